@@ -1,0 +1,213 @@
+//! Typed settings, read once from the environment (and `.env`) and validated up front.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::clock::{Clock, SystemClock};
+
+/// Where to get a token, said once so every message about it agrees.
+const TOKEN_HELP: &str = "create an application at https://discord.com/developers/applications, \
+open Bot > Reset Token, and put DISCORD_TOKEN=<token> in .env or the environment";
+
+/// The bot token. It never appears in `Debug`, `Display` or any error.
+#[derive(Clone)]
+pub struct Token(String);
+
+impl Token {
+    pub fn new(token: impl Into<String>) -> Self {
+        Token(token.into())
+    }
+
+    /// The secret itself, for the one place that hands it to Discord's client.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(<redacted>)")
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    #[error("DISCORD_TOKEN is not set: {TOKEN_HELP}")]
+    MissingToken,
+    #[error("{var} must be {expected}, got {value:?}")]
+    Invalid {
+        var: &'static str,
+        expected: &'static str,
+        value: String,
+    },
+}
+
+/// Everything the bot needs to run.
+#[derive(Clone)]
+pub struct Config {
+    pub token: Token,
+    /// Folder whose `*.json` files are the decks.
+    pub data_dir: PathBuf,
+    /// The snapshot file.
+    pub state_path: PathBuf,
+    /// How often a changed state is snapshotted.
+    pub snapshot_every: Duration,
+    /// Register commands in this server only (instant) instead of globally.
+    pub dev_guild: Option<u64>,
+    /// Internal, for tests: the base URL of a local Discord double.
+    pub api_base: Option<String>,
+    /// Seed for the option shuffler; random when unset. Tests fix it.
+    pub rng_seed: Option<u64>,
+    /// The clock every time decision uses; tests inject a [`crate::clock::TestClock`].
+    pub clock: Arc<dyn Clock>,
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("token", &self.token)
+            .field("data_dir", &self.data_dir)
+            .field("state_path", &self.state_path)
+            .field("snapshot_every", &self.snapshot_every)
+            .field("dev_guild", &self.dev_guild)
+            .field("api_base", &self.api_base)
+            .field("rng_seed", &self.rng_seed)
+            .finish_non_exhaustive()
+    }
+}
+
+pub const DEFAULT_DATA_DIR: &str = "data";
+pub const DEFAULT_STATE_PATH: &str = "state/quizbot.json";
+pub const DEFAULT_SNAPSHOT_SECS: u64 = 30;
+
+impl Config {
+    /// Reads the process environment (call `dotenvy::dotenv()` first to include `.env`).
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// Reads settings through `var`, so tests need not touch the process environment.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let set = |name: &str| {
+            var(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let token = set("DISCORD_TOKEN").ok_or(ConfigError::MissingToken)?;
+        let snapshot_secs = match set("QUIZBOT_SNAPSHOT_SECS") {
+            None => DEFAULT_SNAPSHOT_SECS,
+            Some(v) => v
+                .parse::<u64>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or(ConfigError::Invalid {
+                    var: "QUIZBOT_SNAPSHOT_SECS",
+                    expected: "a whole number of seconds above 0",
+                    value: v,
+                })?,
+        };
+        let dev_guild = set("QUIZBOT_DEV_GUILD")
+            .map(|v| {
+                v.parse::<u64>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or(ConfigError::Invalid {
+                        var: "QUIZBOT_DEV_GUILD",
+                        expected: "a server id (a number: right-click the server > Copy Server ID)",
+                        value: v,
+                    })
+            })
+            .transpose()?;
+        Ok(Config {
+            token: Token::new(token),
+            data_dir: set("QUIZBOT_DATA")
+                .unwrap_or_else(|| DEFAULT_DATA_DIR.into())
+                .into(),
+            state_path: set("QUIZBOT_STATE")
+                .unwrap_or_else(|| DEFAULT_STATE_PATH.into())
+                .into(),
+            snapshot_every: Duration::from_secs(snapshot_secs),
+            dev_guild,
+            api_base: set("QUIZBOT_DISCORD_API_BASE"),
+            rng_seed: None,
+            clock: Arc::new(SystemClock),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn load(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_vars(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn missing_or_blank_token_names_the_variable_and_where_to_get_one() {
+        for vars in [&[][..], &[("DISCORD_TOKEN", "  ")][..]] {
+            let err = load(vars).unwrap_err();
+            assert_eq!(err, ConfigError::MissingToken);
+            let text = err.to_string();
+            assert!(text.starts_with("DISCORD_TOKEN is not set"), "{text}");
+            assert!(text.contains("developers/applications"), "{text}");
+            assert!(!text.contains('\n'), "one line: {text}");
+        }
+    }
+
+    #[test]
+    fn defaults_apply_when_only_the_token_is_set() {
+        let config = load(&[("DISCORD_TOKEN", "secret-token")]).unwrap();
+        assert_eq!(config.data_dir, PathBuf::from("data"));
+        assert_eq!(config.state_path, PathBuf::from("state/quizbot.json"));
+        assert_eq!(config.snapshot_every, Duration::from_secs(30));
+        assert_eq!(config.dev_guild, None);
+        assert_eq!(config.api_base, None);
+    }
+
+    #[test]
+    fn every_setting_is_read() {
+        let config = load(&[
+            ("DISCORD_TOKEN", "secret-token"),
+            ("QUIZBOT_DATA", "decks"),
+            ("QUIZBOT_STATE", "/tmp/s.json"),
+            ("QUIZBOT_SNAPSHOT_SECS", "5"),
+            ("QUIZBOT_DEV_GUILD", "123456789"),
+        ])
+        .unwrap();
+        assert_eq!(config.data_dir, PathBuf::from("decks"));
+        assert_eq!(config.state_path, PathBuf::from("/tmp/s.json"));
+        assert_eq!(config.snapshot_every, Duration::from_secs(5));
+        assert_eq!(config.dev_guild, Some(123456789));
+    }
+
+    #[test]
+    fn bad_numbers_are_refused_with_the_variable_and_value() {
+        for (var, value) in [
+            ("QUIZBOT_SNAPSHOT_SECS", "soon"),
+            ("QUIZBOT_SNAPSHOT_SECS", "0"),
+            ("QUIZBOT_SNAPSHOT_SECS", "-3"),
+            ("QUIZBOT_DEV_GUILD", "my-server"),
+        ] {
+            let err = load(&[("DISCORD_TOKEN", "t"), (var, value)]).unwrap_err();
+            let text = err.to_string();
+            assert!(text.starts_with(var), "{text}");
+            assert!(text.contains(value), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_token_never_shows_in_debug_output() {
+        let config = load(&[("DISCORD_TOKEN", "very-secret-token")]).unwrap();
+        let debug = format!("{config:?}");
+        assert!(!debug.contains("very-secret-token"), "{debug}");
+        assert!(debug.contains("redacted"));
+    }
+}

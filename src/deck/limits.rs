@@ -1,0 +1,47 @@
+//! Length limits for deck text, derived from what Discord accepts once a question is rendered.
+//!
+//! A quiz message puts the question and four lettered options in one embed description
+//! (4,096 characters); the reveal adds the explanation as a field (1,024) and a list of who was
+//! right; a flashcard shows question, answer and explanation in one description. The limits
+//! below keep the worst case of each inside those bounds with room for formatting, which the
+//! rendering tests in `discord::embeds` check.
+
+/// Deck and question ids, and deck file stems: they travel inside button ids (100 characters).
+pub const MAX_ID: usize = 40;
+pub const MAX_TITLE: usize = 200;
+pub const MAX_DESCRIPTION: usize = 1_000;
+pub const MAX_SOURCE: usize = 1_000;
+/// Topics are offered as autocomplete choices (100 characters).
+pub const MAX_TOPIC: usize = 60;
+pub const MAX_QUESTION: usize = 1_500;
+/// The answer and each distractor: four of them share the quiz embed with the question.
+pub const MAX_OPTION: usize = 500;
+/// Shown as one embed field (1,024) after the reveal.
+pub const MAX_EXPLANATION: usize = 1_000;
+pub const MIN_DISTRACTORS: usize = 3;
+
+/// `[a-z0-9-]{1,40}`.
+pub fn is_valid_id(id: &str) -> bool {
+    (1..=MAX_ID).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_short_lowercase_kebab() {
+        assert!(is_valid_id("event-loop"));
+        assert!(is_valid_id("q1"));
+        assert!(is_valid_id(&"a".repeat(MAX_ID)));
+        assert!(!is_valid_id(""));
+        assert!(!is_valid_id(&"a".repeat(MAX_ID + 1)));
+        assert!(!is_valid_id("Event-Loop"));
+        assert!(!is_valid_id("event loop"));
+        assert!(!is_valid_id("événement"));
+        assert!(!is_valid_id("a:b"));
+    }
+}

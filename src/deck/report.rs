@@ -1,0 +1,578 @@
+//! Validation of deck files: every problem at once, each with its file and place.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use super::limits::*;
+use super::model::{Deck, Question};
+
+/// Where in a deck file a problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    File,
+    Position {
+        line: usize,
+        column: usize,
+    },
+    Field(&'static str),
+    /// `index` counts from 1, as a person reading the file would.
+    Question {
+        index: usize,
+        id: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: PathBuf,
+    pub at: Location,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: ", self.file.display())?;
+        match &self.at {
+            Location::File => {}
+            Location::Position { line, column } => write!(f, "line {line}, column {column}: ")?,
+            Location::Field(name) => write!(f, "`{name}`: ")?,
+            Location::Question {
+                index,
+                id: Some(id),
+            } => write!(f, "question {index} ({id:?}): ")?,
+            Location::Question { index, id: None } => write!(f, "question {index}: ")?,
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// Every problem found in one or more deck files.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    pub fn is_empty(&self) -> bool {
+        self.problems.is_empty()
+    }
+
+    /// The report as lines, cut to fit `max_chars` with a count of what was left out.
+    pub fn truncated(&self, max_chars: usize) -> String {
+        let mut out = String::new();
+        for (shown, problem) in self.problems.iter().enumerate() {
+            let line = format!("{problem}\n");
+            let rest = self.problems.len() - shown;
+            let tail = format!("... and {rest} more problems\n");
+            if out.chars().count() + line.chars().count() + tail.chars().count() > max_chars {
+                out.push_str(&tail);
+                return out;
+            }
+            out.push_str(&line);
+        }
+        out
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for problem in &self.problems {
+            writeln!(f, "{problem}")?;
+        }
+        let files: std::collections::BTreeSet<_> = self.problems.iter().map(|p| &p.file).collect();
+        let s = if self.problems.len() == 1 { "" } else { "s" };
+        write!(
+            f,
+            "{} problem{s} in {} file{}",
+            self.problems.len(),
+            files.len(),
+            if files.len() == 1 { "" } else { "s" }
+        )
+    }
+}
+
+impl std::error::Error for Report {}
+
+/// Parses and validates one deck file's bytes.
+pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
+    let problem = |at, message: String| Problem {
+        file: file.to_owned(),
+        at,
+        message,
+    };
+    // The common case, a valid deck, costs one typed parse; only a broken one pays for the
+    // slower walk that finds all of its problems.
+    match serde_json::from_slice::<Deck>(bytes) {
+        Ok(deck) => {
+            let problems: Vec<Problem> = check_meta(&deck.title, &deck.description, &deck.source)
+                .chain(check_questions(
+                    deck.questions.iter().enumerate(),
+                    deck.questions.len(),
+                ))
+                .map(|(at, m)| problem(at, m))
+                .collect();
+            if problems.is_empty() {
+                Ok(deck)
+            } else {
+                Err(problems)
+            }
+        }
+        Err(e) if e.is_data() => match serde_json::from_slice::<Value>(bytes) {
+            Ok(value) => Err(structural_problems(&value)
+                .into_iter()
+                .map(|(at, m)| problem(at, m))
+                .collect()),
+            Err(e) => Err(vec![syntax_problem(file, &e)]),
+        },
+        Err(e) => Err(vec![syntax_problem(file, &e)]),
+    }
+}
+
+fn syntax_problem(file: &Path, e: &serde_json::Error) -> Problem {
+    let message = e.to_string();
+    // serde_json appends " at line L column C"; the location is shown separately.
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(head, _)| head);
+    Problem {
+        file: file.to_owned(),
+        at: Location::Position {
+            line: e.line(),
+            column: e.column(),
+        },
+        message: format!("invalid JSON: {message}"),
+    }
+}
+
+type Found = (Location, String);
+
+const FIELDS: [&str; 4] = ["title", "description", "source", "questions"];
+
+/// For a file that is JSON but not a deck: every field that is wrong, and every question.
+fn structural_problems(value: &Value) -> Vec<Found> {
+    let Value::Object(map) = value else {
+        return vec![(
+            Location::File,
+            "a deck is a JSON object with `title`, `description`, `source` and `questions`".into(),
+        )];
+    };
+    let mut found: Vec<Found> = map
+        .keys()
+        .filter(|k| !FIELDS.contains(&k.as_str()))
+        .map(|k| {
+            (
+                Location::File,
+                format!("unknown field `{k}`, expected one of `title`, `description`, `source`, `questions`"),
+            )
+        })
+        .collect();
+    let title = string_field(map, "title", true, &mut found);
+    let description = string_field(map, "description", true, &mut found);
+    let source = string_field(map, "source", false, &mut found);
+    found.extend(check_meta(&title, &description, &source));
+
+    match map.get("questions") {
+        None => found.push((Location::Field("questions"), "missing".into())),
+        Some(Value::Array(items)) => {
+            let questions: Vec<(usize, Question)> = items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| match Question::deserialize(item) {
+                    Ok(q) => Some((i, q)),
+                    Err(e) => {
+                        let id = item.get("id").and_then(Value::as_str).map(str::to_owned);
+                        found.push((Location::Question { index: i + 1, id }, e.to_string()));
+                        None
+                    }
+                })
+                .collect();
+            found.extend(check_questions(
+                questions.iter().map(|(i, q)| (*i, q)),
+                items.len(),
+            ));
+        }
+        Some(_) => found.push((
+            Location::Field("questions"),
+            "must be a list of questions".into(),
+        )),
+    }
+    found
+}
+
+fn string_field(
+    map: &Map<String, Value>,
+    name: &'static str,
+    required: bool,
+    found: &mut Vec<Found>,
+) -> String {
+    match map.get(name) {
+        Some(Value::String(s)) => s.clone(),
+        None if !required => String::new(),
+        None => {
+            found.push((Location::Field(name), "missing".into()));
+            "-".into()
+        }
+        Some(_) => {
+            found.push((Location::Field(name), "must be a string".into()));
+            "-".into()
+        }
+    }
+}
+
+fn too_long(text: &str, max: usize) -> Option<String> {
+    let len = text.chars().count();
+    (len > max).then(|| format!("{len} characters, at most {max} fit in a Discord message"))
+}
+
+fn check_meta<'a>(
+    title: &'a str,
+    description: &'a str,
+    source: &'a str,
+) -> impl Iterator<Item = Found> + 'a {
+    let title_empty = title
+        .trim()
+        .is_empty()
+        .then(|| "must not be empty".to_owned());
+    [
+        ("title", title_empty.or_else(|| too_long(title, MAX_TITLE))),
+        ("description", too_long(description, MAX_DESCRIPTION)),
+        ("source", too_long(source, MAX_SOURCE)),
+    ]
+    .into_iter()
+    .filter_map(|(field, message)| message.map(|m| (Location::Field(field), m)))
+}
+
+/// Normalised for comparing options: two options that read the same are the same.
+fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches('.')
+        .to_lowercase()
+}
+
+/// `in_file` counts every entry of the file's list, including those that did not parse.
+fn check_questions<'a>(
+    questions: impl Iterator<Item = (usize, &'a Question)>,
+    in_file: usize,
+) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut first_with_id: HashMap<&str, usize> = HashMap::new();
+    for (i, q) in questions {
+        let mut say = |message: String| {
+            found.push((
+                Location::Question {
+                    index: i + 1,
+                    id: Some(q.id.clone()),
+                },
+                message,
+            ))
+        };
+        if !is_valid_id(&q.id) {
+            say(format!(
+                "id must be 1 to {MAX_ID} characters of a-z, 0-9 and '-' (it stays stable when the text changes)"
+            ));
+        }
+        if let Some(first) = first_with_id.insert(&q.id, i + 1) {
+            first_with_id.insert(&q.id, first);
+            say(format!("duplicate id, question {first} has it too"));
+        }
+        for (field, text, max) in [
+            ("topic", &q.topic, MAX_TOPIC),
+            ("question", &q.question, MAX_QUESTION),
+            ("answer", &q.answer, MAX_OPTION),
+        ] {
+            if text.trim().is_empty() {
+                say(format!("`{field}` must not be empty"));
+            } else if let Some(m) = too_long(text, max) {
+                say(format!("`{field}` is {m}"));
+            }
+        }
+        if let Some(explanation) = &q.explanation {
+            if explanation.trim().is_empty() {
+                say("`explanation` is empty: leave it out instead".into());
+            } else if let Some(m) = too_long(explanation, MAX_EXPLANATION) {
+                say(format!("`explanation` is {m}"));
+            }
+        }
+        if q.distractors.len() < MIN_DISTRACTORS {
+            say(format!(
+                "{} distractors, at least {MIN_DISTRACTORS} are needed for four options",
+                q.distractors.len()
+            ));
+        }
+        let answer = normalise(&q.answer);
+        let mut seen: Vec<String> = Vec::new();
+        for (d, text) in q.distractors.iter().enumerate() {
+            let n = d + 1;
+            let norm = normalise(text);
+            if text.trim().is_empty() {
+                say(format!("distractor {n} is empty"));
+            } else if let Some(m) = too_long(text, MAX_OPTION) {
+                say(format!("distractor {n} is {m}"));
+            } else if norm == answer {
+                say(format!("distractor {n} is the same as the answer"));
+            } else if seen.contains(&norm) {
+                say(format!("distractor {n} repeats an earlier distractor"));
+            }
+            seen.push(norm);
+        }
+    }
+    if in_file == 0 {
+        found.push((
+            Location::Field("questions"),
+            "a deck needs at least one question".into(),
+        ));
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn question(id: &str) -> Value {
+        json!({
+            "id": id,
+            "topic": "basics",
+            "question": "What does `await` do?",
+            "answer": "It suspends the coroutine until the awaited object completes.",
+            "distractors": ["It blocks the thread.", "It starts a thread.", "It forks a process."],
+            "explanation": "Suspending hands control back to the event loop."
+        })
+    }
+
+    fn deck_with(questions: Vec<Value>) -> Value {
+        json!({"title": "T", "description": "D", "source": "S", "questions": questions})
+    }
+
+    fn problems(value: &Value) -> Vec<Problem> {
+        parse_deck(Path::new("d.json"), value.to_string().as_bytes()).unwrap_err()
+    }
+
+    fn messages(value: &Value) -> Vec<String> {
+        problems(value).iter().map(|p| p.to_string()).collect()
+    }
+
+    fn assert_one(value: &Value, needle: &str) {
+        let all = messages(value);
+        assert_eq!(all.len(), 1, "{all:#?}");
+        assert!(all[0].contains(needle), "{all:#?} lacks {needle:?}");
+    }
+
+    #[test]
+    fn a_valid_deck_parses() {
+        let deck = parse_deck(
+            Path::new("d.json"),
+            deck_with(vec![question("a")]).to_string().as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(deck.questions[0].id, "a");
+    }
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        let p = parse_deck(Path::new("d.json"), b"{\n  \"title\": \"T\",\n  oops\n}").unwrap_err();
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].at, Location::Position { line: 3, column: 3 });
+        assert_eq!(
+            p[0].to_string(),
+            "d.json: line 3, column 3: invalid JSON: key must be a string"
+        );
+    }
+
+    #[test]
+    fn truncated_and_non_utf8_files_are_syntax_errors() {
+        for bytes in [&b"{\"title\": \"T\""[..], b"\xff\xfe", b""] {
+            let p = parse_deck(Path::new("d.json"), bytes).unwrap_err();
+            assert!(matches!(p[0].at, Location::Position { .. }), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn not_an_object() {
+        assert_one(&json!([1, 2]), "a deck is a JSON object");
+    }
+
+    #[test]
+    fn missing_and_unknown_fields_are_all_reported() {
+        let mut q = question("b");
+        q.as_object_mut().unwrap().remove("answer");
+        let mut extra = question("c");
+        extra["hint"] = json!("x");
+        let all = messages(&json!({"questions": [question("a"), q, extra], "author": "me"}));
+        assert!(
+            all.iter().any(|m| m.contains("unknown field `author`")),
+            "{all:#?}"
+        );
+        assert!(
+            all.iter().any(|m| m.contains("`title`: missing")),
+            "{all:#?}"
+        );
+        assert!(
+            all.iter().any(|m| m.contains("`description`: missing")),
+            "{all:#?}"
+        );
+        assert!(
+            all.iter()
+                .any(|m| m.contains("question 2 (\"b\"): missing field `answer`")),
+            "{all:#?}"
+        );
+        assert!(
+            all.iter()
+                .any(|m| m.contains("question 3 (\"c\"): unknown field `hint`")),
+            "{all:#?}"
+        );
+        assert_eq!(all.len(), 5, "{all:#?}");
+    }
+
+    #[test]
+    fn wrong_types() {
+        assert_one(
+            &json!({"title": 3, "description": "D", "questions": [question("a")]}),
+            "`title`: must be a string",
+        );
+        assert_one(
+            &json!({"title": "T", "description": "D", "questions": {}}),
+            "must be a list",
+        );
+    }
+
+    #[test]
+    fn no_questions() {
+        assert_one(&deck_with(vec![]), "at least one question");
+    }
+
+    #[test]
+    fn empty_title() {
+        let mut d = deck_with(vec![question("a")]);
+        d["title"] = json!("  ");
+        assert_one(&d, "`title`: must not be empty");
+    }
+
+    #[test]
+    fn bad_ids() {
+        for id in ["", "Has Caps", "a:b", &"x".repeat(41)] {
+            assert_one(
+                &deck_with(vec![question(id)]),
+                "id must be 1 to 40 characters",
+            );
+        }
+    }
+
+    #[test]
+    fn duplicate_ids_name_both_questions() {
+        assert_one(
+            &deck_with(vec![question("a"), question("b"), question("a")]),
+            "question 3 (\"a\"): duplicate id, question 1 has it too",
+        );
+    }
+
+    #[test]
+    fn empty_texts() {
+        for field in ["topic", "question", "answer"] {
+            let mut q = question("a");
+            q[field] = json!(" ");
+            assert_one(&deck_with(vec![q]), &format!("`{field}` must not be empty"));
+        }
+        let mut q = question("a");
+        q["explanation"] = json!("");
+        assert_one(&deck_with(vec![q]), "`explanation` is empty");
+    }
+
+    #[test]
+    fn explanation_is_optional() {
+        let mut q = question("a");
+        q.as_object_mut().unwrap().remove("explanation");
+        assert!(parse_deck(
+            Path::new("d.json"),
+            deck_with(vec![q]).to_string().as_bytes()
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn too_few_distractors() {
+        let mut q = question("a");
+        q["distractors"] = json!(["one", "two"]);
+        assert_one(&deck_with(vec![q]), "2 distractors, at least 3");
+    }
+
+    #[test]
+    fn distractor_equal_to_answer_or_repeated() {
+        let mut q = question("a");
+        q["distractors"] = json!([
+            "it suspends the coroutine until the awaited object  completes",
+            "It blocks.",
+            "it blocks",
+            "Other."
+        ]);
+        let all = messages(&deck_with(vec![q]));
+        assert_eq!(all.len(), 2, "{all:#?}");
+        assert!(all[0].contains("distractor 1 is the same as the answer"));
+        assert!(all[1].contains("distractor 3 repeats an earlier distractor"));
+    }
+
+    #[test]
+    fn over_long_texts_say_how_long_and_the_limit() {
+        let cases = [
+            ("question", MAX_QUESTION),
+            ("answer", MAX_OPTION),
+            ("topic", MAX_TOPIC),
+            ("explanation", MAX_EXPLANATION),
+        ];
+        for (field, max) in cases {
+            let mut q = question("a");
+            q[field] = json!("é".repeat(max + 1));
+            assert_one(
+                &deck_with(vec![q]),
+                &format!("`{field}` is {} characters, at most {max}", max + 1),
+            );
+            let mut q = question("a");
+            q[field] = json!("é".repeat(max));
+            assert!(parse_deck(
+                Path::new("d.json"),
+                deck_with(vec![q]).to_string().as_bytes()
+            )
+            .is_ok());
+        }
+        let mut q = question("a");
+        q["distractors"][1] = json!("x".repeat(MAX_OPTION + 1));
+        assert_one(&deck_with(vec![q]), "distractor 2 is 501 characters");
+        let mut d = deck_with(vec![question("a")]);
+        d["title"] = json!("x".repeat(MAX_TITLE + 1));
+        assert_one(&d, "`title`: 201 characters");
+    }
+
+    #[test]
+    fn every_problem_in_a_file_is_reported_in_one_pass() {
+        let mut few = question("few");
+        few["distractors"] = json!(["x", "y"]);
+        let mut long = question("long");
+        long["answer"] = json!("x".repeat(MAX_OPTION + 1));
+        let all = messages(&deck_with(vec![question("a"), question("a"), few, long]));
+        assert_eq!(all.len(), 3, "{all:#?}");
+    }
+
+    #[test]
+    fn report_truncates_with_a_count_of_what_is_left_out() {
+        let problems = (0..50)
+            .map(|i| Problem {
+                file: "d.json".into(),
+                at: Location::Question { index: i, id: None },
+                message: "x".repeat(40),
+            })
+            .collect();
+        let report = Report { problems };
+        let short = report.truncated(500);
+        assert!(short.chars().count() <= 500);
+        assert!(short.ends_with("more problems\n"), "{short}");
+        assert!(report.to_string().ends_with("50 problems in 1 file"));
+        assert_eq!(report.truncated(100_000).lines().count(), 50);
+    }
+}

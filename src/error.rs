@@ -1,0 +1,23 @@
+//! What a user did wrong, in words the bot can answer with (ephemerally).
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UserError {
+    #[error("This button is not one I recognise.")]
+    NotRecognised,
+    #[error("This question is closed.")]
+    QuestionClosed,
+    #[error("You already answered this question with {0}; your first answer stands.")]
+    AlreadyAnswered(char),
+    #[error("There is no deck `{0}`. `/decks` lists the decks I have.")]
+    UnknownDeck(String),
+    #[error("Deck `{deck}` has no topic `{topic}`. `/decks` lists its topics.")]
+    UnknownTopic { deck: String, topic: String },
+    #[error("You have not answered any question in this server yet: try `/quiz`.")]
+    NoScore,
+    #[error("{0} has not answered any question in this server yet.")]
+    NoScoreFor(String),
+    #[error("That page does not exist: there are {0} pages.")]
+    NoSuchPage(usize),
+    #[error("No one has scored in this {0} yet: try `/quiz`.")]
+    EmptyLeaderboard(&'static str),
+}

@@ -1,0 +1,114 @@
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use tracing_subscriber::EnvFilter;
+
+/// A Discord bot that turns question-and-answer decks into graded quizzes.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the bot (the default). Reads DISCORD_TOKEN and the other settings from the
+    /// environment or a .env file.
+    Run,
+    /// Validate decks: every problem at once, or a summary. Exits non-zero on any problem.
+    Check {
+        /// A deck file or a folder of decks [default: $QUIZBOT_DATA or data]
+        path: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Err(e) = dotenvy::dotenv() {
+        if !e.not_found() {
+            eprintln!("error: cannot read .env: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    match cli.command.unwrap_or(Command::Run) {
+        Command::Check { path } => check(path),
+        Command::Run => run(),
+    }
+}
+
+fn check(path: Option<PathBuf>) -> ExitCode {
+    let path = path
+        .or_else(|| std::env::var_os("QUIZBOT_DATA").map(PathBuf::from))
+        .unwrap_or_else(|| quizbot::config::DEFAULT_DATA_DIR.into());
+    let loaded = if path.is_dir() {
+        quizbot::deck::Library::load_dir(&path)
+    } else {
+        quizbot::deck::load_file(&path)
+            .map(|d| quizbot::deck::Library::from_decks([d]))
+            .map_err(|problems| quizbot::deck::Report { problems })
+    };
+    match loaded {
+        Ok(library) => {
+            print!("{}", library.summary());
+            ExitCode::SUCCESS
+        }
+        Err(report) => {
+            eprintln!("{report}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> ExitCode {
+    let config = match quizbot::Config::from_env() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .init();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(quizbot::run(config, shutdown_signal())) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(e) => {
+                    tracing::warn!("cannot listen for SIGTERM: {e}");
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}

@@ -1,0 +1,235 @@
+//! A question posted in a channel and open for answers: one answer per member, scored as it
+//! arrives, revealed when it closes.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::error::UserError;
+use crate::ids::{ChannelId, GuildId, MessageId, UserId};
+
+use super::options::{letter, OPTIONS};
+
+/// A right answer's points; the first right answer to a question earns the bonus on top.
+pub const POINTS_RIGHT: u32 = 10;
+pub const POINTS_FIRST: u32 = 2;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenQuestion {
+    pub guild: GuildId,
+    pub channel: ChannelId,
+    pub deck: String,
+    pub question: String,
+    pub topic: String,
+    pub options: Vec<String>,
+    pub correct: u8,
+    pub opened_at: DateTime<Utc>,
+    pub closes_at: DateTime<Utc>,
+    /// The channel message showing it, once posted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<MessageId>,
+    #[serde(default)]
+    pub answers: HashMap<UserId, Answer>,
+    /// Who answered right first (and earned the bonus).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_right: Option<UserId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    pub option: u8,
+    /// Order of arrival, from 0.
+    pub seq: u32,
+    pub points: u32,
+}
+
+/// What the bot reveals when a question closes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reveal {
+    pub correct: u8,
+    pub answered: usize,
+    /// Right answerers in the order they answered.
+    pub right: Vec<UserId>,
+    /// How many chose each option.
+    pub counts: [usize; OPTIONS],
+}
+
+impl OpenQuestion {
+    pub fn is_open_at(&self, now: DateTime<Utc>) -> bool {
+        now < self.closes_at
+    }
+
+    /// Records `user`'s answer and returns it with its points.
+    pub fn answer(
+        &mut self,
+        user: UserId,
+        option: u8,
+        now: DateTime<Utc>,
+    ) -> Result<Answer, UserError> {
+        if !self.is_open_at(now) {
+            return Err(UserError::QuestionClosed);
+        }
+        if usize::from(option) >= self.options.len() {
+            return Err(UserError::NotRecognised);
+        }
+        if let Some(first) = self.answers.get(&user) {
+            return Err(UserError::AlreadyAnswered(letter(first.option)));
+        }
+        let right = option == self.correct;
+        let first_right = right && self.first_right.is_none();
+        let points = match (right, first_right) {
+            (true, true) => POINTS_RIGHT + POINTS_FIRST,
+            (true, false) => POINTS_RIGHT,
+            (false, _) => 0,
+        };
+        let answer = Answer {
+            option,
+            seq: self.answers.len() as u32,
+            points,
+        };
+        self.answers.insert(user, answer);
+        if first_right {
+            self.first_right = Some(user);
+        }
+        Ok(answer)
+    }
+
+    pub fn reveal(&self) -> Reveal {
+        let mut counts = [0; OPTIONS];
+        let mut right: Vec<(u32, UserId)> = Vec::new();
+        for (user, a) in &self.answers {
+            if let Some(n) = counts.get_mut(usize::from(a.option)) {
+                *n += 1;
+            }
+            if a.option == self.correct {
+                right.push((a.seq, *user));
+            }
+        }
+        right.sort_unstable();
+        Reveal {
+            correct: self.correct,
+            answered: self.answers.len(),
+            right: right.into_iter().map(|(_, u)| u).collect(),
+            counts,
+        }
+    }
+
+    pub fn correct_text(&self) -> &str {
+        self.options
+            .get(usize::from(self.correct))
+            .map_or("", String::as_str)
+    }
+
+    /// Whether a snapshot's copy of this question makes sense; `Err` says what does not.
+    pub fn check(&self) -> Result<(), String> {
+        let n = self.options.len();
+        if n < 2 || n > OPTIONS {
+            return Err(format!("{n} options"));
+        }
+        if usize::from(self.correct) >= n {
+            return Err(format!("correct option {} of {n}", self.correct));
+        }
+        if let Some((user, a)) = self
+            .answers
+            .iter()
+            .find(|(_, a)| usize::from(a.option) >= n)
+        {
+            return Err(format!("user {user} answered option {} of {n}", a.option));
+        }
+        let first_is_right = self.first_right.map(|u| {
+            self.answers
+                .get(&u)
+                .is_some_and(|a| a.option == self.correct)
+        });
+        if first_is_right == Some(false) {
+            return Err("the first right answer is not a right answer".into());
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(secs: i64) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 1, 1, 12, 0, 0).unwrap() + chrono::Duration::seconds(secs)
+    }
+
+    fn open() -> OpenQuestion {
+        OpenQuestion {
+            guild: GuildId(1),
+            channel: ChannelId(2),
+            deck: "d".into(),
+            question: "q".into(),
+            topic: "t".into(),
+            options: vec!["w".into(), "r".into(), "w2".into(), "w3".into()],
+            correct: 1,
+            opened_at: at(0),
+            closes_at: at(60),
+            message: None,
+            answers: HashMap::new(),
+            first_right: None,
+        }
+    }
+
+    #[test]
+    fn first_right_answer_gets_the_bonus_and_later_ones_do_not() {
+        let mut q = open();
+        assert_eq!(q.answer(UserId(1), 0, at(1)).unwrap().points, 0);
+        assert_eq!(q.answer(UserId(2), 1, at(2)).unwrap().points, 12);
+        assert_eq!(q.answer(UserId(3), 1, at(3)).unwrap().points, 10);
+        let reveal = q.reveal();
+        assert_eq!(reveal.right, [UserId(2), UserId(3)]);
+        assert_eq!(reveal.answered, 3);
+        assert_eq!(reveal.counts, [1, 2, 0, 0]);
+        assert_eq!(q.correct_text(), "r");
+    }
+
+    #[test]
+    fn a_second_answer_is_refused_and_the_first_stands() {
+        let mut q = open();
+        q.answer(UserId(1), 2, at(1)).unwrap();
+        assert_eq!(
+            q.answer(UserId(1), 1, at(2)),
+            Err(UserError::AlreadyAnswered('C'))
+        );
+        assert_eq!(q.answers[&UserId(1)].option, 2);
+        assert_eq!(q.reveal().answered, 1);
+    }
+
+    #[test]
+    fn answers_after_closing_and_out_of_range_options_are_refused() {
+        let mut q = open();
+        assert_eq!(
+            q.answer(UserId(1), 1, at(60)),
+            Err(UserError::QuestionClosed)
+        );
+        assert_eq!(q.answer(UserId(1), 4, at(1)), Err(UserError::NotRecognised));
+        assert_eq!(
+            q.answer(UserId(1), 255, at(1)),
+            Err(UserError::NotRecognised)
+        );
+        assert!(q.answers.is_empty());
+    }
+
+    #[test]
+    fn check_finds_inconsistent_copies() {
+        assert!(open().check().is_ok());
+        let mut q = open();
+        q.correct = 7;
+        assert!(q.check().is_err());
+        let mut q = open();
+        q.answers.insert(
+            UserId(1),
+            Answer {
+                option: 9,
+                seq: 0,
+                points: 0,
+            },
+        );
+        assert!(q.check().is_err());
+    }
+}

@@ -1,0 +1,101 @@
+//! Everything the bot remembers: scores, question cycles, open questions and review
+//! schedules, held in memory ([`Store`]) and saved as a versioned JSON snapshot.
+
+pub mod snapshot;
+pub mod store;
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::deck::Library;
+use crate::ids::{GuildId, OpenId, UserId};
+use crate::quiz::{Cycle, OpenQuestion};
+use crate::review::ReviewBook;
+use crate::scores::MemberScore;
+
+pub use snapshot::SnapshotError;
+pub use store::Store;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    #[serde(default)]
+    pub guilds: HashMap<GuildId, GuildState>,
+    /// Review schedules belong to users, not servers: they follow a learner everywhere.
+    #[serde(default)]
+    pub reviews: HashMap<UserId, ReviewBook>,
+    #[serde(default)]
+    pub open: HashMap<OpenId, OpenQuestion>,
+    /// The id the next posted question gets; every id below it was issued.
+    #[serde(default)]
+    pub next_open_id: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuildState {
+    #[serde(default)]
+    pub members: HashMap<UserId, MemberScore>,
+    /// Per deck id.
+    #[serde(default)]
+    pub cycles: HashMap<String, Cycle>,
+}
+
+/// What [`State::retain_known`] dropped.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Dropped {
+    pub open: usize,
+    pub cycled: usize,
+    pub cards: usize,
+}
+
+impl State {
+    /// Whether a loaded snapshot holds together; `Err` says what does not.
+    pub fn check(&self) -> Result<(), String> {
+        for (id, q) in &self.open {
+            if id.0 >= self.next_open_id {
+                return Err(format!(
+                    "open question {id} was never issued (next id is {})",
+                    self.next_open_id
+                ));
+            }
+            q.check().map_err(|e| format!("open question {id}: {e}"))?;
+        }
+        for (user, book) in &self.reviews {
+            book.check()
+                .map_err(|e| format!("review schedule of user {user}: {e}"))?;
+        }
+        Ok(())
+    }
+
+    /// Drops open questions, cycle entries and review cards that no deck has any more.
+    /// Scores stay: they were earned.
+    pub fn retain_known(&mut self, library: &Library) -> Dropped {
+        let mut dropped = Dropped::default();
+        let before = self.open.len();
+        self.open.retain(|_, q| {
+            library
+                .get(&q.deck)
+                .is_some_and(|d| d.question(&q.question).is_some())
+        });
+        dropped.open = before - self.open.len();
+        for guild in self.guilds.values_mut() {
+            guild.cycles.retain(|deck, cycle| match library.get(deck) {
+                Some(d) => {
+                    dropped.cycled += cycle.retain_known(d);
+                    true
+                }
+                None => {
+                    dropped.cycled += cycle.remaining().count();
+                    false
+                }
+            });
+        }
+        for book in self.reviews.values_mut() {
+            dropped.cards += book.retain_known(library);
+        }
+        self.reviews.retain(|_, book| !book.is_empty());
+        dropped
+    }
+}

@@ -1,0 +1,164 @@
+//! The snapshot file: versioned JSON, written atomically, refused (and left untouched) when it
+//! cannot be trusted.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::State;
+
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SnapshotError {
+    #[error("cannot read the snapshot {path}: {source}")]
+    Read { path: PathBuf, source: io::Error },
+    #[error("the snapshot {path} is not a quizbot snapshot ({reason}); it was left as it is: fix or move it away to start with an empty state")]
+    Corrupt { path: PathBuf, reason: String },
+    #[error("the snapshot {path} has version {found}, and this quizbot reads version {VERSION}; it was left as it is")]
+    Version { path: PathBuf, found: u64 },
+    #[error("the snapshot {path} is inconsistent: {reason}; it was left as it is")]
+    Inconsistent { path: PathBuf, reason: String },
+    #[error("cannot write the snapshot {path}: {source}")]
+    Write { path: PathBuf, source: io::Error },
+}
+
+#[derive(Serialize)]
+struct Out<'a> {
+    version: u32,
+    state: &'a State,
+}
+
+#[derive(Deserialize)]
+struct Header {
+    version: u64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct In {
+    #[serde(rename = "version")]
+    _version: u64,
+    state: State,
+}
+
+pub fn encode(state: &State) -> Vec<u8> {
+    // Serialising plain maps of owned data cannot fail; an empty document would be caught on load.
+    serde_json::to_vec(&Out {
+        version: VERSION,
+        state,
+    })
+    .unwrap_or_default()
+}
+
+/// Parses a snapshot; `path` is only for the error message.
+pub fn decode(path: &Path, bytes: &[u8]) -> Result<State, SnapshotError> {
+    let corrupt = |e: serde_json::Error| SnapshotError::Corrupt {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    };
+    let header: Header = serde_json::from_slice(bytes).map_err(corrupt)?;
+    if header.version != u64::from(VERSION) {
+        return Err(SnapshotError::Version {
+            path: path.to_owned(),
+            found: header.version,
+        });
+    }
+    let state = serde_json::from_slice::<In>(bytes).map_err(corrupt)?.state;
+    state
+        .check()
+        .map_err(|reason| SnapshotError::Inconsistent {
+            path: path.to_owned(),
+            reason,
+        })?;
+    Ok(state)
+}
+
+/// The saved state, or `None` when there is no snapshot yet.
+pub fn load(path: &Path) -> Result<Option<State>, SnapshotError> {
+    match fs::read(path) {
+        Ok(bytes) => decode(path, &bytes).map(Some),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(SnapshotError::Read {
+            path: path.to_owned(),
+            source,
+        }),
+    }
+}
+
+/// Replaces `path` with `bytes` so that a crash at any moment leaves either the old or the new
+/// file whole: write a temporary file beside it, fsync, rename over, fsync the folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SnapshotError> {
+    let fail = |source| SnapshotError::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    fs::create_dir_all(dir).map_err(fail)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    // One fixed name: writes are serialised by the store, and a crash's leftover is truncated.
+    let tmp = dir.join(format!(".{name}.tmp"));
+    let written = (|| {
+        let mut file = File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&tmp, path)?;
+        File::open(dir)?.sync_all()
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    written.map_err(fail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_file_is_no_state() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(load(&dir.path().join("none.json")).unwrap().is_none());
+    }
+
+    #[test]
+    fn write_creates_the_folder_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state/quizbot.json");
+        write_atomic(&path, &encode(&State::default())).unwrap();
+        write_atomic(&path, &encode(&State::default())).unwrap();
+        assert_eq!(load(&path).unwrap(), Some(State::default()));
+        let files: Vec<_> = fs::read_dir(path.parent().unwrap()).unwrap().collect();
+        assert_eq!(files.len(), 1);
+    }
+
+    #[test]
+    fn errors_name_the_file_and_the_problem() {
+        let p = Path::new("s.json");
+        let cases: [(&[u8], &str); 5] = [
+            (
+                b"{\"version\":1,\"state\":{\"guil",
+                "not a quizbot snapshot",
+            ),
+            (b"garbage", "not a quizbot snapshot"),
+            (b"{\"state\":{}}", "missing field `version`"),
+            (b"{\"version\":99,\"state\":{}}", "version 99"),
+            (
+                b"{\"version\":1,\"state\":{\"open\":{\"5\":{}}}}",
+                "not a quizbot snapshot",
+            ),
+        ];
+        for (bytes, needle) in cases {
+            let text = decode(p, bytes).unwrap_err().to_string();
+            assert!(text.contains("s.json") && text.contains(needle), "{text}");
+        }
+    }
+}
