@@ -1,15 +1,152 @@
-//! Discord, through serenity and poise.
+//! The Discord adapter, and the only module that imports serenity or poise: it turns
+//! interactions into calls on [`App`] and the results into embeds and buttons.
+//!
+//! - `commands/`: the slash commands (poise), one file per group, and autocomplete.
+//! - `interactions`: button presses. `custom_id`: the ids those buttons carry.
+//! - `questions`: posting questions as channel messages and closing them on time.
+//! - `embeds`: what every reply looks like, within Discord's limits.
+//! - `errors`: the one place errors become replies (ephemeral) or log lines.
+
+mod commands;
+pub mod custom_id;
+mod embeds;
+mod errors;
+mod interactions;
+mod questions;
 
 use std::future::Future;
 use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use serenity::all::{ClientBuilder, FullEvent, GatewayIntents, GuildId, HttpBuilder, Interaction};
+use tokio::sync::watch;
 
 use crate::{App, Config};
 
+pub type Error = anyhow::Error;
+pub type Context<'a> = poise::Context<'a, Data, Error>;
+
+/// What every command and button handler gets.
+pub struct Data {
+    pub app: Arc<App>,
+    /// Turns true at shutdown: timers stop and leave their questions to the snapshot.
+    pub stop: watch::Receiver<bool>,
+}
+
+/// Connects to Discord and serves until `shutdown`, then writes the final snapshot.
 pub async fn serve(
-    _config: Config,
-    _app: Arc<App>,
+    config: Config,
+    app: Arc<App>,
     shutdown: impl Future<Output = ()> + Send,
 ) -> anyhow::Result<()> {
-    shutdown.await;
-    Ok(())
+    let (stop_tx, stop) = watch::channel(false);
+    let token = config.token.expose();
+    let http = match &config.api_base {
+        // serenity's rate limiter talks to discord.com whatever the proxy says; the double
+        // does not rate-limit, so it is off only there.
+        Some(base) => HttpBuilder::new(token)
+            .proxy(base)
+            .ratelimiter_disabled(true)
+            .build(),
+        None => HttpBuilder::new(token).build(),
+    };
+    let dev_guild = config.dev_guild;
+    let setup_app = app.clone();
+    let setup_stop = stop.clone();
+    let framework = poise::Framework::builder()
+        .options(poise::FrameworkOptions {
+            commands: commands::all(),
+            on_error: |error| Box::pin(errors::on_error(error)),
+            post_command: |ctx| {
+                Box::pin(async move {
+                    tracing::info!(
+                        command = %ctx.command().qualified_name,
+                        user = %ctx.author().id,
+                        guild = ?ctx.guild_id().map(|g| g.get()),
+                        channel = %ctx.channel_id(),
+                        "command used"
+                    );
+                })
+            },
+            event_handler: |ctx, event, _framework, data| {
+                Box::pin(async move {
+                    if let FullEvent::InteractionCreate {
+                        interaction: Interaction::Component(press),
+                    } = event
+                    {
+                        if let Err(e) = interactions::handle(ctx, data, press).await {
+                            errors::answer_press(ctx, press, e).await;
+                        }
+                    }
+                    Ok(())
+                })
+            },
+            ..Default::default()
+        })
+        .setup(move |ctx, ready, framework| {
+            Box::pin(async move {
+                let commands = &framework.options().commands;
+                match dev_guild {
+                    Some(g) => {
+                        poise::builtins::register_in_guild(ctx, commands, GuildId::new(g)).await?
+                    }
+                    None => poise::builtins::register_globally(ctx, commands).await?,
+                }
+                tracing::info!(bot = %ready.user.name, dev_guild, "connected; commands registered");
+                questions::rearm(ctx.http.clone(), setup_app.clone(), setup_stop.clone());
+                Ok(Data {
+                    app: setup_app,
+                    stop: setup_stop,
+                })
+            })
+        })
+        .build();
+    let mut client = ClientBuilder::new_with_http(http, GatewayIntents::non_privileged())
+        .framework(framework)
+        .await
+        .context("cannot set up the Discord client")?;
+    let shards = client.shard_manager.clone();
+    let snapshots = tokio::spawn(snapshot_every(
+        app.clone(),
+        config.snapshot_every,
+        stop.clone(),
+    ));
+    let mut connection = tokio::spawn(async move { client.start().await });
+    let outcome = tokio::select! {
+        () = shutdown => None,
+        ended = &mut connection => Some(ended),
+    };
+    tracing::info!("shutting down");
+    stop_tx.send_replace(true);
+    shards.shutdown_all().await;
+    let ended = match outcome {
+        Some(ended) => ended,
+        None => connection.await,
+    };
+    let _ = snapshots.await;
+    app.store
+        .snapshot()
+        .await
+        .context("the final snapshot failed")?;
+    tracing::info!(path = %app.store.path().display(), "snapshot written; bye");
+    ended
+        .context("the Discord connection task failed")?
+        .context("the Discord connection failed")
+}
+
+async fn snapshot_every(app: Arc<App>, every: Duration, mut stop: watch::Receiver<bool>) {
+    let mut ticks = tokio::time::interval(every);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = ticks.tick() => {}
+            _ = stop.wait_for(|stopped| *stopped) => return,
+        }
+        match app.store.snapshot().await {
+            Ok(true) => tracing::debug!("snapshot written"),
+            Ok(false) => {}
+            Err(e) => tracing::error!("{e}"),
+        }
+    }
 }

@@ -124,7 +124,7 @@ impl OpenQuestion {
     /// Whether a snapshot's copy of this question makes sense; `Err` says what does not.
     pub fn check(&self) -> Result<(), String> {
         let n = self.options.len();
-        if n < 2 || n > OPTIONS {
+        if !(2..=OPTIONS).contains(&n) {
             return Err(format!("{n} options"));
         }
         if usize::from(self.correct) >= n {

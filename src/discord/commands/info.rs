@@ -1,0 +1,40 @@
+//! `/decks` and `/help`.
+
+use crate::discord::{embeds, Context, Error};
+
+/// The decks loaded: id, title, questions and topics.
+#[poise::command(slash_command)]
+pub async fn decks(ctx: Context<'_>) -> Result<(), Error> {
+    let library = ctx.data().app.library();
+    ctx.send(poise::CreateReply::default().embed(embeds::decks(&library)))
+        .await?;
+    Ok(())
+}
+
+/// What each command does.
+#[poise::command(slash_command)]
+pub async fn help(ctx: Context<'_>) -> Result<(), Error> {
+    let mut lines = Vec::new();
+    for command in &ctx.framework().options().commands {
+        let subcommands: Vec<_> = command.subcommands.iter().collect();
+        if subcommands.is_empty() {
+            lines.push((
+                command.name.clone(),
+                command.description.clone().unwrap_or_default(),
+            ));
+        }
+        for sub in subcommands {
+            lines.push((
+                format!("{} {}", command.name, sub.name),
+                sub.description.clone().unwrap_or_default(),
+            ));
+        }
+    }
+    ctx.send(
+        poise::CreateReply::default()
+            .embed(embeds::help(&lines))
+            .ephemeral(true),
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,62 @@
+//! The slash commands, one file per group. Their `///` comments are the descriptions Discord
+//! shows (and `/help` repeats), so the first line of each stays under 100 characters.
+
+mod complete;
+mod info;
+mod quiz;
+mod standings;
+mod study;
+
+use serenity::all::Permissions;
+
+use super::{Context, Data, Error};
+use crate::app::Place;
+use crate::error::UserError;
+
+pub fn all() -> Vec<poise::Command<Data, Error>> {
+    vec![
+        quiz::quiz(),
+        study::flashcard(),
+        study::review(),
+        standings::score(),
+        standings::leaderboard(),
+        info::decks(),
+        info::help(),
+    ]
+}
+
+/// The server and channel a guild command was used in.
+fn place(ctx: Context<'_>) -> Result<Place, UserError> {
+    let guild = ctx.guild_id().ok_or(UserError::GuildOnly)?;
+    Ok(Place {
+        guild: crate::ids::GuildId(guild.get()),
+        channel: crate::ids::ChannelId(ctx.channel_id().get()),
+    })
+}
+
+/// Refuses up front, naming what is missing, when the bot could not post here.
+fn check_can_post(ctx: Context<'_>) -> Result<(), UserError> {
+    let poise::Context::Application(app_ctx) = ctx else {
+        return Ok(());
+    };
+    let Some(granted) = app_ctx.interaction.app_permissions else {
+        return Ok(());
+    };
+    let needed = Permissions::VIEW_CHANNEL | Permissions::SEND_MESSAGES | Permissions::EMBED_LINKS;
+    if granted.administrator() || granted.contains(needed) {
+        return Ok(());
+    }
+    Err(UserError::CannotPost(
+        (needed - granted).get_permission_names().join(", "),
+    ))
+}
+
+/// The member's name in this server, or their global one.
+fn display_name(ctx: Context<'_>) -> String {
+    if let poise::Context::Application(a) = ctx {
+        if let Some(member) = &a.interaction.member {
+            return member.display_name().to_owned();
+        }
+    }
+    ctx.author().display_name().to_owned()
+}

@@ -1,0 +1,40 @@
+//! `/quiz`: one question in the channel, open to everyone for a minute.
+
+use chrono::Duration;
+
+use super::{check_can_post, complete, place};
+use crate::discord::{embeds, questions, Context, Error};
+
+/// How long a `/quiz` question stays open.
+pub const OPEN_FOR: Duration = Duration::seconds(60);
+
+/// Post a multiple-choice question here; everyone may answer once within a minute.
+#[poise::command(slash_command, guild_only)]
+pub async fn quiz(
+    ctx: Context<'_>,
+    #[description = "Deck to draw from (default: the first deck)"]
+    #[autocomplete = "complete::deck"]
+    deck: Option<String>,
+    #[description = "Only questions on this topic"]
+    #[autocomplete = "complete::topic"]
+    topic: Option<String>,
+) -> Result<(), Error> {
+    let place = place(ctx)?;
+    check_can_post(ctx)?;
+    let data = ctx.data();
+    let posted = data
+        .app
+        .open_question(place, deck.as_deref(), topic.as_deref(), OPEN_FOR)?;
+    let closes_at = posted.closes_at;
+    questions::post(ctx.serenity_context().http.clone(), data, place, posted).await?;
+    ctx.send(
+        poise::CreateReply::default()
+            .embed(embeds::note(&format!(
+                "Question posted below. It closes {}.",
+                embeds::relative(closes_at)
+            )))
+            .ephemeral(true),
+    )
+    .await?;
+    Ok(())
+}

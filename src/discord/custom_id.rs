@@ -1,0 +1,175 @@
+//! Component custom ids: compact, versioned, parsed strictly. Anything the bot did not issue
+//! parses to `None`.
+//!
+//! - `q1:<open id>:<option 0-3>`: an answer button.
+//! - `f1:<r|k|m>:<deck>:<question>`: flashcard reveal, "knew it", "missed it".
+//! - `l1:<s|c>:<page>`: a leaderboard page, server or this channel.
+
+use std::fmt;
+
+use crate::deck::limits::is_valid_id;
+use crate::ids::OpenId;
+use crate::quiz::OPTIONS;
+
+/// Pages beyond this are not links the bot would ever make.
+const MAX_PAGE: usize = 100_000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CustomId {
+    Answer {
+        open: OpenId,
+        option: u8,
+    },
+    Flashcard {
+        step: Step,
+        deck: String,
+        question: String,
+    },
+    Page {
+        channel: bool,
+        page: usize,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Reveal,
+    Knew,
+    Missed,
+}
+
+/// Plain decimal digits only: no sign, no spaces, no leading zeros.
+fn number(text: &str) -> Option<u64> {
+    let canonical = !text.is_empty()
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text == "0" || !text.starts_with('0'));
+    canonical.then(|| text.parse().ok()).flatten()
+}
+
+impl CustomId {
+    pub fn parse(text: &str) -> Option<CustomId> {
+        let parts: Vec<&str> = text.split(':').collect();
+        match parts.as_slice() {
+            ["q1", open, option] => {
+                let option = number(option).filter(|o| *o < OPTIONS as u64)? as u8;
+                Some(CustomId::Answer {
+                    open: OpenId(number(open)?),
+                    option,
+                })
+            }
+            ["f1", step, deck, question] if is_valid_id(deck) && is_valid_id(question) => {
+                let step = match *step {
+                    "r" => Step::Reveal,
+                    "k" => Step::Knew,
+                    "m" => Step::Missed,
+                    _ => return None,
+                };
+                Some(CustomId::Flashcard {
+                    step,
+                    deck: (*deck).to_owned(),
+                    question: (*question).to_owned(),
+                })
+            }
+            ["l1", scope, page] => {
+                let channel = match *scope {
+                    "s" => false,
+                    "c" => true,
+                    _ => return None,
+                };
+                let page = number(page).filter(|p| (1..=MAX_PAGE as u64).contains(p))? as usize;
+                Some(CustomId::Page { channel, page })
+            }
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for CustomId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CustomId::Answer { open, option } => write!(f, "q1:{open}:{option}"),
+            CustomId::Flashcard {
+                step,
+                deck,
+                question,
+            } => {
+                let step = match step {
+                    Step::Reveal => 'r',
+                    Step::Knew => 'k',
+                    Step::Missed => 'm',
+                };
+                write!(f, "f1:{step}:{deck}:{question}")
+            }
+            CustomId::Page { channel, page } => {
+                write!(f, "l1:{}:{page}", if *channel { 'c' } else { 's' })
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_the_bot_issues_parses_back_and_fits_discord() {
+        let long = "x".repeat(40);
+        let ids = [
+            CustomId::Answer {
+                open: OpenId(u64::MAX),
+                option: 3,
+            },
+            CustomId::Answer {
+                open: OpenId(0),
+                option: 0,
+            },
+            CustomId::Flashcard {
+                step: Step::Missed,
+                deck: long.clone(),
+                question: long,
+            },
+            CustomId::Flashcard {
+                step: Step::Reveal,
+                deck: "d".into(),
+                question: "q".into(),
+            },
+            CustomId::Page {
+                channel: true,
+                page: 7,
+            },
+        ];
+        for id in ids {
+            let text = id.to_string();
+            assert!(text.len() <= 100, "{text}");
+            assert_eq!(CustomId::parse(&text), Some(id), "{text}");
+        }
+    }
+
+    #[test]
+    fn anything_else_is_refused() {
+        for text in [
+            "",
+            "q1",
+            "q1:5",
+            "q1:5:4",
+            "q1:5:-1",
+            "q1:-5:1",
+            "q1:+5:1",
+            "q1:05:1",
+            "q1:5:1:",
+            "q1: 5:1",
+            "q2:5:1",
+            "q1:99999999999999999999:1",
+            "f1:x:d:q",
+            "f1:r:D:q",
+            "f1:r:d",
+            "f1:r:d:q:z",
+            "l1:s:0",
+            "l1:x:1",
+            "l1:s:100001",
+            "Q1:5:1",
+        ] {
+            assert_eq!(CustomId::parse(text), None, "{text:?}");
+        }
+    }
+}

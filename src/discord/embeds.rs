@@ -1,0 +1,362 @@
+//! What each reply looks like: domain values in, serenity builders out. Every text is clipped
+//! to Discord's limits, so a long deck or a crowded leaderboard never gets a message refused.
+
+use std::fmt::Write as _;
+
+use chrono::{DateTime, Utc};
+use serenity::all::{ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter};
+
+use crate::app::{Answered, Closed, Posted};
+use crate::deck::{Library, LoadedDeck, Question};
+use crate::quiz::{letter, OpenQuestion, LETTERS};
+use crate::review::{Card, INTERVAL_DAYS};
+use crate::scores::{Page, ScoreCard};
+
+use super::custom_id::{CustomId, Step};
+
+const BLURPLE: u32 = 0x5865F2;
+const GREEN: u32 = 0x2ECC71;
+const RED: u32 = 0xE74C3C;
+const GREY: u32 = 0x95A5A6;
+
+pub const DESCRIPTION_MAX: usize = 4096;
+pub const FIELD_MAX: usize = 1024;
+
+/// `text` cut to `max` characters, marking the cut.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// A Discord timestamp that each reader sees relative to now ("in 45 seconds").
+pub fn relative(at: DateTime<Utc>) -> String {
+    format!("<t:{}:R>", at.timestamp())
+}
+
+fn percent(correct: u32, answered: u32) -> String {
+    if answered == 0 {
+        "–".into()
+    } else {
+        format!("{:.0}%", 100.0 * f64::from(correct) / f64::from(answered))
+    }
+}
+
+pub fn error(text: &str) -> CreateEmbed {
+    CreateEmbed::new()
+        .description(clip(text, DESCRIPTION_MAX))
+        .colour(RED)
+}
+
+pub fn note(text: &str) -> CreateEmbed {
+    CreateEmbed::new()
+        .description(clip(text, DESCRIPTION_MAX))
+        .colour(BLURPLE)
+}
+
+/// The question and its lettered options; with `reveal`, the right one is marked and each
+/// option shows how many chose it.
+fn question_text(question: &str, options: &[String], reveal: Option<(u8, &[usize])>) -> String {
+    let mut out = format!("**{question}**\n");
+    for (i, option) in options.iter().enumerate() {
+        let l = LETTERS[i];
+        match reveal {
+            None => {
+                let _ = write!(out, "\n**{l}.** {option}");
+            }
+            Some((correct, counts)) => {
+                let mark = if i == usize::from(correct) {
+                    "✅"
+                } else {
+                    "▫️"
+                };
+                let n = counts.get(i).copied().unwrap_or(0);
+                let _ = write!(out, "\n{mark} **{l}.** {option} · {n}");
+            }
+        }
+    }
+    out
+}
+
+fn answer_buttons(open: impl Fn(u8) -> CustomId, reveal: Option<u8>) -> CreateActionRow {
+    let buttons = LETTERS
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let i = i as u8;
+            let button = CreateButton::new(open(i).to_string()).label(l.to_string());
+            match reveal {
+                None => button.style(ButtonStyle::Primary),
+                Some(c) if c == i => button.style(ButtonStyle::Success).disabled(true),
+                Some(_) => button.style(ButtonStyle::Secondary).disabled(true),
+            }
+        })
+        .collect();
+    CreateActionRow::Buttons(buttons)
+}
+
+/// A question as posted in the channel, open for answers.
+pub fn question(posted: &Posted) -> (CreateEmbed, Vec<CreateActionRow>) {
+    let id = posted.id;
+    let mut description = question_text(&posted.question.question, &posted.options, None);
+    let _ = write!(description, "\n\nCloses {}.", relative(posted.closes_at));
+    let embed = CreateEmbed::new()
+        .title(clip(&format!("Quiz · {}", posted.deck.title()), 256))
+        .description(clip(&description, DESCRIPTION_MAX))
+        .colour(BLURPLE)
+        .footer(CreateEmbedFooter::new(clip(
+            &format!(
+                "{} · {} · one answer each; I tell you privately if you were right",
+                posted.deck.id, posted.question.topic
+            ),
+            2048,
+        )));
+    let buttons = answer_buttons(|option| CustomId::Answer { open: id, option }, None);
+    (embed, vec![buttons])
+}
+
+/// The same message once the question closed: the right option, counts, who was right.
+pub fn reveal(closed: &Closed) -> (CreateEmbed, Vec<CreateActionRow>) {
+    let open: &OpenQuestion = &closed.open;
+    let text = closed
+        .question
+        .as_ref()
+        .map_or("(this question is no longer in the deck)", |q| {
+            q.question.as_str()
+        });
+    let reveal = &closed.reveal;
+    let description = question_text(text, &open.options, Some((reveal.correct, &reveal.counts)));
+    let right = if reveal.right.is_empty() {
+        "No one.".to_owned()
+    } else {
+        reveal
+            .right
+            .iter()
+            .map(|u| format!("<@{u}>"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut embed = CreateEmbed::new()
+        .title(format!("Closed · the answer is {}", letter(reveal.correct)))
+        .description(clip(&description, DESCRIPTION_MAX))
+        .colour(GREY)
+        .field(
+            format!(
+                "{} answered · {} right",
+                reveal.answered,
+                reveal.right.len()
+            ),
+            clip(&right, FIELD_MAX),
+            false,
+        );
+    if let Some(explanation) = closed
+        .question
+        .as_ref()
+        .and_then(|q| q.explanation.as_deref())
+    {
+        embed = embed.field("Why", clip(explanation, FIELD_MAX), false);
+    }
+    let id = closed.id;
+    let buttons = answer_buttons(
+        |option| CustomId::Answer { open: id, option },
+        Some(reveal.correct),
+    );
+    (embed, vec![buttons])
+}
+
+/// What an answerer is told privately at once.
+pub fn answered(a: &Answered) -> CreateEmbed {
+    let (title, colour) = if a.right() {
+        (format!("✅ Right! +{} points", a.points), GREEN)
+    } else {
+        (format!("❌ Not quite: you chose {}", letter(a.option)), RED)
+    };
+    let mut embed = CreateEmbed::new()
+        .title(title)
+        .colour(colour)
+        .description(clip(
+            &format!(
+                "The answer is **{}.** {}",
+                letter(a.correct),
+                a.correct_text
+            ),
+            DESCRIPTION_MAX,
+        ));
+    if let Some(explanation) = &a.explanation {
+        embed = embed.field("Why", clip(explanation, FIELD_MAX), false);
+    }
+    embed
+}
+
+/// A flashcard's front: the question and a Reveal button. `heading` says where it came from.
+pub fn card_front(
+    heading: &str,
+    deck: &LoadedDeck,
+    q: &Question,
+) -> (CreateEmbed, Vec<CreateActionRow>) {
+    let embed = CreateEmbed::new()
+        .title(clip(&format!("{heading} · {}", deck.title()), 256))
+        .description(clip(&format!("**{}**", q.question), DESCRIPTION_MAX))
+        .colour(BLURPLE)
+        .footer(CreateEmbedFooter::new(clip(
+            &format!("{} · {}", deck.id, q.topic),
+            2048,
+        )));
+    let reveal = CustomId::Flashcard {
+        step: Step::Reveal,
+        deck: deck.id.clone(),
+        question: q.id.clone(),
+    };
+    let row = CreateActionRow::Buttons(vec![CreateButton::new(reveal.to_string())
+        .label("Reveal")
+        .style(ButtonStyle::Primary)]);
+    (embed, vec![row])
+}
+
+/// The back: the answer, and "Knew it" / "Missed it" for the review schedule.
+pub fn card_back(deck: &LoadedDeck, q: &Question) -> (CreateEmbed, Vec<CreateActionRow>) {
+    let mut text = format!("**{}**\n\n**Answer:** {}", q.question, q.answer);
+    if let Some(explanation) = &q.explanation {
+        let _ = write!(text, "\n\n{explanation}");
+    }
+    let embed = CreateEmbed::new()
+        .title(clip(&format!("Flashcard · {}", deck.title()), 256))
+        .description(clip(&text, DESCRIPTION_MAX))
+        .colour(BLURPLE)
+        .footer(CreateEmbedFooter::new(
+            "Did you know it? Your answer sets when you see it again.",
+        ));
+    let id = |step| {
+        CustomId::Flashcard {
+            step,
+            deck: deck.id.clone(),
+            question: q.id.clone(),
+        }
+        .to_string()
+    };
+    let row = CreateActionRow::Buttons(vec![
+        CreateButton::new(id(Step::Knew))
+            .label("Knew it")
+            .style(ButtonStyle::Success),
+        CreateButton::new(id(Step::Missed))
+            .label("Missed it")
+            .style(ButtonStyle::Danger),
+    ]);
+    (embed, vec![row])
+}
+
+pub fn graded(card: Card, knew: bool) -> CreateEmbed {
+    let days = INTERVAL_DAYS[usize::from(card.level.clamp(1, 5)) - 1];
+    let when = if days == 0 {
+        "It is due again right away: `/review` brings it back.".to_owned()
+    } else {
+        format!("You will see it again {}.", relative(card.due))
+    };
+    CreateEmbed::new()
+        .title(if knew {
+            "Nice: moved up a box"
+        } else {
+            "Back to box 1"
+        })
+        .description(format!("Box {} of 5. {when}", card.level))
+        .colour(if knew { GREEN } else { RED })
+}
+
+pub fn score(name: &str, card: &ScoreCard) -> CreateEmbed {
+    let s = &card.score;
+    let mut topics = String::new();
+    for (topic, tally) in &card.topics {
+        let _ = writeln!(
+            topics,
+            "{topic}: {}/{} ({})",
+            tally.correct,
+            tally.answered,
+            percent(tally.correct, tally.answered)
+        );
+    }
+    CreateEmbed::new()
+        .title(clip(&format!("Score · {name}"), 256))
+        .colour(BLURPLE)
+        .field("Points", s.points.to_string(), true)
+        .field("Rank", format!("#{} of {}", card.rank, card.of), true)
+        .field("Accuracy", percent(s.correct, s.answered), true)
+        .field("Answered", s.answered.to_string(), true)
+        .field("Correct", s.correct.to_string(), true)
+        .field(
+            "Streak",
+            format!("{} (best {})", s.streak, s.best_streak),
+            true,
+        )
+        .field(
+            "Daily streak",
+            format!("{} (best {})", s.daily_streak, s.best_daily_streak),
+            true,
+        )
+        .field("By topic, weakest first", clip(&topics, FIELD_MAX), false)
+}
+
+pub fn leaderboard(page: &Page, channel: bool) -> (CreateEmbed, Vec<CreateActionRow>) {
+    let mut rows = String::new();
+    for s in &page.rows {
+        let _ = writeln!(
+            rows,
+            "**{}.** <@{}> · {} points · {}/{} right",
+            s.rank, s.user, s.points, s.correct, s.answered
+        );
+    }
+    let title = if channel {
+        "Leaderboard · this channel"
+    } else {
+        "Leaderboard · this server"
+    };
+    let embed = CreateEmbed::new()
+        .title(title)
+        .description(clip(&rows, DESCRIPTION_MAX))
+        .colour(BLURPLE)
+        .footer(CreateEmbedFooter::new(format!(
+            "Page {} of {}",
+            page.page, page.pages
+        )));
+    let link = |page: usize| CustomId::Page { channel, page }.to_string();
+    let row = CreateActionRow::Buttons(vec![
+        CreateButton::new(link(page.page.saturating_sub(1).max(1)))
+            .label("Previous")
+            .style(ButtonStyle::Secondary)
+            .disabled(page.page <= 1),
+        CreateButton::new(link(page.page + 1))
+            .label("Next")
+            .style(ButtonStyle::Secondary)
+            .disabled(page.page >= page.pages),
+    ]);
+    (embed, vec![row])
+}
+
+pub fn decks(library: &Library) -> CreateEmbed {
+    let mut embed = CreateEmbed::new().title("Decks").colour(BLURPLE);
+    for deck in library.decks().take(25) {
+        let topics: Vec<String> = deck.topics().map(|(t, n)| format!("{t} ({n})")).collect();
+        embed = embed.field(
+            clip(&format!("{} · `{}`", deck.title(), deck.id), 256),
+            clip(
+                &format!("{} questions\nTopics: {}", deck.len(), topics.join(", ")),
+                FIELD_MAX,
+            ),
+            false,
+        );
+    }
+    embed
+}
+
+pub fn help(commands: &[(String, String)]) -> CreateEmbed {
+    let mut text = String::new();
+    for (name, description) in commands {
+        let _ = writeln!(text, "`/{name}`: {description}");
+    }
+    CreateEmbed::new()
+        .title("quizbot")
+        .description(clip(&text, DESCRIPTION_MAX))
+        .colour(BLURPLE)
+}

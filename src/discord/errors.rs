@@ -1,0 +1,95 @@
+//! The one place errors meet users: mistakes get an ephemeral explanation; anything else is
+//! logged with its context and the user gets a short "something went wrong".
+
+use serenity::all::{
+    ComponentInteraction, Context as SerenityContext, CreateInteractionResponse,
+    CreateInteractionResponseMessage,
+};
+
+use super::{embeds, Data, Error};
+use crate::error::UserError;
+
+const WENT_WRONG: &str = "Something went wrong on my side; it has been logged. Please try again.";
+
+/// What the user is told, and whether it was their mistake.
+fn explain(error: &Error) -> (String, bool) {
+    match error.downcast_ref::<UserError>() {
+        Some(e) => (e.to_string(), true),
+        None => (WENT_WRONG.to_owned(), false),
+    }
+}
+
+pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
+    use poise::FrameworkError as E;
+    let (ctx, text) = match error {
+        E::Command { error, ctx, .. } => {
+            let (text, mistake) = explain(&error);
+            if !mistake {
+                tracing::error!(command = %ctx.command().qualified_name, "{error:#}");
+            }
+            (ctx, text)
+        }
+        E::GuildOnly { ctx, .. } => (ctx, UserError::GuildOnly.to_string()),
+        E::MissingUserPermissions {
+            missing_permissions,
+            ctx,
+            ..
+        } => {
+            let what = missing_permissions
+                .map(|p| p.get_permission_names().join(", "))
+                .unwrap_or_else(|| "permissions I could not check".into());
+            (ctx, format!("You need {what} to use this."))
+        }
+        E::ArgumentParse { error, ctx, .. } => {
+            (ctx, format!("I could not read that option: {error}"))
+        }
+        E::UnknownInteraction {
+            ctx, interaction, ..
+        } => {
+            tracing::warn!(command = %interaction.data.name, "unknown command");
+            let reply = CreateInteractionResponseMessage::new()
+                .embed(embeds::error(
+                    "I don't know this command (it may have been removed). `/help` lists mine.",
+                ))
+                .ephemeral(true);
+            if let Err(e) = interaction
+                .create_response(&ctx.http, CreateInteractionResponse::Message(reply))
+                .await
+            {
+                tracing::warn!("cannot answer an unknown command: {e}");
+            }
+            return;
+        }
+        other => {
+            if let Err(e) = poise::builtins::on_error(other).await {
+                tracing::error!("while handling an error: {e}");
+            }
+            return;
+        }
+    };
+    let reply = poise::CreateReply::default()
+        .embed(embeds::error(&text))
+        .ephemeral(true);
+    if let Err(e) = ctx.send(reply).await {
+        tracing::warn!("cannot send an error reply: {e}");
+    }
+}
+
+/// The same for a button press.
+pub async fn answer_press(ctx: &SerenityContext, press: &ComponentInteraction, error: Error) {
+    let (text, mistake) = explain(&error);
+    if mistake {
+        tracing::info!(custom_id = %press.data.custom_id, user = %press.user.id, "refused: {text}");
+    } else {
+        tracing::error!(custom_id = %press.data.custom_id, "{error:#}");
+    }
+    let reply = CreateInteractionResponseMessage::new()
+        .embed(embeds::error(&text))
+        .ephemeral(true);
+    if let Err(e) = press
+        .create_response(&ctx.http, CreateInteractionResponse::Message(reply))
+        .await
+    {
+        tracing::warn!("cannot answer a button press: {e}");
+    }
+}
