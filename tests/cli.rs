@@ -1,0 +1,186 @@
+//! The binary as a newcomer meets it: `quizbot check` on good and bad decks, and `quizbot run`
+//! refusing to start without a token or with a snapshot it cannot trust.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::{json, Value};
+
+fn quizbot(args: &[&str], cwd: &Path, env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_quizbot"));
+    cmd.args(args).current_dir(cwd).env_clear();
+    if let Ok(path) = std::env::var("PATH") {
+        cmd.env("PATH", path);
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("the quizbot binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn question(id: &str) -> Value {
+    json!({
+        "id": id,
+        "topic": "basics",
+        "question": "What does `await` do?",
+        "answer": "It suspends the coroutine until the awaited object completes.",
+        "distractors": ["It blocks the thread.", "It starts a thread.", "It forks a process."]
+    })
+}
+
+#[test]
+fn check_summarises_the_bundled_deck() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = quizbot(&["check"], repo, &[]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    assert!(stdout.starts_with("1 deck, 50 questions"), "{stdout}");
+    assert!(stdout.contains("async-python: Asynchronous programming in Python (50 questions)"));
+}
+
+#[test]
+fn check_lists_every_problem_of_every_file_and_exits_non_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("syntax.json"),
+        "{\n  \"title\": \"T\",\n  \"questions\": [\n    {\"id\": \"a\",}\n  ]\n}\n",
+    )
+    .unwrap();
+    let mut few = question("few");
+    few["distractors"] = json!(["only one", "and two"]);
+    let mut long = question("long");
+    long["answer"] = json!("x".repeat(501));
+    let deck = json!({
+        "title": "Broken",
+        "description": "three problems",
+        "questions": [question("dup"), question("dup"), few, long]
+    });
+    std::fs::write(
+        dir.path().join("rules.json"),
+        serde_json::to_string_pretty(&deck).unwrap(),
+    )
+    .unwrap();
+
+    let out = quizbot(&["check", dir.path().to_str().unwrap()], dir.path(), &[]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    for needle in [
+        "syntax.json: line 4, column 16: invalid JSON: trailing comma",
+        "rules.json: question 2 (\"dup\"): duplicate id, question 1 has it too",
+        "rules.json: question 3 (\"few\"): 2 distractors, at least 3",
+        "rules.json: question 4 (\"long\"): `answer` is 501 characters, at most 500",
+        "4 problems in 2 files",
+    ] {
+        assert!(stderr.contains(needle), "missing {needle:?} in:\n{stderr}");
+    }
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn check_takes_a_single_file_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("one.json");
+    let deck = json!({"title": "One", "description": "", "questions": [question("a")]});
+    std::fs::write(&file, deck.to_string()).unwrap();
+    let out = quizbot(&["check", file.to_str().unwrap()], dir.path(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("1 deck, 1 questions"));
+}
+
+#[test]
+fn run_without_a_token_says_so_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [&[][..], &["run"][..]] {
+        let out = quizbot(args, dir.path(), &[]);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("DISCORD_TOKEN is not set"), "{stderr}");
+        assert!(stderr.contains("developers/applications"), "{stderr}");
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("backtrace"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn run_reads_settings_from_a_dotenv_file_and_reports_bad_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(".env"),
+        "DISCORD_TOKEN=secret-from-dotenv\nQUIZBOT_SNAPSHOT_SECS=often\n",
+    )
+    .unwrap();
+    let out = quizbot(&[], dir.path(), &[]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("QUIZBOT_SNAPSHOT_SECS must be"), "{stderr}");
+    assert!(!stderr.contains("secret-from-dotenv"), "{stderr}");
+}
+
+#[test]
+fn run_refuses_a_corrupt_snapshot_and_leaves_it_untouched() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &[u8], &str); 3] = [
+        (
+            "truncated.json",
+            b"{\"version\":1,\"state\":{\"guilds\":{\"1\":",
+            "is not a quizbot snapshot",
+        ),
+        (
+            "garbage.json",
+            b"\x00\x01 not json",
+            "is not a quizbot snapshot",
+        ),
+        (
+            "future.json",
+            b"{\"version\":99,\"state\":{}}",
+            "has version 99",
+        ),
+    ];
+    for (name, bytes, needle) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let out = quizbot(
+            &[],
+            dir.path(),
+            &[
+                ("DISCORD_TOKEN", "secret-token-value"),
+                ("QUIZBOT_DATA", repo.join("data").to_str().unwrap()),
+                ("QUIZBOT_STATE", path.to_str().unwrap()),
+            ],
+        );
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains(name) && stderr.contains(needle), "{stderr}");
+        assert!(!stderr.contains("secret-token-value"), "{stderr}");
+        assert_eq!(std::fs::read(&path).unwrap(), bytes, "{name} was changed");
+    }
+}
+
+#[test]
+fn run_refuses_broken_decks_with_the_full_report() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.json"), "[]").unwrap();
+    let out = quizbot(
+        &[],
+        dir.path(),
+        &[
+            ("DISCORD_TOKEN", "t"),
+            ("QUIZBOT_DATA", dir.path().to_str().unwrap()),
+        ],
+    );
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("bad.json: a deck is a JSON object"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing was started"), "{stderr}");
+}

@@ -1,0 +1,393 @@
+//! Scenario tests of the core without Discord: a quiz from open to reveal, scores and review
+//! state it leaves, question cycles, and snapshots (round trips, refusals, and SIGKILL).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::{Duration, TimeZone, Utc};
+use quizbot::app::Place;
+use quizbot::clock::{Clock, TestClock};
+use quizbot::error::UserError;
+use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
+use quizbot::review::Next;
+use quizbot::scores::Scope;
+use quizbot::state::{snapshot, State};
+use quizbot::{App, Config};
+
+const PLACE: Place = Place {
+    guild: GuildId(1),
+    channel: ChannelId(10),
+};
+
+struct World {
+    clock: TestClock,
+    config: Config,
+    _dir: tempfile::TempDir,
+}
+
+impl World {
+    fn new() -> World {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut config = Config::from_vars(|name| match name {
+            "DISCORD_TOKEN" => Some("t".into()),
+            _ => None,
+        })
+        .unwrap();
+        config.data_dir = repo.join("data");
+        config.state_path = dir.path().join("state/quizbot.json");
+        config.rng_seed = Some(42);
+        let clock = TestClock::at(Utc.with_ymd_and_hms(2026, 5, 4, 18, 0, 0).unwrap());
+        config.clock = Arc::new(clock.clone());
+        World {
+            clock,
+            config,
+            _dir: dir,
+        }
+    }
+
+    fn start(&self) -> App {
+        quizbot::load(&self.config).unwrap()
+    }
+}
+
+fn whole(app: &App) -> State {
+    app.store.read(State::clone)
+}
+
+#[test]
+fn a_quiz_from_open_to_reveal() {
+    let world = World::new();
+    let app = world.start();
+    let posted = app
+        .open_question(PLACE, None, Some("Event Loop"), Duration::seconds(60))
+        .unwrap();
+    assert_eq!(posted.question.topic, "event loop");
+    assert_eq!(posted.options.len(), 4);
+    assert_eq!(posted.closes_at, world.clock.now() + Duration::seconds(60));
+    app.set_message(posted.id, MessageId(900));
+    let correct = posted
+        .options
+        .iter()
+        .position(|o| *o == posted.question.answer)
+        .unwrap() as u8;
+    let wrong = (correct + 1) % 4;
+
+    world.clock.advance(Duration::seconds(5));
+    let first = app
+        .answer(posted.id, PLACE, UserId(1), "ana", correct)
+        .unwrap();
+    assert!(first.right());
+    assert_eq!(first.points, 12);
+    assert!(first.explanation.is_some());
+    let second = app
+        .answer(posted.id, PLACE, UserId(2), "ben", correct)
+        .unwrap();
+    assert_eq!(second.points, 10);
+    let third = app
+        .answer(posted.id, PLACE, UserId(3), "cy", wrong)
+        .unwrap();
+    assert!(!third.right());
+    assert_eq!(third.correct_text, posted.question.answer);
+
+    let again = app.answer(posted.id, PLACE, UserId(3), "cy", correct);
+    assert_eq!(
+        again,
+        Err(UserError::AlreadyAnswered(quizbot::quiz::letter(wrong)))
+    );
+    let elsewhere = Place {
+        channel: ChannelId(11),
+        ..PLACE
+    };
+    assert_eq!(
+        app.answer(posted.id, elsewhere, UserId(4), "di", correct),
+        Err(UserError::NotRecognised)
+    );
+    assert_eq!(
+        app.answer(OpenId(posted.id.0 + 1), PLACE, UserId(4), "di", correct),
+        Err(UserError::NotRecognised),
+        "an id never issued is forged"
+    );
+
+    world.clock.advance(Duration::seconds(55));
+    assert_eq!(
+        app.answer(posted.id, PLACE, UserId(4), "di", correct),
+        Err(UserError::QuestionClosed),
+        "answers at the closing time are late"
+    );
+    let closed = app.close(posted.id).unwrap();
+    assert_eq!(closed.open.message, Some(MessageId(900)));
+    assert_eq!(closed.reveal.answered, 3);
+    assert_eq!(closed.reveal.right, [UserId(1), UserId(2)]);
+    assert!(app.close(posted.id).is_none(), "closing twice does nothing");
+    assert_eq!(
+        app.answer(posted.id, PLACE, UserId(4), "di", correct),
+        Err(UserError::QuestionClosed)
+    );
+
+    let board = app.leaderboard(PLACE.guild, Scope::Server, 1).unwrap();
+    let rows: Vec<(u64, u64)> = board.rows.iter().map(|r| (r.user.0, r.points)).collect();
+    assert_eq!(rows, [(1, 12), (2, 10), (3, 0)]);
+    assert_eq!(
+        app.leaderboard(PLACE.guild, Scope::Channel(PLACE.channel), 1)
+            .unwrap()
+            .rows
+            .len(),
+        2
+    );
+    let cy = app.score_card(PLACE.guild, UserId(3)).unwrap();
+    assert_eq!(
+        (cy.score.answered, cy.score.correct, cy.score.streak),
+        (1, 0, 0)
+    );
+    assert_eq!(cy.topics[0].0, "event loop");
+    assert!(app.score_card(PLACE.guild, UserId(4)).is_none());
+
+    // A wrong answer puts the question in box 1, due at once; a right one in box 2, due tomorrow.
+    match app.review(UserId(3)) {
+        Next::Due { question, card, .. } => {
+            assert_eq!(question, posted.question.id);
+            assert_eq!(card.level, 1);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        app.review(UserId(1)),
+        Next::Later(world.clock.now() - Duration::seconds(55) + Duration::days(1))
+    );
+}
+
+#[test]
+fn unknown_decks_and_topics_are_user_errors() {
+    let app = World::new().start();
+    assert_eq!(
+        app.open_question(PLACE, Some("nope"), None, Duration::seconds(60))
+            .unwrap_err(),
+        UserError::UnknownDeck("nope".into())
+    );
+    assert!(matches!(
+        app.open_question(PLACE, None, Some("rust"), Duration::seconds(60)),
+        Err(UserError::UnknownTopic { .. })
+    ));
+    assert!(matches!(
+        app.flashcard(None, Some("rust")),
+        Err(UserError::UnknownTopic { .. })
+    ));
+    assert_eq!(
+        app.card("async-python", "no-such-id").unwrap_err(),
+        UserError::NotRecognised
+    );
+}
+
+#[test]
+fn flashcard_grades_feed_the_review_schedule_across_days() {
+    let world = World::new();
+    let app = world.start();
+    let (deck, q) = app.flashcard(None, Some("errors")).unwrap();
+    assert_eq!(q.topic, "errors");
+    assert_eq!(app.review(UserId(7)), Next::Empty);
+    let card = app.grade(UserId(7), &deck.id, &q.id, true).unwrap();
+    assert_eq!(card.level, 2);
+    assert_eq!(
+        app.review(UserId(7)),
+        Next::Later(world.clock.now() + Duration::days(1))
+    );
+    world.clock.advance(Duration::days(1));
+    assert!(matches!(app.review(UserId(7)), Next::Due { .. }));
+    assert_eq!(
+        app.grade(UserId(7), &deck.id, &q.id, true).unwrap().level,
+        3
+    );
+    assert_eq!(
+        app.grade(UserId(7), &deck.id, &q.id, false).unwrap().level,
+        1
+    );
+    assert!(matches!(app.review(UserId(7)), Next::Due { .. }));
+    assert_eq!(
+        app.grade(UserId(7), "async-python", "forged", true)
+            .unwrap_err(),
+        UserError::NotRecognised
+    );
+}
+
+#[tokio::test]
+async fn no_question_repeats_within_a_cycle_even_across_a_restart() {
+    let world = World::new();
+    let app = world.start();
+    let mut asked = Vec::new();
+    for _ in 0..20 {
+        let posted = app
+            .open_question(PLACE, None, None, Duration::seconds(60))
+            .unwrap();
+        asked.push(posted.question.id);
+    }
+    app.store.snapshot().await.unwrap();
+    let app = world.start();
+    for _ in 0..30 {
+        let posted = app
+            .open_question(PLACE, None, None, Duration::seconds(60))
+            .unwrap();
+        asked.push(posted.question.id);
+    }
+    let mut unique = asked.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(
+        unique.len(),
+        50,
+        "a question repeated before the deck was exhausted"
+    );
+    let next = app
+        .open_question(PLACE, None, None, Duration::seconds(60))
+        .unwrap();
+    assert!(
+        asked.contains(&next.question.id),
+        "the 51st question starts a new cycle"
+    );
+    let other_server = Place {
+        guild: GuildId(2),
+        ..PLACE
+    };
+    assert!(app
+        .open_question(other_server, None, None, Duration::seconds(60))
+        .is_ok());
+}
+
+#[tokio::test]
+async fn a_snapshot_round_trip_preserves_the_whole_state() {
+    let world = World::new();
+    let app = world.start();
+    for round in 0..5u64 {
+        let posted = app
+            .open_question(PLACE, None, None, Duration::seconds(60))
+            .unwrap();
+        app.set_message(posted.id, MessageId(1000 + round));
+        for user in 0..8u64 {
+            let _ = app.answer(
+                posted.id,
+                PLACE,
+                UserId(user),
+                &format!("user {user}"),
+                ((user + round) % 4) as u8,
+            );
+        }
+        if round < 4 {
+            app.close(posted.id);
+        }
+        let (deck, q) = app.flashcard(None, None).unwrap();
+        app.grade(UserId(round), &deck.id, &q.id, round % 2 == 0)
+            .unwrap();
+    }
+    app.store.snapshot().await.unwrap();
+    let before = whole(&app);
+    assert_eq!(before.open.len(), 1, "one question is still open");
+    let after = world.start();
+    assert_eq!(whole(&after), before);
+    assert_eq!(after.closing_times(), app.closing_times());
+}
+
+#[tokio::test]
+async fn a_snapshot_of_a_removed_question_keeps_scores_and_drops_the_rest() {
+    let world = World::new();
+    let app = world.start();
+    let posted = app
+        .open_question(PLACE, None, None, Duration::seconds(60))
+        .unwrap();
+    app.answer(posted.id, PLACE, UserId(1), "ana", 0).unwrap();
+    app.store.snapshot().await.unwrap();
+
+    // The deck loses that question.
+    let data = tempfile::tempdir().unwrap();
+    let mut deck: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(world.config.data_dir.join("async-python.json")).unwrap(),
+    )
+    .unwrap();
+    deck["questions"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|q| q["id"] != posted.question.id.as_str());
+    std::fs::write(data.path().join("async-python.json"), deck.to_string()).unwrap();
+    let mut config = world.config.clone();
+    config.data_dir = data.path().to_owned();
+    let app = quizbot::load(&config).unwrap();
+    let state = whole(&app);
+    assert!(state.open.is_empty());
+    assert!(state.reviews.is_empty());
+    assert_eq!(state.guilds[&PLACE.guild].members[&UserId(1)].answered, 1);
+}
+
+#[test]
+fn refused_snapshots_are_left_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = snapshot::encode(&State::default());
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("truncated", good[..good.len() / 2].to_vec()),
+        ("garbage", b"\xde\xad\xbe\xef".to_vec()),
+        ("version 99", br#"{"version":99,"state":{}}"#.to_vec()),
+        ("never issued", br#"{"version":1,"state":{"open":{},"next_open_id":0,"reviews":{"1":{"d":{"q":{"box":9,"due":"2026-01-01T00:00:00Z"}}}}}}"#.to_vec()),
+    ];
+    for (what, bytes) in cases {
+        let path = dir.path().join(format!("{what}.json"));
+        std::fs::write(&path, &bytes).unwrap();
+        let err = snapshot::load(&path).unwrap_err().to_string();
+        assert!(err.contains(&*path.to_string_lossy()), "{what}: {err}");
+        assert_eq!(std::fs::read(&path).unwrap(), bytes, "{what}");
+    }
+}
+
+/// The child side of the SIGKILL test: writes ever-larger snapshots to `QUIZBOT_CRASH_CHILD`
+/// until it is killed. As a test on its own (no variable set) it does nothing.
+#[test]
+fn crash_child_writes_snapshots_until_killed() {
+    let Some(path) = std::env::var_os("QUIZBOT_CRASH_CHILD") else {
+        return;
+    };
+    let path = PathBuf::from(path);
+    let mut state = snapshot::load(&path).unwrap().unwrap_or_default();
+    loop {
+        let members = &mut state.guilds.entry(GuildId(1)).or_default().members;
+        for user in 0..200 {
+            let m = members.entry(UserId(user)).or_default();
+            m.points += 10;
+            m.answered += 1;
+        }
+        snapshot::write_atomic(&path, &snapshot::encode(&state)).unwrap();
+    }
+}
+
+#[test]
+fn sigkill_at_any_moment_leaves_a_snapshot_that_loads() {
+    use rand::{Rng, SeedableRng};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state/quizbot.json");
+    snapshot::write_atomic(&path, &snapshot::encode(&State::default())).unwrap();
+    let mut rng = rand::rngs::StdRng::seed_from_u64(9);
+    let mut last_points = 0;
+    let kills = 40;
+    for _ in 0..kills {
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "crash_child_writes_snapshots_until_killed",
+                "--nocapture",
+            ])
+            .env("QUIZBOT_CRASH_CHILD", &path)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(rng.random_range(5..60)));
+        child.kill().unwrap(); // SIGKILL on Unix
+        child.wait().unwrap();
+        let state = snapshot::load(&path)
+            .unwrap_or_else(|e| panic!("after a kill: {e}"))
+            .expect("the snapshot exists");
+        let points = state
+            .guilds
+            .get(&GuildId(1))
+            .map_or(0, |g| g.members[&UserId(0)].points);
+        assert!(points >= last_points, "a kill lost a complete snapshot");
+        last_points = points;
+    }
+    assert!(last_points > 0, "the children never completed a write");
+}
