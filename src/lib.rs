@@ -10,6 +10,7 @@
 //! - [`quiz`]: dealing options, question cycles without repeats, open questions and answers.
 //! - [`scores`]: points, streaks, topic accuracy, leaderboards.
 //! - [`review`]: the Leitner review schedule behind `/flashcard` and `/review`.
+//! - [`schedule`]: each server's daily question time in its own zone, and when it is due.
 //! - [`state`]: the in-memory store and its atomic JSON snapshot.
 //! - [`clock`]: the clock every time decision uses (system, or a test clock).
 //! - [`ids`], [`error`]: Discord ids as plain numbers, and what users get wrong.
@@ -25,6 +26,7 @@ pub mod error;
 pub mod ids;
 pub mod quiz;
 pub mod review;
+pub mod schedule;
 pub mod scores;
 pub mod state;
 

@@ -60,12 +60,19 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             }
             return;
         }
-        other => {
-            if let Err(e) = poise::builtins::on_error(other).await {
-                tracing::error!("while handling an error: {e}");
+        other => match other.ctx() {
+            // Whatever else went wrong with a command still gets an answer, never silence.
+            Some(ctx) => {
+                tracing::error!(command = %ctx.command().qualified_name, "{other}");
+                (ctx, WENT_WRONG.to_owned())
             }
-            return;
-        }
+            None => {
+                if let Err(e) = poise::builtins::on_error(other).await {
+                    tracing::error!("while handling an error: {e}");
+                }
+                return;
+            }
+        },
     };
     let reply = poise::CreateReply::default()
         .embed(embeds::error(&text))

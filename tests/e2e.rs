@@ -1,0 +1,812 @@
+//! End to end: the real bot (`quizbot::run`, as the binary calls it) against a local Discord
+//! double, through serenity and poise. Every command and button a user can touch is pressed
+//! here, and the assertions are on what would have gone to Discord.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::{Duration, TimeZone, Utc};
+use quizbot::clock::TestClock;
+use quizbot::Config;
+use serde_json::Value;
+use support::double::{Double, Fail, Recorded};
+use support::fixtures::{self, Member, ALICE, BOB, CHANNEL, EVERYONE};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+const CAROL: Member = Member {
+    user_id: 503,
+    name: "carol",
+    permissions: EVERYONE,
+};
+const DAVE: Member = Member {
+    user_id: 504,
+    name: "dave",
+    permissions: EVERYONE,
+};
+const DEV_GUILD: u64 = 777;
+
+/// A running bot, its double and its clock.
+struct Bot {
+    double: Double,
+    stop: oneshot::Sender<()>,
+    task: JoinHandle<anyhow::Result<()>>,
+}
+
+struct Options {
+    state: PathBuf,
+    clock: TestClock,
+    dev_guild: Option<u64>,
+}
+
+impl Bot {
+    async fn start(options: Options) -> Bot {
+        // RUST_LOG=quizbot=debug shows the bot's side of a failing test.
+        let _ = tracing_subscriber::fmt()
+            .with_test_writer()
+            .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+            .try_init();
+        let double = Double::start().await;
+        let mut config = Config::from_vars(|name| match name {
+            "DISCORD_TOKEN" => Some("test-token".into()),
+            _ => None,
+        })
+        .unwrap();
+        config.api_base = Some(double.base_url());
+        config.data_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        config.state_path = options.state;
+        config.rng_seed = Some(5);
+        config.dev_guild = options.dev_guild;
+        config.clock = Arc::new(options.clock);
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(quizbot::run(config, async {
+            let _ = stopped.await;
+        }));
+        double.wait_ready().await;
+        Bot { double, stop, task }
+    }
+
+    /// Shuts down as Ctrl-C would, checking the bot exits cleanly and used only known endpoints.
+    async fn shutdown(self) {
+        let _ = self.stop.send(());
+        self.task
+            .await
+            .unwrap()
+            .expect("run returns Ok after shutdown");
+        assert_no_unknown(&self.double);
+    }
+
+    /// Sends `interaction` and returns the bot's callback to it.
+    async fn reply(&self, interaction: &Value) -> Recorded {
+        self.double.interact(interaction).await;
+        self.double.callback(interaction).await
+    }
+
+    async fn command(&self, name: &str, by: &Member, options: &[(&str, &str)]) -> Recorded {
+        let mut builder = fixtures::command(name).by(by);
+        for (k, v) in options {
+            builder = builder.str_opt(k, v);
+        }
+        self.reply(&builder.build()).await
+    }
+
+    /// `/quiz` by `by`; returns the question as posted in the channel.
+    async fn quiz(&self, by: &Member, nth: usize) -> Question {
+        let reply = self.command("quiz", by, &[]).await;
+        assert_eq!(reply.kind(), Some(4));
+        assert!(reply.is_ephemeral(), "the poster's confirmation is private");
+        let post = self
+            .double
+            .wait_for_nth("the question post", nth, |r| {
+                r.is("POST", &format!("/channels/{CHANNEL}/messages"))
+            })
+            .await;
+        Question::from_post(&self.double, &post)
+    }
+
+    async fn press(&self, custom_id: &str, message: &Value, by: &Member) -> Recorded {
+        self.reply(&fixtures::button(custom_id, message).by(by).build())
+            .await
+    }
+}
+
+fn assert_no_unknown(double: &Double) {
+    let unknown: Vec<String> = double
+        .unknown()
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "the bot called endpoints Discord does not have: {unknown:?}"
+    );
+}
+
+fn clock() -> TestClock {
+    TestClock::at(Utc.with_ymd_and_hms(2026, 6, 1, 17, 0, 0).unwrap())
+}
+
+/// A posted question, with which button is right (looked up in the bundled deck).
+struct Question {
+    message_id: u64,
+    message: Value,
+    buttons: Vec<String>,
+    correct: usize,
+}
+
+impl Question {
+    fn from_post(double: &Double, post: &Recorded) -> Question {
+        let message_id = post.answer_id();
+        let message = double.message(message_id);
+        let description = post.message()["embeds"][0]["description"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let asked = description.lines().next().unwrap().trim_matches('*');
+        let deck: Value = serde_json::from_slice(
+            &std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/async-python.json"))
+                .unwrap(),
+        )
+        .unwrap();
+        let question = deck["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["question"] == asked)
+            .unwrap_or_else(|| panic!("the posted question is not in the deck: {asked}"));
+        let answer = question["answer"].as_str().unwrap();
+        let options: Vec<&str> = description
+            .lines()
+            .filter_map(|l| l.split_once(".** ").map(|(_, text)| text))
+            .collect();
+        assert_eq!(options.len(), 4, "{description}");
+        let correct = options
+            .iter()
+            .position(|o| *o == answer)
+            .expect("the answer is an option");
+        Question {
+            message_id,
+            message,
+            buttons: post.custom_ids(),
+            correct,
+        }
+    }
+
+    fn right(&self) -> &str {
+        &self.buttons[self.correct]
+    }
+
+    fn wrong(&self) -> &str {
+        &self.buttons[(self.correct + 1) % 4]
+    }
+}
+
+fn field<'a>(reply: &'a Recorded, name: &str) -> &'a str {
+    reply.message()["embeds"][0]["fields"]
+        .as_array()
+        .and_then(|fields| fields.iter().find(|f| f["name"] == name))
+        .and_then(|f| f["value"].as_str())
+        .unwrap_or_else(|| panic!("no field {name:?} in {}", reply.embed_text()))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn commands_are_registered_globally_and_identify_needs_no_privileged_intent() {
+    let dir = tempfile::tempdir().unwrap();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock(),
+        dev_guild: None,
+    })
+    .await;
+    let put = bot
+        .double
+        .wait_for("global registration", |r| {
+            r.is("PUT", "/applications/2000/commands")
+        })
+        .await;
+    let mut names: Vec<&str> = put
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["name"].as_str())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "decks",
+            "flashcard",
+            "help",
+            "leaderboard",
+            "quiz",
+            "review",
+            "score"
+        ]
+    );
+    let intents = bot.double.identifies()[0]["intents"].as_u64().unwrap();
+    const PRIVILEGED: u64 = (1 << 1) | (1 << 8) | (1 << 15);
+    assert_eq!(intents & PRIVILEGED, 0, "no privileged intent");
+    assert_eq!(bot.double.identifies()[0]["token"], "Bot test-token");
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_a_dev_guild_commands_are_registered_there_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock(),
+        dev_guild: Some(DEV_GUILD),
+    })
+    .await;
+    bot.double
+        .wait_for("guild registration", |r| {
+            r.is(
+                "PUT",
+                &format!("/applications/2000/guilds/{DEV_GUILD}/commands"),
+            )
+        })
+        .await;
+    assert!(!bot
+        .double
+        .requests()
+        .iter()
+        .any(|r| r.is("PUT", "/applications/2000/commands")));
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state/quizbot.json");
+    let clock = clock();
+    let bot = Bot::start(Options {
+        state: state.clone(),
+        clock: clock.clone(),
+        dev_guild: None,
+    })
+    .await;
+
+    let q = bot.quiz(&ALICE, 1).await;
+    let post = bot.double.message(q.message_id);
+    let text = post["embeds"][0]["description"].as_str().unwrap();
+    assert!(
+        text.contains("**A.** ") && text.contains("**D.** ") && text.contains("Closes <t:"),
+        "{text}"
+    );
+    assert_eq!(q.buttons.len(), 4);
+    let labels: Vec<&str> = post["components"][0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["A", "B", "C", "D"]);
+
+    let alice = bot.press(q.right(), &q.message, &ALICE).await;
+    assert_eq!(alice.kind(), Some(4));
+    assert!(alice.is_ephemeral());
+    assert!(
+        alice.embed_text().contains("Right! +12 points"),
+        "{}",
+        alice.embed_text()
+    );
+    assert!(
+        alice.embed_text().contains("Why"),
+        "the explanation is shown"
+    );
+
+    let bob = bot.press(q.wrong(), &q.message, &BOB).await;
+    assert!(bob.is_ephemeral());
+    assert!(
+        bob.embed_text().contains("Not quite"),
+        "{}",
+        bob.embed_text()
+    );
+
+    let carol = bot.press(q.right(), &q.message, &CAROL).await;
+    assert!(
+        carol.embed_text().contains("Right! +10 points"),
+        "{}",
+        carol.embed_text()
+    );
+
+    let bob_again = bot.press(q.right(), &q.message, &BOB).await;
+    assert!(bob_again.is_ephemeral());
+    assert!(
+        bob_again.embed_text().contains("already answered"),
+        "{}",
+        bob_again.embed_text()
+    );
+
+    clock.advance(Duration::seconds(60));
+    let reveal = bot
+        .double
+        .wait_for("the reveal edit", |r| {
+            r.is(
+                "PATCH",
+                &format!("/channels/{CHANNEL}/messages/{}", q.message_id),
+            )
+        })
+        .await;
+    let text = reveal.embed_text();
+    assert!(
+        text.contains(&format!(
+            "the answer is {}",
+            ["A", "B", "C", "D"][q.correct]
+        )),
+        "{text}"
+    );
+    assert!(text.contains("3 answered · 2 right"), "{text}");
+    assert!(
+        text.contains("<@501>, <@503>"),
+        "right answerers in order: {text}"
+    );
+    assert!(!text.contains("<@502>"), "{text}");
+    let disabled: Vec<bool> = reveal.json["components"][0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["disabled"].as_bool().unwrap_or(false))
+        .collect();
+    assert_eq!(disabled, [true; 4], "buttons are disabled after the reveal");
+
+    let dave = bot.press(q.right(), &q.message, &DAVE).await;
+    assert!(dave.is_ephemeral());
+    assert!(
+        dave.embed_text().contains("This question is closed"),
+        "{}",
+        dave.embed_text()
+    );
+
+    let score = bot.command("score", &ALICE, &[]).await;
+    assert!(!score.is_ephemeral());
+    assert_eq!(field(&score, "Points"), "12");
+    assert_eq!(field(&score, "Rank"), "#1 of 3");
+    assert_eq!(field(&score, "Accuracy"), "100%");
+    let bob_score = bot
+        .reply(
+            &fixtures::command("score")
+                .by(&ALICE)
+                .user_opt("user", BOB.user_id)
+                .build(),
+        )
+        .await;
+    assert_eq!(field(&bob_score, "Points"), "0");
+    assert_eq!(field(&bob_score, "Streak"), "0 (best 0)");
+    assert!(field(&bob_score, "By topic, weakest first").contains("0/1 (0%)"));
+
+    let board = bot.command("leaderboard", &BOB, &[]).await;
+    let rows = board.message()["embeds"][0]["description"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let order: Vec<usize> = ["<@501>", "<@503>", "<@502>"]
+        .iter()
+        .map(|m| rows.find(m).unwrap())
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{rows}");
+    assert!(board.embed_text().contains("Page 1 of 1"));
+
+    let dave_score = bot.command("score", &DAVE, &[]).await;
+    assert!(dave_score.is_ephemeral());
+    assert!(
+        dave_score
+            .embed_text()
+            .contains("not answered any question"),
+        "{}",
+        dave_score.embed_text()
+    );
+
+    // A question still open at shutdown survives the restart and still scores.
+    let open = bot.quiz(&BOB, 2).await;
+    bot.shutdown().await;
+    let saved = std::fs::read_to_string(&state).expect("the snapshot was written on shutdown");
+    assert!(saved.starts_with("{\"version\":1"), "{saved}");
+
+    let bot = Bot::start(Options {
+        state,
+        clock: clock.clone(),
+        dev_guild: None,
+    })
+    .await;
+    let score = bot.command("score", &ALICE, &[]).await;
+    assert_eq!(field(&score, "Points"), "12", "scores survive a restart");
+    let dave = bot.press(open.right(), &open.message, &DAVE).await;
+    assert!(
+        dave.embed_text().contains("Right! +12 points"),
+        "{}",
+        dave.embed_text()
+    );
+    clock.advance(Duration::seconds(60));
+    let reveal = bot
+        .double
+        .wait_for("the reveal after the restart", |r| {
+            r.method == "PATCH" && r.path.ends_with(&format!("/messages/{}", open.message_id))
+        })
+        .await;
+    assert!(
+        reveal.embed_text().contains("1 answered · 1 right"),
+        "{}",
+        reveal.embed_text()
+    );
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forged_and_unknown_buttons_are_refused_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock(),
+        dev_guild: None,
+    })
+    .await;
+    let q = bot.quiz(&ALICE, 1).await;
+    for forged in [
+        "q1:999:0",
+        "q1:0:7",
+        "q1:zero:1",
+        "q9:0:1",
+        "f1:r:async-python:no-such-question",
+        "l1:s:0",
+        "x",
+    ] {
+        let reply = bot.press(forged, &q.message, &BOB).await;
+        assert!(reply.is_ephemeral(), "{forged}");
+        assert!(
+            reply.embed_text().contains("not one I recognise"),
+            "{forged}: {}",
+            reply.embed_text()
+        );
+    }
+    let score = bot.command("score", &BOB, &[]).await;
+    assert!(
+        score.embed_text().contains("not answered any question"),
+        "forged presses scored"
+    );
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn flashcards_reveal_and_self_grading_feed_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock.clone(),
+        dev_guild: None,
+    })
+    .await;
+    let empty = bot.command("review", &ALICE, &[]).await;
+    assert!(empty.is_ephemeral());
+    assert!(
+        empty.embed_text().contains("Nothing to review yet"),
+        "{}",
+        empty.embed_text()
+    );
+
+    let card = fixtures::command("flashcard")
+        .by(&ALICE)
+        .str_opt("topic", "errors")
+        .build();
+    let front = bot.reply(&card).await;
+    assert_eq!(front.kind(), Some(4));
+    assert!(front.is_ephemeral());
+    assert!(
+        front.embed_text().contains("errors"),
+        "{}",
+        front.embed_text()
+    );
+    let reveal_id = &front.custom_ids()[0];
+    assert!(reveal_id.starts_with("f1:r:async-python:"));
+
+    let back = bot
+        .press(reveal_id, &bot.double.original(&card), &ALICE)
+        .await;
+    assert_eq!(back.kind(), Some(7), "the card turns over in place");
+    assert!(
+        back.embed_text().contains("**Answer:**"),
+        "{}",
+        back.embed_text()
+    );
+    let ids = back.custom_ids();
+    assert_eq!(ids.len(), 2);
+    let missed = bot
+        .press(&ids[1], &bot.double.original(&card), &ALICE)
+        .await;
+    assert_eq!(missed.kind(), Some(7));
+    assert!(
+        missed.embed_text().contains("Back to box 1"),
+        "{}",
+        missed.embed_text()
+    );
+
+    let due = bot.command("review", &ALICE, &[]).await;
+    assert!(
+        due.embed_text().contains("Review · box 1"),
+        "{}",
+        due.embed_text()
+    );
+    let question_id = reveal_id.rsplit(':').next().unwrap();
+    assert!(
+        due.custom_ids()[0].ends_with(question_id),
+        "the missed card comes back"
+    );
+
+    let review = fixtures::command("review").by(&ALICE).build();
+    bot.reply(&review).await;
+    let original = bot.double.original(&review);
+    let back = bot
+        .press(
+            &format!("f1:r:async-python:{question_id}"),
+            &original,
+            &ALICE,
+        )
+        .await;
+    let knew = back.custom_ids()[0].clone();
+    let graded = bot
+        .press(&knew, &bot.double.original(&review), &ALICE)
+        .await;
+    assert!(
+        graded.embed_text().contains("Box 2 of 5"),
+        "{}",
+        graded.embed_text()
+    );
+    let later = bot.command("review", &ALICE, &[]).await;
+    assert!(
+        later.embed_text().contains("Nothing is due"),
+        "{}",
+        later.embed_text()
+    );
+    clock.advance(Duration::days(1));
+    let tomorrow = bot.command("review", &ALICE, &[]).await;
+    assert!(
+        tomorrow.embed_text().contains("Review · box 2"),
+        "{}",
+        tomorrow.embed_text()
+    );
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn leaderboard_pages_with_previous_and_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock(),
+        dev_guild: None,
+    })
+    .await;
+    let q = bot.quiz(&ALICE, 1).await;
+    let members: Vec<Member> = (0..12)
+        .map(|i| Member {
+            user_id: 600 + i,
+            name: "member",
+            permissions: EVERYONE,
+        })
+        .collect();
+    for m in &members {
+        let reply = bot.press(q.right(), &q.message, m).await;
+        assert!(reply.embed_text().contains("Right!"));
+    }
+    let board = fixtures::command("leaderboard").by(&ALICE).build();
+    let first = bot.reply(&board).await;
+    assert!(
+        first.embed_text().contains("Page 1 of 2"),
+        "{}",
+        first.embed_text()
+    );
+    assert!(
+        first.embed_text().contains("**1.** <@600> · 12 points"),
+        "{}",
+        first.embed_text()
+    );
+    let buttons = first.message()["components"][0]["components"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(buttons[0]["disabled"], true, "no previous page");
+    assert_eq!(buttons[1]["disabled"], false);
+    let next = bot
+        .press(
+            buttons[1]["custom_id"].as_str().unwrap(),
+            &bot.double.original(&board),
+            &BOB,
+        )
+        .await;
+    assert_eq!(next.kind(), Some(7));
+    assert!(
+        next.embed_text().contains("Page 2 of 2"),
+        "{}",
+        next.embed_text()
+    );
+    assert!(
+        next.embed_text().contains("**11.** <@610>"),
+        "{}",
+        next.embed_text()
+    );
+
+    let channel = bot
+        .reply(
+            &fixtures::command("leaderboard")
+                .by(&ALICE)
+                .int_opt("scope", 1)
+                .channel(43)
+                .build(),
+        )
+        .await;
+    assert!(channel.is_ephemeral());
+    assert!(
+        channel
+            .embed_text()
+            .contains("No one has scored in this channel"),
+        "{}",
+        channel.embed_text()
+    );
+    let here = bot
+        .reply(
+            &fixtures::command("leaderboard")
+                .by(&ALICE)
+                .int_opt("scope", 1)
+                .build(),
+        )
+        .await;
+    assert!(
+        here.embed_text().contains("this channel"),
+        "{}",
+        here.embed_text()
+    );
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn decks_help_autocomplete_dms_and_unknown_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock(),
+        dev_guild: None,
+    })
+    .await;
+    let decks = bot.command("decks", &ALICE, &[]).await;
+    assert!(
+        decks.embed_text().contains("`async-python`"),
+        "{}",
+        decks.embed_text()
+    );
+    assert!(
+        decks.embed_text().contains("50 questions"),
+        "{}",
+        decks.embed_text()
+    );
+
+    let help = bot.command("help", &ALICE, &[]).await;
+    assert!(help.is_ephemeral());
+    for command in [
+        "/quiz",
+        "/flashcard",
+        "/review",
+        "/score",
+        "/leaderboard",
+        "/decks",
+        "/help",
+    ] {
+        assert!(
+            help.embed_text().contains(command),
+            "{command} missing from help"
+        );
+    }
+
+    let decks = bot
+        .reply(
+            &fixtures::autocomplete("quiz")
+                .focused("deck", "async")
+                .build(),
+        )
+        .await;
+    assert_eq!(decks.kind(), Some(8));
+    assert_eq!(
+        decks.choices(),
+        ["Asynchronous programming in Python (async-python)"]
+    );
+    let topics = bot
+        .reply(
+            &fixtures::autocomplete("quiz")
+                .str_opt("deck", "async-python")
+                .focused("topic", "TIME")
+                .build(),
+        )
+        .await;
+    assert_eq!(topics.choices(), ["cancellation and timeouts (5)"]);
+
+    let dm = bot
+        .reply(
+            &fixtures::command("quiz")
+                .in_dm(BOB.user_id, BOB.name)
+                .build(),
+        )
+        .await;
+    assert!(dm.is_ephemeral());
+    assert!(
+        dm.embed_text().contains("Use this in a server"),
+        "{}",
+        dm.embed_text()
+    );
+    let dm_card = bot
+        .reply(
+            &fixtures::command("flashcard")
+                .in_dm(BOB.user_id, BOB.name)
+                .build(),
+        )
+        .await;
+    assert!(
+        dm_card.embed_text().contains("Flashcard"),
+        "flashcards work in DMs"
+    );
+
+    let unknown = bot.command("teleport", &ALICE, &[]).await;
+    assert!(unknown.is_ephemeral());
+    assert!(
+        unknown.embed_text().contains("don't know this command"),
+        "{}",
+        unknown.embed_text()
+    );
+
+    let bad_topic = bot.command("quiz", &ALICE, &[("topic", "rust")]).await;
+    assert!(bad_topic.is_ephemeral());
+    assert!(
+        bad_topic.embed_text().contains("no topic `rust`"),
+        "{}",
+        bad_topic.embed_text()
+    );
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_channel_the_bot_cannot_post_in_gets_a_clear_refusal() {
+    let dir = tempfile::tempdir().unwrap();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock(),
+        dev_guild: None,
+    })
+    .await;
+    let no_embed = fixtures::perms::VIEW_CHANNEL | fixtures::perms::SEND_MESSAGES;
+    let refused = bot
+        .reply(
+            &fixtures::command("quiz")
+                .by(&ALICE)
+                .app_permissions(no_embed)
+                .build(),
+        )
+        .await;
+    assert!(refused.is_ephemeral());
+    assert!(
+        refused.embed_text().contains("I need Embed Links"),
+        "{}",
+        refused.embed_text()
+    );
+
+    bot.double
+        .fail(Fail::missing_permissions("POST", "/channels/42/messages").times(1));
+    let forbidden = bot.command("quiz", &ALICE, &[]).await;
+    assert!(forbidden.is_ephemeral());
+    assert!(
+        forbidden
+            .embed_text()
+            .contains("I can't post in this channel"),
+        "{}",
+        forbidden.embed_text()
+    );
+    let q = bot.quiz(&ALICE, 2).await;
+    assert_eq!(
+        q.buttons.len(),
+        4,
+        "the next /quiz works once the channel allows it"
+    );
+    bot.shutdown().await;
+}
