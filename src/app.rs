@@ -1,17 +1,18 @@
 //! The core the Discord adapter drives: decks, state and clock together, with one method per
 //! thing a user can do. Never touches Discord; every method is a short, lock-scoped step.
 
-use std::collections::HashSet;
-use std::sync::{Arc, RwLock};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 
 use chrono::{DateTime, Duration, Utc};
 use rand::seq::IndexedRandom;
+use tokio::sync::watch;
 
 use crate::clock::Clock;
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
-use crate::quiz::{deal, OpenQuestion, Reveal};
+use crate::quiz::{deal, OpenQuestion, Reveal, Round, RoundScore};
 use crate::review::{Card, Next};
 use crate::scores::{self, Page, Scope, ScoreCard};
 use crate::state::Store;
@@ -20,6 +21,8 @@ pub struct App {
     library: RwLock<Arc<Library>>,
     pub store: Store,
     pub clock: Arc<dyn Clock>,
+    /// Rounds running now, by channel; each with the switch that stops it.
+    rounds: Mutex<HashMap<ChannelId, (Round, watch::Sender<bool>)>>,
 }
 
 /// Where a question is asked.
@@ -33,6 +36,7 @@ pub struct Place {
 #[derive(Debug, Clone)]
 pub struct Posted {
     pub id: OpenId,
+    pub place: Place,
     pub deck: Arc<LoadedDeck>,
     pub question: Question,
     pub options: Vec<String>,
@@ -55,6 +59,15 @@ impl Answered {
     }
 }
 
+/// What `/round start` asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoundSpec {
+    pub questions: u8,
+    pub seconds: u16,
+    pub deck: Option<String>,
+    pub topic: Option<String>,
+}
+
 /// A question that just closed, for the adapter to edit into its reveal.
 #[derive(Debug, Clone)]
 pub struct Closed {
@@ -70,13 +83,14 @@ impl App {
             library: RwLock::new(Arc::new(library)),
             store,
             clock,
+            rounds: Mutex::new(HashMap::new()),
         }
     }
 
     pub fn library(&self) -> Arc<Library> {
         self.library
             .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .unwrap_or_else(PoisonError::into_inner)
             .clone()
     }
 
@@ -114,6 +128,17 @@ impl App {
         open_for: Duration,
     ) -> Result<Posted, UserError> {
         let (deck, topic) = self.resolve(deck, topic)?;
+        self.open_drawn(place, &deck, topic.as_deref(), &HashSet::new(), open_for)
+    }
+
+    fn open_drawn(
+        &self,
+        place: Place,
+        deck: &Arc<LoadedDeck>,
+        topic: Option<&str>,
+        exclude: &HashSet<String>,
+        open_for: Duration,
+    ) -> Result<Posted, UserError> {
         let now = self.clock.now();
         self.store.write(|state, rng| {
             let cycle = state
@@ -123,13 +148,13 @@ impl App {
                 .cycles
                 .entry(deck.id.clone())
                 .or_default();
-            let drawn = cycle.draw(&deck, topic.as_deref(), &HashSet::new(), rng);
+            let drawn = cycle.draw(deck, topic, exclude, rng);
             let question = drawn
                 .and_then(|id| deck.question(&id))
                 .cloned()
                 .ok_or_else(|| UserError::UnknownTopic {
                     deck: deck.id.clone(),
-                    topic: topic.clone().unwrap_or_default(),
+                    topic: topic.unwrap_or_default().to_owned(),
                 })?;
             let dealt = deal(&question, rng);
             let id = OpenId(state.next_open_id);
@@ -154,6 +179,7 @@ impl App {
             );
             Ok(Posted {
                 id,
+                place,
                 deck: deck.clone(),
                 question,
                 options: dealt.options,
@@ -356,5 +382,114 @@ impl App {
                 .unwrap_or_default()
         });
         scores::page(all, page, name)
+    }
+
+    fn rounds(&self) -> MutexGuard<'_, HashMap<ChannelId, (Round, watch::Sender<bool>)>> {
+        self.rounds.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Starts a round in `place` (of at most as many questions as the deck or topic has);
+    /// the receiver turns true when someone stops it.
+    pub fn start_round(
+        &self,
+        place: Place,
+        starter: UserId,
+        starter_name: &str,
+        spec: &RoundSpec,
+    ) -> Result<(Round, watch::Receiver<bool>), UserError> {
+        let (deck, topic) = self.resolve(spec.deck.as_deref(), spec.topic.as_deref())?;
+        let available = deck
+            .questions()
+            .iter()
+            .filter(|q| topic.as_ref().is_none_or(|t| q.topic == *t))
+            .count();
+        let mut rounds = self.rounds();
+        if let Some((running, _)) = rounds.get(&place.channel) {
+            return Err(UserError::RoundRunning {
+                starter: running.starter_name.clone(),
+                left: running.left(),
+            });
+        }
+        let round = Round {
+            starter,
+            starter_name: starter_name.to_owned(),
+            deck: deck.id.clone(),
+            topic,
+            total: usize::from(spec.questions).min(available),
+            seconds: spec.seconds,
+            asked: HashSet::new(),
+            done: 0,
+            scores: HashMap::new(),
+        };
+        let (stop, stopped) = watch::channel(false);
+        rounds.insert(place.channel, (round.clone(), stop));
+        Ok((round, stopped))
+    }
+
+    /// Opens the round's next question, or `None` when the round has asked them all (or ended).
+    pub fn next_round_question(&self, place: Place) -> Result<Option<Posted>, UserError> {
+        let (deck, topic, asked, seconds) = {
+            let rounds = self.rounds();
+            let Some((round, _)) = rounds.get(&place.channel) else {
+                return Ok(None);
+            };
+            if round.asked.len() >= round.total {
+                return Ok(None);
+            }
+            (
+                round.deck.clone(),
+                round.topic.clone(),
+                round.asked.clone(),
+                round.seconds,
+            )
+        };
+        let (deck, _) = self.resolve(Some(&deck), None)?;
+        let posted = self.open_drawn(
+            place,
+            &deck,
+            topic.as_deref(),
+            &asked,
+            Duration::seconds(i64::from(seconds)),
+        )?;
+        if let Some((round, _)) = self.rounds().get_mut(&place.channel) {
+            round.asked.insert(posted.question.id.clone());
+        }
+        Ok(Some(posted))
+    }
+
+    /// Adds a closed round question to the round; returns the standings so far.
+    pub fn record_round(
+        &self,
+        place: Place,
+        closed: &Closed,
+    ) -> Option<(Round, Vec<(UserId, RoundScore)>)> {
+        let mut rounds = self.rounds();
+        let (round, _) = rounds.get_mut(&place.channel)?;
+        round.record(&closed.open);
+        Some((round.clone(), round.standings()))
+    }
+
+    /// Asks the round in `place` to stop: its starter may, and so may a member who can manage
+    /// messages.
+    pub fn stop_round(
+        &self,
+        place: Place,
+        user: UserId,
+        may_manage: bool,
+    ) -> Result<(), UserError> {
+        let rounds = self.rounds();
+        let (round, stop) = rounds.get(&place.channel).ok_or(UserError::NoRound)?;
+        if round.starter != user && !may_manage {
+            return Err(UserError::NotYourRound(round.starter_name.clone()));
+        }
+        stop.send_replace(true);
+        Ok(())
+    }
+
+    /// Ends the round in `place`, returning it with its final standings.
+    pub fn end_round(&self, place: Place) -> Option<(Round, Vec<(UserId, RoundScore)>)> {
+        let (round, _) = self.rounds().remove(&place.channel)?;
+        let standings = round.standings();
+        Some((round, standings))
     }
 }

@@ -24,4 +24,10 @@ pub enum UserError {
     GuildOnly,
     #[error("I can't post in this channel: I need {0} here. Ask an admin to grant it, or use another channel.")]
     CannotPost(String),
+    #[error("A round is already running in this channel (started by {starter}, {left} questions left). `/round stop` ends it.")]
+    RoundRunning { starter: String, left: usize },
+    #[error("No round is running in this channel.")]
+    NoRound,
+    #[error("Only {0}, who started this round, or a member with Manage Messages can stop it.")]
+    NotYourRound(String),
 }

@@ -810,3 +810,357 @@ async fn a_channel_the_bot_cannot_post_in_gets_a_clear_refusal() {
     );
     bot.shutdown().await;
 }
+
+fn round_start(by: &Member, questions: i64, seconds: i64) -> Value {
+    fixtures::subcommand("round", "start")
+        .int_opt("questions", questions)
+        .int_opt("seconds", seconds)
+        .by(by)
+        .build()
+}
+
+fn round_stop(by: &Member) -> Value {
+    fixtures::subcommand("round", "stop").by(by).build()
+}
+
+impl Bot {
+    /// The `nth` question posted in the channel.
+    async fn posted(&self, nth: usize) -> Question {
+        let post = self
+            .double
+            .wait_for_nth("a question post", nth, |r| {
+                r.is("POST", &format!("/channels/{CHANNEL}/messages"))
+                    && r.message()["components"]
+                        .as_array()
+                        .is_some_and(|c| !c.is_empty())
+            })
+            .await;
+        Question::from_post(&self.double, &post)
+    }
+
+    async fn reveal_of(&self, q: &Question) -> Recorded {
+        self.double
+            .wait_for("the reveal", |r| {
+                r.is(
+                    "PATCH",
+                    &format!("/channels/{CHANNEL}/messages/{}", q.message_id),
+                )
+            })
+            .await
+    }
+
+    async fn final_standings(&self) -> Recorded {
+        self.double
+            .wait_for("the final standings", |r| {
+                r.is("POST", &format!("/channels/{CHANNEL}/messages"))
+                    && r.embed_text().contains("Final standings")
+            })
+            .await
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_three_question_round_with_standings_after_each_and_at_the_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock.clone(),
+        dev_guild: None,
+    })
+    .await;
+    let started = bot.reply(&round_start(&ALICE, 3, 20)).await;
+    assert!(!started.is_ephemeral(), "the group sees the round start");
+    assert!(
+        started.embed_text().contains("round of 3 questions"),
+        "{}",
+        started.embed_text()
+    );
+
+    // Question 1: bob first and right, alice right, carol wrong, bob twice.
+    let q1 = bot.posted(1).await;
+    assert!(bot
+        .press(q1.right(), &q1.message, &BOB)
+        .await
+        .embed_text()
+        .contains("+12"));
+    assert!(bot
+        .press(q1.right(), &q1.message, &ALICE)
+        .await
+        .embed_text()
+        .contains("+10"));
+    assert!(bot
+        .press(q1.wrong(), &q1.message, &CAROL)
+        .await
+        .embed_text()
+        .contains("Not quite"));
+    assert!(bot
+        .press(q1.wrong(), &q1.message, &BOB)
+        .await
+        .embed_text()
+        .contains("already answered"));
+
+    let again = bot.reply(&round_start(&BOB, 5, 30)).await;
+    assert!(again.is_ephemeral());
+    assert!(
+        again
+            .embed_text()
+            .contains("already running in this channel (started by alice, 3 questions left)"),
+        "{}",
+        again.embed_text()
+    );
+
+    clock.advance(Duration::seconds(20));
+    let reveal = bot.reveal_of(&q1).await;
+    let text = reveal.embed_text();
+    assert!(text.contains("Round standings after 1 of 3"), "{text}");
+    let standings = reveal.json["embeds"][1]["description"].as_str().unwrap();
+    let lines: Vec<&str> = standings.lines().collect();
+    assert_eq!(
+        lines[0], "**1.** <@502> · 12 points · 1/1 right · fastest 1×",
+        "{standings}"
+    );
+    assert_eq!(
+        lines[1], "**2.** <@501> · 10 points · 1/1 right",
+        "{standings}"
+    );
+    assert_eq!(
+        lines[2], "**3.** <@503> · 0 points · 0/1 right",
+        "{standings}"
+    );
+
+    // Question 2: dave presses question 1 late; alice is first this time.
+    let q2 = bot.posted(2).await;
+    assert!(bot
+        .press(q1.right(), &q1.message, &DAVE)
+        .await
+        .embed_text()
+        .contains("closed"));
+    assert!(bot
+        .press(q2.right(), &q2.message, &ALICE)
+        .await
+        .embed_text()
+        .contains("+12"));
+    assert!(bot
+        .press(q2.wrong(), &q2.message, &BOB)
+        .await
+        .embed_text()
+        .contains("Not quite"));
+    clock.advance(Duration::seconds(20));
+    let standings = bot.reveal_of(&q2).await.json["embeds"][1]["description"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        standings.starts_with("**1.** <@501> · 22 points · 2/2 right · fastest 1×"),
+        "{standings}"
+    );
+
+    // Question 3: nobody answers.
+    let q3 = bot.posted(3).await;
+    clock.advance(Duration::seconds(20));
+    assert!(bot.reveal_of(&q3).await.embed_text().contains("0 answered"));
+    let last = bot.final_standings().await;
+    let text = last.embed_text();
+    assert!(
+        text.contains("Round over: all 3 questions asked."),
+        "{text}"
+    );
+    assert!(text.contains("**1.** <@501> · 22 points"), "{text}");
+    assert!(text.contains("**2.** <@502> · 12 points"), "{text}");
+
+    let mut asked: Vec<String> = [&q1, &q2, &q3]
+        .iter()
+        .map(|q| {
+            q.message["embeds"][0]["description"]
+                .as_str()
+                .unwrap()
+                .lines()
+                .next()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    asked.sort();
+    asked.dedup();
+    assert_eq!(asked.len(), 3, "a question repeated within the round");
+
+    let table = bot
+        .reply(
+            &fixtures::command("leaderboard")
+                .by(&CAROL)
+                .int_opt("scope", 1)
+                .build(),
+        )
+        .await;
+    let rows = table.message()["embeds"][0]["description"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(rows.starts_with("**1.** <@501> · 22 points"), "{rows}");
+    assert!(rows.contains("**2.** <@502> · 12 points"), "{rows}");
+    let next = bot.reply(&round_start(&BOB, 1, 10)).await;
+    assert!(
+        next.embed_text().contains("Round starting"),
+        "a new round may start once one ends"
+    );
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_starter_or_a_moderator_stops_a_round() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock.clone(),
+        dev_guild: None,
+    })
+    .await;
+    let none = bot.reply(&round_stop(&ALICE)).await;
+    assert!(
+        none.embed_text().contains("No round is running"),
+        "{}",
+        none.embed_text()
+    );
+
+    bot.reply(&round_start(&ALICE, 5, 30)).await;
+    let q1 = bot.posted(1).await;
+    bot.press(q1.right(), &q1.message, &BOB).await;
+    let refused = bot.reply(&round_stop(&BOB)).await;
+    assert!(refused.is_ephemeral());
+    assert!(
+        refused
+            .embed_text()
+            .contains("Only alice, who started this round, or a member with Manage Messages"),
+        "{}",
+        refused.embed_text()
+    );
+
+    let stopped = bot.reply(&round_stop(&ALICE)).await;
+    assert!(stopped.is_ephemeral());
+    let reveal = bot.reveal_of(&q1).await;
+    assert!(
+        reveal.embed_text().contains("1 answered · 1 right"),
+        "the current question closes at once"
+    );
+    let last = bot.final_standings().await;
+    assert!(
+        last.embed_text()
+            .contains("Round stopped after 1 of 5 questions."),
+        "{}",
+        last.embed_text()
+    );
+    assert!(
+        last.embed_text().contains("<@502> · 12 points"),
+        "{}",
+        last.embed_text()
+    );
+
+    // A moderator may stop someone else's round.
+    bot.reply(&round_start(&BOB, 5, 30)).await;
+    bot.posted(2).await;
+    const MODERATOR: Member = Member {
+        user_id: 599,
+        name: "mod",
+        permissions: EVERYONE | (1 << 13),
+    };
+    let by_mod = bot.reply(&round_stop(&MODERATOR)).await;
+    assert!(
+        by_mod.embed_text().contains("Stopping the round"),
+        "{}",
+        by_mod.embed_text()
+    );
+    bot.double
+        .wait_for_nth("the second final standings", 2, |r| {
+            r.embed_text().contains("Final standings")
+        })
+        .await;
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_round_whose_post_is_refused_stops_and_keeps_its_points() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock.clone(),
+        dev_guild: None,
+    })
+    .await;
+    bot.reply(&round_start(&ALICE, 3, 20)).await;
+    let q1 = bot.posted(1).await;
+    bot.press(q1.right(), &q1.message, &BOB).await;
+    bot.double
+        .fail(Fail::missing_permissions("POST", "/channels/42/messages").times(1));
+    clock.advance(Duration::seconds(20));
+    bot.reveal_of(&q1).await;
+    let last = bot.final_standings().await;
+    assert!(
+        last.embed_text()
+            .contains("Round ended after 1 of 3 questions: I could not post the next one."),
+        "{}",
+        last.embed_text()
+    );
+    let refused: Vec<Recorded> = bot
+        .double
+        .requests()
+        .into_iter()
+        .filter(|r| r.status == 403)
+        .collect();
+    assert_eq!(
+        refused.len(),
+        1,
+        "the round did not keep posting into the void"
+    );
+    let score = bot.command("score", &BOB, &[]).await;
+    assert_eq!(field(&score, "Points"), "12");
+    let again = bot.reply(&round_start(&ALICE, 1, 10)).await;
+    assert!(
+        again.embed_text().contains("Round starting"),
+        "the channel is free again"
+    );
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_round_running_at_shutdown_ends_with_its_standings() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("s.json");
+    let bot = Bot::start(Options {
+        state: state.clone(),
+        clock: clock(),
+        dev_guild: None,
+    })
+    .await;
+    bot.reply(&round_start(&ALICE, 3, 20)).await;
+    let q1 = bot.posted(1).await;
+    bot.press(q1.right(), &q1.message, &CAROL).await;
+    let double = bot.double.clone();
+    bot.shutdown().await;
+    let last = double
+        .wait_for("the final standings", |r| {
+            r.embed_text().contains("Final standings")
+        })
+        .await;
+    assert!(
+        last.embed_text().contains("the bot is restarting"),
+        "{}",
+        last.embed_text()
+    );
+    assert!(
+        last.embed_text().contains("<@503> · 12 points"),
+        "{}",
+        last.embed_text()
+    );
+    let saved = std::fs::read_to_string(&state).unwrap();
+    assert!(
+        saved.contains("\"points\":12"),
+        "the round's points are in the snapshot"
+    );
+    assert!(
+        !saved.contains(&format!("\"message\":{}", q1.message_id)),
+        "the round's question was closed"
+    );
+}

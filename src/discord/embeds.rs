@@ -8,11 +8,13 @@ use serenity::all::{ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, Cre
 
 use crate::app::{Answered, Closed, Posted};
 use crate::deck::{Library, LoadedDeck, Question};
-use crate::quiz::{letter, OpenQuestion, LETTERS};
+use crate::ids::UserId;
+use crate::quiz::{letter, OpenQuestion, Round, RoundScore, LETTERS};
 use crate::review::{Card, INTERVAL_DAYS};
 use crate::scores::{Page, ScoreCard};
 
 use super::custom_id::{CustomId, Step};
+use super::rounds::Ending;
 
 const BLURPLE: u32 = 0x5865F2;
 const GREEN: u32 = 0x2ECC71;
@@ -359,4 +361,85 @@ pub fn help(commands: &[(String, String)]) -> CreateEmbed {
         .title("quizbot")
         .description(clip(&text, DESCRIPTION_MAX))
         .colour(BLURPLE)
+}
+
+pub fn round_started(round: &Round) -> CreateEmbed {
+    let topic = round
+        .topic
+        .as_deref()
+        .map(|t| format!(" on {t}"))
+        .unwrap_or_default();
+    CreateEmbed::new()
+        .title("Round starting")
+        .description(clip(
+            &format!(
+                "{} started a round of {} questions from `{}`{topic}, {} seconds each. \
+                 Answer with the buttons; standings follow each question.",
+                round.starter_name, round.total, round.deck, round.seconds
+            ),
+            DESCRIPTION_MAX,
+        ))
+        .colour(BLURPLE)
+}
+
+fn standings_text(rows: &[(UserId, RoundScore)]) -> String {
+    if rows.is_empty() {
+        return "No answers yet.".into();
+    }
+    let mut text = String::new();
+    for (i, (user, s)) in rows.iter().enumerate() {
+        let fastest = if s.fastest > 0 {
+            format!(" · fastest {}×", s.fastest)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            text,
+            "**{}.** <@{user}> · {} points · {}/{} right{fastest}",
+            i + 1,
+            s.points,
+            s.right,
+            s.answered
+        );
+    }
+    text
+}
+
+/// The round's standings, shown under each reveal.
+pub fn round_standings(round: &Round, rows: &[(UserId, RoundScore)]) -> CreateEmbed {
+    CreateEmbed::new()
+        .title(format!(
+            "Round standings after {} of {}",
+            round.done, round.total
+        ))
+        .description(clip(&standings_text(rows), DESCRIPTION_MAX))
+        .colour(BLURPLE)
+}
+
+pub fn round_over(round: &Round, rows: &[(UserId, RoundScore)], ending: Ending) -> CreateEmbed {
+    let how = match ending {
+        Ending::Finished => format!("Round over: all {} questions asked.", round.done),
+        Ending::Stopped => format!(
+            "Round stopped after {} of {} questions.",
+            round.done, round.total
+        ),
+        Ending::ShuttingDown => format!(
+            "Round ended after {} of {} questions: the bot is restarting.",
+            round.done, round.total
+        ),
+        Ending::CannotPost => format!(
+            "Round ended after {} of {} questions: I could not post the next one.",
+            round.done, round.total
+        ),
+    };
+    CreateEmbed::new()
+        .title("Final standings")
+        .description(clip(
+            &format!(
+                "{how} Points count in `/score` and `/leaderboard`.\n\n{}",
+                standings_text(rows)
+            ),
+            DESCRIPTION_MAX,
+        ))
+        .colour(GREEN)
 }

@@ -4,6 +4,7 @@
 //! - `commands/`: the slash commands (poise), one file per group, and autocomplete.
 //! - `interactions`: button presses. `custom_id`: the ids those buttons carry.
 //! - `questions`: posting questions as channel messages and closing them on time.
+//! - `rounds`: driving a study-group round from its first question to its final standings.
 //! - `embeds`: what every reply looks like, within Discord's limits.
 //! - `errors`: the one place errors become replies (ephemeral) or log lines.
 
@@ -13,6 +14,7 @@ mod embeds;
 mod errors;
 mod interactions;
 mod questions;
+mod rounds;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -21,6 +23,7 @@ use std::time::Duration;
 use anyhow::Context as _;
 use serenity::all::{ClientBuilder, FullEvent, GatewayIntents, GuildId, HttpBuilder, Interaction};
 use tokio::sync::watch;
+use tokio::task::JoinSet;
 
 use crate::{App, Config};
 
@@ -32,6 +35,35 @@ pub struct Data {
     pub app: Arc<App>,
     /// Turns true at shutdown: timers stop and leave their questions to the snapshot.
     pub stop: watch::Receiver<bool>,
+    /// Work that must finish before the final snapshot (running rounds).
+    pub tasks: Tasks,
+}
+
+/// Background work that shutdown waits for.
+#[derive(Clone, Default)]
+pub struct Tasks(Arc<std::sync::Mutex<JoinSet<()>>>);
+
+impl Tasks {
+    fn set(&self) -> std::sync::MutexGuard<'_, JoinSet<()>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    pub fn spawn(&self, work: impl Future<Output = ()> + Send + 'static) {
+        let mut set = self.set();
+        while set.try_join_next().is_some() {}
+        set.spawn(work);
+    }
+
+    /// Waits for every task, at most `limit`.
+    async fn wait(&self, limit: Duration) {
+        let mut set = std::mem::take(&mut *self.set());
+        let all = async { while set.join_next().await.is_some() {} };
+        if tokio::time::timeout(limit, all).await.is_err() {
+            tracing::warn!("background work did not finish in {limit:?}; it was cut short");
+        }
+    }
 }
 
 /// Connects to Discord and serves until `shutdown`, then writes the final snapshot.
@@ -54,6 +86,8 @@ pub async fn serve(
     let dev_guild = config.dev_guild;
     let setup_app = app.clone();
     let setup_stop = stop.clone();
+    let tasks = Tasks::default();
+    let setup_tasks = tasks.clone();
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
             commands: commands::all(),
@@ -98,6 +132,7 @@ pub async fn serve(
                 Ok(Data {
                     app: setup_app,
                     stop: setup_stop,
+                    tasks: setup_tasks,
                 })
             })
         })
@@ -119,6 +154,7 @@ pub async fn serve(
     };
     tracing::info!("shutting down");
     stop_tx.send_replace(true);
+    tasks.wait(Duration::from_secs(10)).await;
     shards.shutdown_all().await;
     let ended = match outcome {
         Some(ended) => ended,

@@ -1,46 +1,33 @@
-//! Questions as channel messages: posting one, and closing it on time by editing the message
-//! into its reveal. Channel messages (not interaction replies) outlive the 15-minute
-//! interaction token and a restart.
+//! Questions as channel messages: posting one, and closing it by editing the message into its
+//! reveal. Channel messages (not interaction replies) outlive the 15-minute interaction token
+//! and a restart.
 
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use serenity::all::{ChannelId, CreateMessage, EditMessage, Http, HttpError, MessageId};
+use serenity::all::{
+    ChannelId, CreateEmbed, CreateMessage, EditMessage, Http, HttpError, MessageId,
+};
 use tokio::sync::watch;
 
-use super::{embeds, Data};
-use crate::app::{App, Place, Posted};
+use super::embeds;
+use crate::app::{App, Closed, Posted};
 use crate::error::UserError;
 use crate::ids::OpenId;
 
-/// Posts `posted` in its channel and arms its closing timer. A post Discord refuses
-/// (missing permission, deleted channel) withdraws the question and says why.
-pub async fn post(
-    http: Arc<Http>,
-    data: &Data,
-    place: Place,
-    posted: Posted,
-) -> Result<(), anyhow::Error> {
-    let (embed, components) = embeds::question(&posted);
+/// Posts `posted` in its channel and remembers the message. A post Discord refuses withdraws
+/// the question; a refusal the user can act on (a missing permission) becomes a [`UserError`].
+pub async fn send(http: &Http, app: &App, posted: &Posted) -> anyhow::Result<()> {
+    let (embed, components) = embeds::question(posted);
     let message = CreateMessage::new().embed(embed).components(components);
-    match ChannelId::new(place.channel.0)
-        .send_message(&http, message)
-        .await
-    {
+    let channel = ChannelId::new(posted.place.channel.0);
+    match channel.send_message(http, message).await {
         Ok(sent) => {
-            data.app
-                .set_message(posted.id, crate::ids::MessageId(sent.id.get()));
-            arm(
-                http,
-                data.app.clone(),
-                posted.id,
-                posted.closes_at,
-                data.stop.clone(),
-            );
+            app.set_message(posted.id, crate::ids::MessageId(sent.id.get()));
             Ok(())
         }
         Err(e) => {
-            data.app.withdraw(posted.id);
+            app.withdraw(posted.id);
             Err(refused(e))
         }
     }
@@ -71,7 +58,9 @@ pub fn arm(
             _ = app.clock.sleep_until(at) => {}
             _ = stop.wait_for(|stopped| *stopped) => return,
         }
-        close(&http, &app, id).await;
+        if let Some(closed) = app.close(id) {
+            reveal(&http, &closed, None).await;
+        }
     });
 }
 
@@ -82,21 +71,26 @@ pub fn rearm(http: Arc<Http>, app: Arc<App>, stop: watch::Receiver<bool>) {
     }
 }
 
-async fn close(http: &Http, app: &App, id: OpenId) {
-    let Some(closed) = app.close(id) else { return };
+/// Edits a closed question's message into its reveal, with `extra` (a round's standings)
+/// below it. A failed edit is logged: the points are already counted.
+pub async fn reveal(http: &Http, closed: &Closed, extra: Option<CreateEmbed>) {
     let Some(message) = closed.open.message else {
         return;
     };
-    let (embed, components) = embeds::reveal(&closed);
-    let edit = EditMessage::new().embed(embed).components(components);
+    let (embed, components) = embeds::reveal(closed);
+    let edit = EditMessage::new()
+        .embeds(std::iter::once(embed).chain(extra).collect())
+        .components(components);
     let channel = ChannelId::new(closed.open.channel.0);
     match channel
         .edit_message(http, MessageId::new(message.0), edit)
         .await
     {
-        Ok(_) => {
-            tracing::info!(question = %id, answered = closed.reveal.answered, "question closed")
-        }
-        Err(e) => tracing::warn!(question = %id, channel = %channel, "cannot edit the reveal: {e}"),
+        Ok(_) => tracing::info!(
+            question = %closed.id,
+            answered = closed.reveal.answered,
+            "question closed"
+        ),
+        Err(e) => tracing::warn!(question = %closed.id, %channel, "cannot edit the reveal: {e}"),
     }
 }

@@ -1,9 +1,12 @@
-//! The quiz engine: dealing options, choosing questions without repeats, and open questions.
+//! The quiz engine: dealing options, choosing questions without repeats, open questions, and
+//! study-group rounds.
 
 pub mod cycle;
 pub mod open;
 pub mod options;
+pub mod round;
 
 pub use cycle::Cycle;
 pub use open::{Answer, OpenQuestion, Reveal, POINTS_FIRST, POINTS_RIGHT};
 pub use options::{deal, letter, Dealt, LETTERS, OPTIONS};
+pub use round::{Round, RoundScore};

@@ -4,6 +4,7 @@
 mod complete;
 mod info;
 mod quiz;
+mod round;
 mod standings;
 mod study;
 
@@ -16,6 +17,7 @@ use crate::error::UserError;
 pub fn all() -> Vec<poise::Command<Data, Error>> {
     vec![
         quiz::quiz(),
+        round::round(),
         study::flashcard(),
         study::review(),
         standings::score(),

@@ -25,8 +25,16 @@ pub async fn quiz(
     let posted = data
         .app
         .open_question(place, deck.as_deref(), topic.as_deref(), OPEN_FOR)?;
+    let http = ctx.serenity_context().http.clone();
+    questions::send(&http, &data.app, &posted).await?;
+    questions::arm(
+        http,
+        data.app.clone(),
+        posted.id,
+        posted.closes_at,
+        data.stop.clone(),
+    );
     let closes_at = posted.closes_at;
-    questions::post(ctx.serenity_context().http.clone(), data, place, posted).await?;
     ctx.send(
         poise::CreateReply::default()
             .embed(embeds::note(&format!(

@@ -1,0 +1,96 @@
+//! `/round start` and `/round stop`: a study group quizzing itself in its channel.
+
+use serenity::all::Permissions;
+
+use super::{check_can_post, complete, display_name, place};
+use crate::app::RoundSpec;
+use crate::discord::{embeds, rounds, Context, Error};
+use crate::ids::UserId;
+use crate::quiz::round::*;
+
+/// A study-group round in this channel: several questions, one after another.
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("start", "stop"),
+    subcommand_required
+)]
+pub async fn round(_: Context<'_>) -> Result<(), Error> {
+    Ok(())
+}
+
+/// Start a round here: questions one after another, standings after each.
+#[poise::command(slash_command, guild_only)]
+pub async fn start(
+    ctx: Context<'_>,
+    #[description = "How many questions (1-25, default 10)"]
+    #[min = 1]
+    #[max = 25]
+    questions: Option<u8>,
+    #[description = "Seconds each question stays open (10-300, default 30)"]
+    #[min = 10]
+    #[max = 300]
+    seconds: Option<u16>,
+    #[description = "Deck to draw from (default: the first deck)"]
+    #[autocomplete = "complete::deck"]
+    deck: Option<String>,
+    #[description = "Only questions on this topic"]
+    #[autocomplete = "complete::topic"]
+    topic: Option<String>,
+) -> Result<(), Error> {
+    let place = place(ctx)?;
+    check_can_post(ctx)?;
+    let spec = RoundSpec {
+        questions: questions
+            .unwrap_or(DEFAULT_QUESTIONS)
+            .clamp(MIN_QUESTIONS, MAX_QUESTIONS),
+        seconds: seconds
+            .unwrap_or(DEFAULT_SECONDS)
+            .clamp(MIN_SECONDS, MAX_SECONDS),
+        deck,
+        topic,
+    };
+    let data = ctx.data();
+    let starter = UserId(ctx.author().id.get());
+    let (round, stopped) = data
+        .app
+        .start_round(place, starter, &display_name(ctx), &spec)?;
+    ctx.send(poise::CreateReply::default().embed(embeds::round_started(&round)))
+        .await?;
+    let driver = rounds::drive(
+        ctx.serenity_context().http.clone(),
+        data.app.clone(),
+        place,
+        stopped,
+        data.stop.clone(),
+    );
+    data.tasks.spawn(driver);
+    Ok(())
+}
+
+/// Stop the round running here (its starter, or a member with Manage Messages).
+#[poise::command(slash_command, guild_only)]
+pub async fn stop(ctx: Context<'_>) -> Result<(), Error> {
+    let place = place(ctx)?;
+    let may_manage = match ctx {
+        poise::Context::Application(a) => a
+            .interaction
+            .member
+            .as_ref()
+            .and_then(|m| m.permissions)
+            .is_some_and(|p| p.administrator() || p.contains(Permissions::MANAGE_MESSAGES)),
+        poise::Context::Prefix(_) => false,
+    };
+    ctx.data()
+        .app
+        .stop_round(place, UserId(ctx.author().id.get()), may_manage)?;
+    ctx.send(
+        poise::CreateReply::default()
+            .embed(embeds::note(
+                "Stopping the round: the standings so far follow.",
+            ))
+            .ephemeral(true),
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,156 @@
+//! A study-group round: several questions in one channel, one after another, with the round's
+//! own standings. Points still go into members' scores as they are earned; a round only adds
+//! up what its questions gave, so it lives in memory and ends with the process.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::ids::UserId;
+
+use super::OpenQuestion;
+
+pub const MIN_QUESTIONS: u8 = 1;
+pub const MAX_QUESTIONS: u8 = 25;
+pub const DEFAULT_QUESTIONS: u8 = 10;
+pub const MIN_SECONDS: u16 = 10;
+pub const MAX_SECONDS: u16 = 300;
+pub const DEFAULT_SECONDS: u16 = 30;
+
+#[derive(Debug, Clone)]
+pub struct Round {
+    pub starter: UserId,
+    pub starter_name: String,
+    pub deck: String,
+    pub topic: Option<String>,
+    pub total: usize,
+    pub seconds: u16,
+    /// Question ids asked so far: none is asked twice in a round.
+    pub asked: HashSet<String>,
+    /// Questions closed so far.
+    pub done: usize,
+    pub scores: HashMap<UserId, RoundScore>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RoundScore {
+    pub points: u32,
+    pub right: u32,
+    pub answered: u32,
+    /// Questions this member answered right first.
+    pub fastest: u32,
+}
+
+impl Round {
+    pub fn left(&self) -> usize {
+        self.total.saturating_sub(self.done)
+    }
+
+    /// Adds up a closed question of this round.
+    pub fn record(&mut self, closed: &OpenQuestion) {
+        self.done += 1;
+        for (user, answer) in &closed.answers {
+            let score = self.scores.entry(*user).or_default();
+            score.answered += 1;
+            score.points += answer.points;
+            if answer.option == closed.correct {
+                score.right += 1;
+            }
+        }
+        if let Some(first) = closed.first_right {
+            self.scores.entry(first).or_default().fastest += 1;
+        }
+    }
+
+    /// Best first: points, then right answers, then times fastest, then user id.
+    pub fn standings(&self) -> Vec<(UserId, RoundScore)> {
+        let mut rows: Vec<(UserId, RoundScore)> =
+            self.scores.iter().map(|(u, s)| (*u, *s)).collect();
+        rows.sort_unstable_by(|a, b| {
+            b.1.points
+                .cmp(&a.1.points)
+                .then(b.1.right.cmp(&a.1.right))
+                .then(b.1.fastest.cmp(&a.1.fastest))
+                .then(a.0.cmp(&b.0))
+        });
+        rows
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::{ChannelId, GuildId};
+    use chrono::{TimeZone, Utc};
+
+    fn closed(answers: &[(u64, u8)]) -> OpenQuestion {
+        let now = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+        let mut q = OpenQuestion {
+            guild: GuildId(1),
+            channel: ChannelId(2),
+            deck: "d".into(),
+            question: "q".into(),
+            topic: "t".into(),
+            options: vec!["a".into(), "b".into(), "c".into(), "d".into()],
+            correct: 0,
+            opened_at: now,
+            closes_at: now + chrono::Duration::seconds(30),
+            message: None,
+            answers: HashMap::new(),
+            first_right: None,
+        };
+        for &(user, option) in answers {
+            q.answer(UserId(user), option, now).unwrap();
+        }
+        q
+    }
+
+    #[test]
+    fn standings_add_up_points_right_answers_and_who_was_fastest() {
+        let mut round = Round {
+            starter: UserId(1),
+            starter_name: "ana".into(),
+            deck: "d".into(),
+            topic: None,
+            total: 3,
+            seconds: 30,
+            asked: HashSet::new(),
+            done: 0,
+            scores: HashMap::new(),
+        };
+        round.record(&closed(&[(2, 0), (1, 0), (3, 2)]));
+        round.record(&closed(&[(1, 0), (2, 1)]));
+        assert_eq!(round.left(), 1);
+        let rows = round.standings();
+        assert_eq!(
+            rows,
+            [
+                (
+                    UserId(1),
+                    RoundScore {
+                        points: 22,
+                        right: 2,
+                        answered: 2,
+                        fastest: 1
+                    }
+                ),
+                (
+                    UserId(2),
+                    RoundScore {
+                        points: 12,
+                        right: 1,
+                        answered: 2,
+                        fastest: 1
+                    }
+                ),
+                (
+                    UserId(3),
+                    RoundScore {
+                        points: 0,
+                        right: 0,
+                        answered: 1,
+                        fastest: 0
+                    }
+                ),
+            ]
+        );
+    }
+}
