@@ -2,6 +2,7 @@
 //! thing a user can do. Never touches Discord; every method is a short, lock-scoped step.
 
 use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 
 use chrono::{DateTime, Duration, Utc};
@@ -15,10 +16,12 @@ use crate::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use crate::quiz::{deal, OpenQuestion, Reveal, Round, RoundScore};
 use crate::review::{Card, Next};
 use crate::scores::{self, Page, Scope, ScoreCard};
-use crate::state::Store;
+use crate::state::{Dropped, Store};
 
 pub struct App {
     library: RwLock<Arc<Library>>,
+    /// Where decks live, and where uploaded ones are written.
+    data_dir: PathBuf,
     pub store: Store,
     pub clock: Arc<dyn Clock>,
     /// Rounds running now, by channel; each with the switch that stops it.
@@ -78,9 +81,10 @@ pub struct Closed {
 }
 
 impl App {
-    pub fn new(library: Library, store: Store, clock: Arc<dyn Clock>) -> Self {
+    pub fn new(library: Library, data_dir: PathBuf, store: Store, clock: Arc<dyn Clock>) -> Self {
         App {
             library: RwLock::new(Arc::new(library)),
+            data_dir,
             store,
             clock,
             rounds: Mutex::new(HashMap::new()),
@@ -117,6 +121,35 @@ impl App {
             })?),
         };
         Ok((deck, topic))
+    }
+
+    /// Refuses to overwrite deck `id` unless `replace` says so.
+    pub fn may_install(&self, id: &str, replace: bool) -> Result<(), UserError> {
+        match self.library().get(id) {
+            Some(_) if !replace => Err(UserError::DeckExists(id.to_owned())),
+            _ => Ok(()),
+        }
+    }
+
+    /// Writes `deck` (parsed from `bytes`) into the data folder and serves it from now on.
+    /// State that refers to questions the new version no longer has is dropped; scores stay.
+    /// Blocking file I/O: call it off the async runtime.
+    pub fn install_deck(&self, deck: LoadedDeck, bytes: &[u8]) -> std::io::Result<Dropped> {
+        // Held across the write so that two uploads cannot interleave file and library.
+        let mut library = self.library.write().unwrap_or_else(PoisonError::into_inner);
+        crate::atomic_file::write(&self.data_dir.join(format!("{}.json", deck.id)), bytes)?;
+        let updated = Arc::new(library.with(deck));
+        *library = updated.clone();
+        drop(library);
+        Ok(self.store.write(|state, _| state.retain_known(&updated)))
+    }
+
+    /// The server's scores as CSV.
+    pub fn export_scores(&self, guild: GuildId) -> Vec<u8> {
+        self.store.read(|state| match state.guilds.get(&guild) {
+            Some(g) => crate::export::scores_csv(&g.members),
+            None => crate::export::scores_csv(&HashMap::new()),
+        })
     }
 
     /// Draws the next question of the server's cycle and opens it in `place` for `open_for`.

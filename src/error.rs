@@ -30,4 +30,10 @@ pub enum UserError {
     NoRound,
     #[error("Only {0}, who started this round, or a member with Manage Messages can stop it.")]
     NotYourRound(String),
+    #[error("A deck `{0}` already exists. Upload again with `replace: True` to replace it; scores and reviews of questions it keeps are kept.")]
+    DeckExists(String),
+    #[error("You need the {0} permission to do this.")]
+    NeedPermission(&'static str),
+    #[error("{0}")]
+    BadUpload(String),
 }

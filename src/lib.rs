@@ -14,15 +14,19 @@
 //! - [`state`]: the in-memory store and its atomic JSON snapshot.
 //! - [`clock`]: the clock every time decision uses (system, or a test clock).
 //! - [`ids`], [`error`]: Discord ids as plain numbers, and what users get wrong.
+//! - [`atomic_file`]: crash-safe file replacement, for snapshots and uploaded decks.
+//! - [`export`]: a server's scores as CSV.
 //!
 //! [`run`] is the whole bot: the binary calls it, and so do the end-to-end tests.
 
 pub mod app;
+pub mod atomic_file;
 pub mod clock;
 pub mod config;
 pub mod deck;
 pub mod discord;
 pub mod error;
+pub mod export;
 pub mod ids;
 pub mod quiz;
 pub mod review;
@@ -72,5 +76,10 @@ pub fn load(config: &Config) -> anyhow::Result<App> {
         questions = library.decks().map(|d| d.len()).sum::<usize>(),
         "decks loaded"
     );
-    Ok(App::new(library, store, config.clock.clone()))
+    Ok(App::new(
+        library,
+        config.data_dir.clone(),
+        store,
+        config.clock.clone(),
+    ))
 }

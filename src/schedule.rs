@@ -28,6 +28,9 @@ const COMMON_ZONES: [&str; 16] = [
     "Pacific/Auckland",
 ];
 
+/// Suggested for a zone name that is nothing like any real one.
+const FALLBACK_ZONE: &str = "Europe/Berlin";
+
 /// A zone name closer than this many edits to what was typed is worth suggesting.
 const MAX_SUGGESTION_EDITS: usize = 3;
 
@@ -48,7 +51,7 @@ pub enum ScheduleError {
 #[serde(deny_unknown_fields)]
 pub struct DailySchedule {
     pub channel: ChannelId,
-    /// Wall-clock time in `zone`, to the minute.
+    /// Wall-clock time in `zone`, to the minute (as [`parse_time`] gives it).
     pub time: NaiveTime,
     #[serde(with = "zone_name")]
     pub zone: Tz,
@@ -231,7 +234,7 @@ pub fn parse_zone(text: &str) -> Result<Tz, ScheduleError> {
         .copied()
         .ok_or_else(|| ScheduleError::UnknownZone {
             given: text.trim().to_owned(),
-            suggestion: closest_zone(&wanted).unwrap_or(COMMON_ZONES[7]),
+            suggestion: closest_zone(&wanted).unwrap_or(FALLBACK_ZONE),
         })
 }
 
@@ -242,6 +245,7 @@ pub fn zone_suggestions(partial: &str, max: usize) -> Vec<&'static str> {
     if wanted.is_empty() {
         return COMMON_ZONES.iter().copied().take(max).collect();
     }
+    let part = format!("/{wanted}");
     let mut found: Vec<(u8, &'static str)> = TZ_VARIANTS
         .iter()
         .map(|tz| tz.name())
@@ -249,7 +253,7 @@ pub fn zone_suggestions(partial: &str, max: usize) -> Vec<&'static str> {
             let lower = name.to_ascii_lowercase();
             let rank = if lower.starts_with(&wanted) {
                 0
-            } else if lower.contains(&format!("/{wanted}")) {
+            } else if lower.contains(&part) {
                 1
             } else if lower.contains(&wanted) {
                 2
@@ -473,7 +477,7 @@ mod tests {
 
     #[test]
     fn the_scheduler_keeps_local_time_through_both_changes_waking_only_to_post() {
-        let mut s = schedule(Berlin, hm(9, 0), None);
+        let mut s = schedule(Berlin, hm(9, 0), Some(date(2026, 3, 27)));
         let posts = wakes(&mut s, utc(2026, 3, 27, 12, 0), 3);
         assert_eq!(
             posts,
@@ -483,6 +487,7 @@ mod tests {
                 utc(2026, 3, 30, 7, 0)
             ]
         );
+        s.last_posted = Some(date(2026, 10, 23));
         let posts = wakes(&mut s, utc(2026, 10, 23, 12, 0), 3);
         assert_eq!(
             posts,
@@ -492,7 +497,7 @@ mod tests {
                 utc(2026, 10, 26, 8, 0)
             ]
         );
-        let mut s = schedule(New_York, hm(2, 30), None);
+        let mut s = schedule(New_York, hm(2, 30), Some(date(2026, 3, 6)));
         let posts = wakes(&mut s, utc(2026, 3, 6, 12, 0), 3);
         assert_eq!(
             posts,
@@ -546,11 +551,13 @@ mod tests {
             (Pago_Pago, hm(23, 45)),
             (Pago_Pago, hm(0, 0)),
         ] {
-            let mut s = schedule(zone, time, None);
+            // Just after the 1 June post, so the week ahead holds exactly seven.
+            let mut s = schedule(zone, time, Some(date(2026, 6, 1)));
+            let start = s.fire_time(date(2026, 6, 1)) + Duration::minutes(5);
             let posts = walk(
                 &mut s,
-                utc(2026, 6, 1, 0, 0),
-                utc(2026, 6, 8, 0, 0) - Duration::minutes(5),
+                start,
+                start + Duration::days(7),
                 Duration::minutes(5),
             );
             assert_eq!(posts.len(), 7, "{zone} at {time}: {posts:?}");
@@ -798,20 +805,13 @@ mod tests {
 
     #[test]
     fn a_gap_that_ends_off_the_minute_is_found_to_the_second() {
-        // Europe/Amsterdam's 1937 move from +00:19:32 to +00:20 skipped 28 seconds at
-        // 00:00:00 local; most zones' gaps are whole hours, this checks the bisection.
-        let amsterdam = chrono_tz::Europe::Amsterdam;
-        let s = schedule(amsterdam, NaiveTime::from_hms_opt(0, 0, 10).unwrap(), None);
-        let fire = s.fire_time(date(1937, 7, 1));
-        assert_eq!(
-            fire.with_timezone(&amsterdam).naive_local(),
-            date(1937, 7, 1).and_hms_opt(0, 0, 28).unwrap()
-        );
-        assert_eq!(
-            amsterdam
-                .from_utc_datetime(&(fire - Duration::seconds(1)).naive_utc())
-                .naive_local(),
-            date(1937, 6, 30).and_hms_opt(23, 59, 59).unwrap()
-        );
+        // Berlin left local mean time (+00:53:28) for CET on 1 April 1893: wall clocks jumped
+        // from midnight to 00:06:32. Today's gaps are whole hours; this checks the bisection.
+        let s = schedule(Berlin, hm(0, 3), None);
+        let fire = s.fire_time(date(1893, 4, 1));
+        assert_eq!(fire, Utc.with_ymd_and_hms(1893, 3, 31, 23, 6, 32).unwrap());
+        let wall = |at: DateTime<Utc>| at.with_timezone(&Berlin).naive_local();
+        assert_eq!(wall(fire), date(1893, 4, 1).and_hms_opt(0, 6, 32).unwrap());
+        assert!(wall(fire - Duration::seconds(1)) < date(1893, 4, 1).and_time(hm(0, 0)));
     }
 }

@@ -39,6 +39,8 @@ struct Options {
     state: PathBuf,
     clock: TestClock,
     dev_guild: Option<u64>,
+    /// The data folder; the repository's `data/` when `None`.
+    data: Option<PathBuf>,
 }
 
 impl Bot {
@@ -55,7 +57,9 @@ impl Bot {
         })
         .unwrap();
         config.api_base = Some(double.base_url());
-        config.data_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        config.data_dir = options
+            .data
+            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
         config.state_path = options.state;
         config.rng_seed = Some(5);
         config.dev_guild = options.dev_guild;
@@ -198,6 +202,7 @@ async fn commands_are_registered_globally_and_identify_needs_no_privileged_inten
         state: dir.path().join("s.json"),
         clock: clock(),
         dev_guild: None,
+        data: None,
     })
     .await;
     let put = bot
@@ -240,6 +245,7 @@ async fn with_a_dev_guild_commands_are_registered_there_only() {
         state: dir.path().join("s.json"),
         clock: clock(),
         dev_guild: Some(DEV_GUILD),
+        data: None,
     })
     .await;
     bot.double
@@ -267,6 +273,7 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
         state: state.clone(),
         clock: clock.clone(),
         dev_guild: None,
+        data: None,
     })
     .await;
 
@@ -411,6 +418,7 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
         state,
         clock: clock.clone(),
         dev_guild: None,
+        data: None,
     })
     .await;
     let score = bot.command("score", &ALICE, &[]).await;
@@ -443,6 +451,7 @@ async fn forged_and_unknown_buttons_are_refused_and_change_nothing() {
         state: dir.path().join("s.json"),
         clock: clock(),
         dev_guild: None,
+        data: None,
     })
     .await;
     let q = bot.quiz(&ALICE, 1).await;
@@ -479,6 +488,7 @@ async fn flashcards_reveal_and_self_grading_feed_review() {
         state: dir.path().join("s.json"),
         clock: clock.clone(),
         dev_guild: None,
+        data: None,
     })
     .await;
     let empty = bot.command("review", &ALICE, &[]).await;
@@ -579,6 +589,7 @@ async fn leaderboard_pages_with_previous_and_next() {
         state: dir.path().join("s.json"),
         clock: clock(),
         dev_guild: None,
+        data: None,
     })
     .await;
     let q = bot.quiz(&ALICE, 1).await;
@@ -670,6 +681,7 @@ async fn decks_help_autocomplete_dms_and_unknown_commands() {
         state: dir.path().join("s.json"),
         clock: clock(),
         dev_guild: None,
+        data: None,
     })
     .await;
     let decks = bot.command("decks", &ALICE, &[]).await;
@@ -773,6 +785,7 @@ async fn a_channel_the_bot_cannot_post_in_gets_a_clear_refusal() {
         state: dir.path().join("s.json"),
         clock: clock(),
         dev_guild: None,
+        data: None,
     })
     .await;
     let no_embed = fixtures::perms::VIEW_CHANNEL | fixtures::perms::SEND_MESSAGES;
@@ -867,6 +880,7 @@ async fn a_three_question_round_with_standings_after_each_and_at_the_end() {
         state: dir.path().join("s.json"),
         clock: clock.clone(),
         dev_guild: None,
+        data: None,
     })
     .await;
     let started = bot.reply(&round_start(&ALICE, 3, 20)).await;
@@ -1015,6 +1029,7 @@ async fn only_the_starter_or_a_moderator_stops_a_round() {
         state: dir.path().join("s.json"),
         clock: clock.clone(),
         dev_guild: None,
+        data: None,
     })
     .await;
     let none = bot.reply(&round_stop(&ALICE)).await;
@@ -1087,6 +1102,7 @@ async fn a_round_whose_post_is_refused_stops_and_keeps_its_points() {
         state: dir.path().join("s.json"),
         clock: clock.clone(),
         dev_guild: None,
+        data: None,
     })
     .await;
     bot.reply(&round_start(&ALICE, 3, 20)).await;
@@ -1132,6 +1148,7 @@ async fn a_round_running_at_shutdown_ends_with_its_standings() {
         state: state.clone(),
         clock: clock(),
         dev_guild: None,
+        data: None,
     })
     .await;
     bot.reply(&round_start(&ALICE, 3, 20)).await;
@@ -1163,4 +1180,278 @@ async fn a_round_running_at_shutdown_ends_with_its_standings() {
         !saved.contains(&format!("\"message\":{}", q1.message_id)),
         "the round's question was closed"
     );
+}
+
+const ADMIN: Member = Member {
+    user_id: 590,
+    name: "admin",
+    permissions: EVERYONE | (1 << 5),
+};
+
+/// A copy of the repository's data folder, for tests that change decks.
+fn data_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/async-python.json");
+    std::fs::copy(repo, dir.path().join("async-python.json")).unwrap();
+    dir
+}
+
+fn folder_bytes(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn small_deck(answer: &str) -> Vec<u8> {
+    serde_json::to_vec_pretty(&serde_json::json!({
+        "title": "Rust basics",
+        "description": "Ownership and borrowing.",
+        "questions": [{
+            "id": "borrow",
+            "topic": "ownership",
+            "question": "How many mutable borrows of a value may exist at once?",
+            "answer": answer,
+            "distractors": ["Two", "As many as you like", "None, ever"]
+        }]
+    }))
+    .unwrap()
+}
+
+impl Bot {
+    async fn upload(
+        &self,
+        by: &Member,
+        name: &str,
+        bytes: Vec<u8>,
+        replace: Option<bool>,
+    ) -> Recorded {
+        let size = bytes.len() as u32;
+        let url = self.double.serve_file(name, "application/json", bytes);
+        let mut builder =
+            fixtures::subcommand("deck", "upload").attachment_opt("file", 4242, name, &url, size);
+        if let Some(replace) = replace {
+            builder = builder.bool_opt("replace", replace);
+        }
+        let upload = builder.by(by).build();
+        self.double.interact(&upload).await;
+        // A valid-looking upload is deferred, then answered with a follow-up.
+        self.double
+            .wait_for("the upload's answer", |r| {
+                r.for_interaction(&upload)
+                    && (r.kind() == Some(4)
+                        || r.path.ends_with(&format!(
+                            "/webhooks/2000/{}",
+                            upload["token"].as_str().unwrap()
+                        )))
+            })
+            .await
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = data_copy();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock(),
+        dev_guild: None,
+        data: Some(data.path().to_owned()),
+    })
+    .await;
+    let before = folder_bytes(data.path());
+
+    let member = bot
+        .upload(&ALICE, "rust.json", small_deck("One"), None)
+        .await;
+    assert!(member.is_ephemeral());
+    assert!(
+        member
+            .embed_text()
+            .contains("You need the Manage Server permission"),
+        "{}",
+        member.embed_text()
+    );
+
+    let mut broken: Value = serde_json::from_slice(&small_deck("One")).unwrap();
+    broken["questions"][0]["distractors"] = serde_json::json!(["Two"]);
+    broken["questions"][0]["id"] = serde_json::json!("Borrow!");
+    let report = bot
+        .upload(
+            &ADMIN,
+            "rust.json",
+            serde_json::to_vec(&broken).unwrap(),
+            None,
+        )
+        .await;
+    assert!(report.is_ephemeral());
+    let text = report.embed_text();
+    assert!(text.contains("nothing changed"), "{text}");
+    assert!(
+        text.contains("rust.json: question 1 (\"Borrow!\"): id must be"),
+        "{text}"
+    );
+    assert!(text.contains("1 distractors, at least 3"), "{text}");
+
+    let syntax = bot
+        .upload(&ADMIN, "rust.json", b"{\"title\": ".to_vec(), None)
+        .await;
+    assert!(
+        syntax
+            .embed_text()
+            .contains("line 1, column 10: invalid JSON"),
+        "{}",
+        syntax.embed_text()
+    );
+    let not_json = bot
+        .upload(&ADMIN, "notes.txt", b"hello".to_vec(), None)
+        .await;
+    assert!(
+        not_json.embed_text().contains("`notes.txt` is not a deck"),
+        "{}",
+        not_json.embed_text()
+    );
+    let huge = bot
+        .upload(&ADMIN, "huge.json", vec![b' '; 1024 * 1024 + 1], None)
+        .await;
+    assert!(
+        huge.embed_text().contains("larger than 1 MiB"),
+        "{}",
+        huge.embed_text()
+    );
+    let bundled = bot
+        .upload(&ADMIN, "async-python.json", small_deck("One"), None)
+        .await;
+    assert!(
+        bundled.embed_text().contains("already exists"),
+        "{}",
+        bundled.embed_text()
+    );
+    assert_eq!(
+        folder_bytes(data.path()),
+        before,
+        "refused uploads changed the data folder"
+    );
+
+    let loaded = bot
+        .upload(&ADMIN, "rust.json", small_deck("One"), None)
+        .await;
+    assert!(!loaded.is_ephemeral());
+    assert!(
+        loaded
+            .embed_text()
+            .contains("Deck `rust` (Rust basics) is loaded: 1 questions"),
+        "{}",
+        loaded.embed_text()
+    );
+    assert_eq!(
+        std::fs::read(data.path().join("rust.json")).unwrap(),
+        small_deck("One")
+    );
+
+    let quiz = bot.command("quiz", &BOB, &[("deck", "rust")]).await;
+    assert!(quiz.is_ephemeral());
+    let post = bot
+        .double
+        .wait_for("the quiz from the new deck", |r| {
+            r.is("POST", "/channels/42/messages") && r.embed_text().contains("Quiz · Rust basics")
+        })
+        .await;
+    let q = Question {
+        message_id: post.answer_id(),
+        message: bot.double.message(post.answer_id()),
+        buttons: post.custom_ids(),
+        correct: post.message()["embeds"][0]["description"]
+            .as_str()
+            .unwrap()
+            .lines()
+            .filter(|l| l.starts_with("**") && l.contains(".** "))
+            .position(|l| l.ends_with(".** One"))
+            .unwrap(),
+    };
+    assert!(bot
+        .press(q.right(), &q.message, &BOB)
+        .await
+        .embed_text()
+        .contains("+12"));
+
+    let replaced = bot
+        .upload(&ADMIN, "rust.json", small_deck("Exactly one"), Some(true))
+        .await;
+    assert!(
+        replaced.embed_text().contains("is loaded"),
+        "{}",
+        replaced.embed_text()
+    );
+    let score = bot.command("score", &BOB, &[]).await;
+    assert_eq!(
+        field(&score, "Points"),
+        "12",
+        "replacing a deck keeps scores"
+    );
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn scores_export_is_a_csv_of_every_member() {
+    let dir = tempfile::tempdir().unwrap();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock(),
+        dev_guild: None,
+        data: None,
+    })
+    .await;
+    let q = bot.quiz(&ALICE, 1).await;
+    bot.press(q.right(), &q.message, &ALICE).await;
+    bot.press(q.wrong(), &q.message, &BOB).await;
+
+    let refused = bot
+        .reply(&fixtures::subcommand("scores", "export").by(&BOB).build())
+        .await;
+    assert!(
+        refused.embed_text().contains("Manage Server"),
+        "{}",
+        refused.embed_text()
+    );
+    assert!(refused.files.is_empty());
+
+    let export = bot
+        .reply(&fixtures::subcommand("scores", "export").by(&ADMIN).build())
+        .await;
+    assert!(export.is_ephemeral());
+    assert_eq!(export.files.len(), 1);
+    let (name, bytes) = &export.files[0];
+    assert_eq!(name, "quizbot-scores-100.csv");
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        &header[..6],
+        ["user_id", "name", "points", "answered", "correct", "accuracy"]
+    );
+    let topic_column = header
+        .iter()
+        .position(|h| h.starts_with("accuracy: "))
+        .unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        &rows[0].iter().take(6).collect::<Vec<_>>(),
+        &["501", "alice", "12", "1", "1", "1.000"]
+    );
+    assert_eq!(
+        &rows[1].iter().take(6).collect::<Vec<_>>(),
+        &["502", "bob", "0", "1", "0", "0.000"]
+    );
+    assert_eq!(&rows[0][topic_column], "1.000");
+    bot.shutdown().await;
 }

@@ -37,6 +37,8 @@ pub struct Data {
     pub stop: watch::Receiver<bool>,
     /// Work that must finish before the final snapshot (running rounds).
     pub tasks: Tasks,
+    /// The HTTP client serenity uses, shared for downloading uploaded decks.
+    pub downloads: reqwest::Client,
 }
 
 /// Background work that shutdown waits for.
@@ -73,15 +75,16 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send,
 ) -> anyhow::Result<()> {
     let (stop_tx, stop) = watch::channel(false);
-    let token = config.token.expose();
+    let downloads = reqwest::Client::builder()
+        .use_rustls_tls()
+        .build()
+        .context("cannot build the HTTP client")?;
+    let http = HttpBuilder::new(config.token.expose()).client(downloads.clone());
     let http = match &config.api_base {
         // serenity's rate limiter talks to discord.com whatever the proxy says; the double
         // does not rate-limit, so it is off only there.
-        Some(base) => HttpBuilder::new(token)
-            .proxy(base)
-            .ratelimiter_disabled(true)
-            .build(),
-        None => HttpBuilder::new(token).build(),
+        Some(base) => http.proxy(base).ratelimiter_disabled(true).build(),
+        None => http.build(),
     };
     let dev_guild = config.dev_guild;
     let setup_app = app.clone();
@@ -133,6 +136,7 @@ pub async fn serve(
                     app: setup_app,
                     stop: setup_stop,
                     tasks: setup_tasks,
+                    downloads,
                 })
             })
         })

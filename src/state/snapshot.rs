@@ -1,8 +1,8 @@
 //! The snapshot file: versioned JSON, written atomically, refused (and left untouched) when it
 //! cannot be trusted.
 
-use std::fs::{self, File};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -88,35 +88,12 @@ pub fn load(path: &Path) -> Result<Option<State>, SnapshotError> {
     }
 }
 
-/// Replaces `path` with `bytes` so that a crash at any moment leaves either the old or the new
-/// file whole: write a temporary file beside it, fsync, rename over, fsync the folder.
+/// Writes `bytes` as the snapshot at `path`, atomically.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SnapshotError> {
-    let fail = |source| SnapshotError::Write {
+    crate::atomic_file::write(path, bytes).map_err(|source| SnapshotError::Write {
         path: path.to_owned(),
         source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    fs::create_dir_all(dir).map_err(fail)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    // One fixed name: writes are serialised by the store, and a crash's leftover is truncated.
-    let tmp = dir.join(format!(".{name}.tmp"));
-    let written = (|| {
-        let mut file = File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&tmp, path)?;
-        File::open(dir)?.sync_all()
-    })();
-    if written.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    written.map_err(fail)
+    })
 }
 
 #[cfg(test)]
@@ -130,7 +107,7 @@ mod tests {
     }
 
     #[test]
-    fn write_creates_the_folder_and_leaves_no_temporary_file() {
+    fn write_creates_the_folder_and_round_trips() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("state/quizbot.json");
         write_atomic(&path, &encode(&State::default())).unwrap();

@@ -180,6 +180,11 @@ impl InteractionBuilder {
         self.opt(4, name, json!(value))
     }
 
+    /// A boolean option (type 5).
+    pub fn bool_opt(self, name: &str, value: bool) -> Self {
+        self.opt(5, name, json!(value))
+    }
+
     /// A user option (type 6), with the user (and, in a guild, the member) in `data.resolved`.
     pub fn user_opt(mut self, name: &str, user_id: u64) -> Self {
         self.resolve("users", user_id, user(user_id, &format!("user{user_id}")));

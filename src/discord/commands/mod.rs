@@ -1,6 +1,7 @@
 //! The slash commands, one file per group. Their `///` comments are the descriptions Discord
 //! shows (and `/help` repeats), so the first line of each stays under 100 characters.
 
+mod admin;
 mod complete;
 mod info;
 mod quiz;
@@ -23,6 +24,8 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         standings::score(),
         standings::leaderboard(),
         info::decks(),
+        admin::deck(),
+        admin::scores(),
         info::help(),
     ]
 }
@@ -51,6 +54,33 @@ fn check_can_post(ctx: Context<'_>) -> Result<(), UserError> {
     Err(UserError::CannotPost(
         (needed - granted).get_permission_names().join(", "),
     ))
+}
+
+/// The member's permissions in this channel, as Discord computed them for the interaction.
+fn member_permissions(ctx: Context<'_>) -> Permissions {
+    match ctx {
+        poise::Context::Application(a) => a
+            .interaction
+            .member
+            .as_ref()
+            .and_then(|m| m.permissions)
+            .unwrap_or_else(Permissions::empty),
+        poise::Context::Prefix(_) => Permissions::empty(),
+    }
+}
+
+/// Checked here, not only through Discord's default permissions, which a server can loosen.
+fn has(ctx: Context<'_>, permission: Permissions) -> bool {
+    let granted = member_permissions(ctx);
+    granted.administrator() || granted.contains(permission)
+}
+
+fn require(ctx: Context<'_>, permission: Permissions, name: &'static str) -> Result<(), UserError> {
+    if has(ctx, permission) {
+        Ok(())
+    } else {
+        Err(UserError::NeedPermission(name))
+    }
 }
 
 /// The member's name in this server, or their global one.

@@ -2,7 +2,7 @@
 
 use serenity::all::Permissions;
 
-use super::{check_can_post, complete, display_name, place};
+use super::{check_can_post, complete, display_name, has, place};
 use crate::app::RoundSpec;
 use crate::discord::{embeds, rounds, Context, Error};
 use crate::ids::UserId;
@@ -72,15 +72,7 @@ pub async fn start(
 #[poise::command(slash_command, guild_only)]
 pub async fn stop(ctx: Context<'_>) -> Result<(), Error> {
     let place = place(ctx)?;
-    let may_manage = match ctx {
-        poise::Context::Application(a) => a
-            .interaction
-            .member
-            .as_ref()
-            .and_then(|m| m.permissions)
-            .is_some_and(|p| p.administrator() || p.contains(Permissions::MANAGE_MESSAGES)),
-        poise::Context::Prefix(_) => false,
-    };
+    let may_manage = has(ctx, Permissions::MANAGE_MESSAGES);
     ctx.data()
         .app
         .stop_round(place, UserId(ctx.author().id.get()), may_manage)?;

@@ -1,0 +1,101 @@
+//! A server's scores as CSV: one row per member, with accuracy per topic.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::ids::UserId;
+use crate::scores::{MemberScore, Tally};
+
+fn accuracy(tally: Tally) -> String {
+    if tally.answered == 0 {
+        String::new()
+    } else {
+        format!("{:.3}", tally.accuracy())
+    }
+}
+
+/// Rows in leaderboard order (points first); a topic column is empty where a member has not
+/// answered that topic.
+pub fn scores_csv(members: &HashMap<UserId, MemberScore>) -> Vec<u8> {
+    let topics: BTreeSet<&str> = members
+        .values()
+        .flat_map(|m| m.topics.keys().map(String::as_str))
+        .collect();
+    let mut rows: Vec<(&UserId, &MemberScore)> = members.iter().collect();
+    rows.sort_by(|a, b| b.1.points.cmp(&a.1.points).then(a.0.cmp(b.0)));
+
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut header: Vec<String> = [
+        "user_id",
+        "name",
+        "points",
+        "answered",
+        "correct",
+        "accuracy",
+        "streak",
+        "best_streak",
+        "daily_streak",
+        "best_daily_streak",
+    ]
+    .map(String::from)
+    .to_vec();
+    header.extend(topics.iter().map(|t| format!("accuracy: {t}")));
+    // Writing to a Vec cannot fail; a failed record would only shorten the export.
+    let _ = out.write_record(&header);
+    for (user, m) in rows {
+        let mut record = vec![
+            user.to_string(),
+            m.name.clone(),
+            m.points.to_string(),
+            m.answered.to_string(),
+            m.correct.to_string(),
+            accuracy(m.tally()),
+            m.streak.to_string(),
+            m.best_streak.to_string(),
+            m.daily_streak.to_string(),
+            m.best_daily_streak.to_string(),
+        ];
+        record.extend(
+            topics
+                .iter()
+                .map(|t| m.topics.get(*t).copied().map(accuracy).unwrap_or_default()),
+        );
+        let _ = out.write_record(&record);
+    }
+    out.into_inner().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::ChannelId;
+
+    #[test]
+    fn one_row_per_member_with_topic_columns_and_quoted_names() {
+        let mut members = HashMap::new();
+        let mut a = MemberScore {
+            name: "Ana, \"the\" quick".into(),
+            ..Default::default()
+        };
+        a.record(ChannelId(1), "loops", true, 12);
+        a.record(ChannelId(1), "loops", false, 0);
+        let mut b = MemberScore {
+            name: "ben".into(),
+            ..Default::default()
+        };
+        b.record(ChannelId(1), "errors", true, 10);
+        members.insert(UserId(7), a);
+        members.insert(UserId(9), b);
+        let text = String::from_utf8(scores_csv(&members)).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[0],
+            "user_id,name,points,answered,correct,accuracy,streak,best_streak,daily_streak,best_daily_streak,accuracy: errors,accuracy: loops"
+        );
+        assert_eq!(
+            lines[1],
+            "7,\"Ana, \"\"the\"\" quick\",12,2,1,0.500,0,1,0,0,,0.500"
+        );
+        assert_eq!(lines[2], "9,ben,10,1,1,1.000,1,1,0,0,1.000,");
+        assert_eq!(lines.len(), 3);
+    }
+}
