@@ -5,9 +5,9 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use rand::seq::IndexedRandom;
-use tokio::sync::watch;
+use tokio::sync::{watch, Notify};
 
 use crate::clock::Clock;
 use crate::deck::{Library, LoadedDeck, Question};
@@ -15,6 +15,7 @@ use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use crate::quiz::{deal, OpenQuestion, Reveal, Round, RoundScore};
 use crate::review::{Card, Next};
+use crate::schedule::{self, DailySchedule};
 use crate::scores::{self, Page, Scope, ScoreCard};
 use crate::state::{Dropped, Store};
 
@@ -24,6 +25,8 @@ pub struct App {
     data_dir: PathBuf,
     pub store: Store,
     pub clock: Arc<dyn Clock>,
+    /// Pinged when a daily schedule changes, so the scheduler recomputes its next wake-up.
+    pub daily_changed: Notify,
     /// Rounds running now, by channel; each with the switch that stops it.
     rounds: Mutex<HashMap<ChannelId, (Round, watch::Sender<bool>)>>,
 }
@@ -88,6 +91,7 @@ impl App {
             store,
             clock,
             rounds: Mutex::new(HashMap::new()),
+            daily_changed: Notify::new(),
         }
     }
 
@@ -208,6 +212,7 @@ impl App {
                     message: None,
                     answers: Default::default(),
                     first_right: None,
+                    daily: None,
                 },
             );
             Ok(Posted {
@@ -265,8 +270,12 @@ impl App {
                 points: answer.points,
                 explanation: None,
             };
-            let (deck, question, topic) =
-                (open.deck.clone(), open.question.clone(), open.topic.clone());
+            let (deck, question, topic, daily) = (
+                open.deck.clone(),
+                open.question.clone(),
+                open.topic.clone(),
+                open.daily,
+            );
             let member = state
                 .guilds
                 .entry(place.guild)
@@ -276,6 +285,9 @@ impl App {
                 .or_default();
             name.clone_into(&mut member.name);
             member.record(place.channel, &topic, right, answer.points);
+            if let Some(date) = daily {
+                member.record_daily(date, right);
+            }
             state
                 .reviews
                 .entry(user)
@@ -390,10 +402,11 @@ impl App {
 
     pub fn score_card(&self, guild: GuildId, user: UserId) -> Option<ScoreCard> {
         self.store.read(|state| {
-            state
-                .guilds
-                .get(&guild)
-                .and_then(|g| scores::score_card(&g.members, user))
+            let g = state.guilds.get(&guild)?;
+            let mut card = scores::score_card(&g.members, user)?;
+            let today = g.daily.as_ref().and_then(|d| d.last_posted);
+            card.score.daily_streak = card.score.daily_streak_on(today);
+            Some(card)
         })
     }
 
@@ -524,5 +537,89 @@ impl App {
         let (round, _) = self.rounds().remove(&place.channel)?;
         let standings = round.standings();
         Some((round, standings))
+    }
+
+    /// Sets (or replaces) the server's daily question; returns it as stored.
+    pub fn set_daily(&self, guild: GuildId, schedule: DailySchedule) -> DailySchedule {
+        let stored = self.store.write(|state, _| {
+            let daily = &mut state.guilds.entry(guild).or_default().daily;
+            let schedule = match daily.take() {
+                Some(previous) => schedule.replacing(&previous),
+                None => schedule,
+            };
+            *daily = Some(schedule.clone());
+            schedule
+        });
+        self.daily_changed.notify_one();
+        stored
+    }
+
+    pub fn daily(&self, guild: GuildId) -> Option<DailySchedule> {
+        self.store
+            .read(|state| state.guilds.get(&guild).and_then(|g| g.daily.clone()))
+    }
+
+    /// Turns the daily question off; the question already posted stays open until its time.
+    pub fn daily_off(&self, guild: GuildId) -> Result<(), UserError> {
+        self.store
+            .write(|state, _| state.guilds.get_mut(&guild).and_then(|g| g.daily.take()))
+            .ok_or(UserError::NoDaily)?;
+        self.daily_changed.notify_one();
+        Ok(())
+    }
+
+    /// Servers whose daily question is due now, with the local date it is for.
+    pub fn dailies_due(&self, now: DateTime<Utc>) -> Vec<(GuildId, NaiveDate)> {
+        self.store.read(|state| {
+            state
+                .guilds
+                .iter()
+                .filter_map(|(g, s)| Some((*g, s.daily.as_ref()?.due(now)?)))
+                .collect()
+        })
+    }
+
+    /// When the scheduler should wake next.
+    pub fn next_daily(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.store.read(|state| {
+            schedule::earliest(state.guilds.values().filter_map(|g| g.daily.as_ref()), now)
+        })
+    }
+
+    /// Opens the daily question of `date` for `guild`, open until the next one, and counts
+    /// the day as posted: if the post then fails, [`App::daily_failed`] says so; if the bot
+    /// dies in between, the day is not posted twice.
+    pub fn open_daily(&self, guild: GuildId, date: NaiveDate) -> Result<Posted, UserError> {
+        let schedule = self.daily(guild).ok_or(UserError::NoDaily)?;
+        let (deck, topic) = self.resolve(schedule.deck.as_deref(), schedule.topic.as_deref())?;
+        let place = Place {
+            guild,
+            channel: schedule.channel,
+        };
+        let next = date
+            .succ_opt()
+            .map_or(schedule.fire_time(date), |d| schedule.fire_time(d));
+        let open_for = next - self.clock.now();
+        let posted = self.open_drawn(place, &deck, topic.as_deref(), &HashSet::new(), open_for)?;
+        self.store.write(|state, _| {
+            if let Some(q) = state.open.get_mut(&posted.id) {
+                q.daily = Some(date);
+            }
+            if let Some(daily) = state.guilds.get_mut(&guild).and_then(|g| g.daily.as_mut()) {
+                daily.mark_posted(date);
+            }
+        });
+        Ok(posted)
+    }
+
+    /// Records that the daily question of `date` could not be posted; the next try is the
+    /// next day's.
+    pub fn daily_failed(&self, guild: GuildId, date: NaiveDate, message: String) {
+        let at = self.clock.now();
+        self.store.write(|state, _| {
+            if let Some(daily) = state.guilds.get_mut(&guild).and_then(|g| g.daily.as_mut()) {
+                daily.mark_failed(date, at, message);
+            }
+        });
     }
 }

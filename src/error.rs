@@ -34,6 +34,11 @@ pub enum UserError {
     DeckExists(String),
     #[error("You need the {0} permission to do this.")]
     NeedPermission(&'static str),
+    /// A value a user typed that cannot be used; the text says why.
     #[error("{0}")]
-    BadUpload(String),
+    Invalid(String),
+    #[error("I can't post in <#{channel}>: I need {missing} there. Ask an admin to grant it, or pick another channel.")]
+    CannotPostIn { channel: u64, missing: String },
+    #[error("This server has no daily question. `/daily set` schedules one.")]
+    NoDaily,
 }

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::UserError;
@@ -19,10 +20,13 @@ pub struct MemberScore {
     pub correct: u32,
     pub streak: u32,
     pub best_streak: u32,
+    /// Daily questions answered right on consecutive days, up to `last_daily_right`.
     #[serde(default)]
     pub daily_streak: u32,
     #[serde(default)]
     pub best_daily_streak: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_daily_right: Option<NaiveDate>,
     /// Points earned in each channel: a study group's own table.
     #[serde(default)]
     pub channels: HashMap<ChannelId, u64>,
@@ -62,6 +66,31 @@ impl MemberScore {
         if points > 0 {
             self.points += u64::from(points);
             *self.channels.entry(channel).or_default() += u64::from(points);
+        }
+    }
+
+    /// A daily question of local date `date` answered: right extends the streak if the
+    /// previous right daily answer was the day before; wrong ends it.
+    pub fn record_daily(&mut self, date: NaiveDate, right: bool) {
+        if !right {
+            self.daily_streak = 0;
+            return;
+        }
+        match self.last_daily_right {
+            Some(last) if last == date => {}
+            Some(last) if last.succ_opt() == Some(date) => self.daily_streak += 1,
+            _ => self.daily_streak = 1,
+        }
+        self.last_daily_right = Some(date);
+        self.best_daily_streak = self.best_daily_streak.max(self.daily_streak);
+    }
+
+    /// The daily streak as it stands on the day of the daily question dated `today`: a day
+    /// without a right answer has broken it even before the member answers again.
+    pub fn daily_streak_on(&self, today: Option<NaiveDate>) -> u32 {
+        match (self.last_daily_right, today) {
+            (Some(last), Some(today)) if last.succ_opt().is_some_and(|next| next < today) => 0,
+            _ => self.daily_streak,
         }
     }
 
@@ -253,6 +282,32 @@ mod tests {
             .map(|s| s.user.0)
             .collect();
         assert_eq!(channel, [4, 5, 2]);
+    }
+
+    #[test]
+    fn daily_streak_counts_consecutive_days_right_and_breaks_on_a_gap_or_a_wrong_answer() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let mut s = MemberScore::default();
+        s.record_daily(day(1), true);
+        s.record_daily(day(2), true);
+        s.record_daily(day(3), true);
+        assert_eq!((s.daily_streak, s.best_daily_streak), (3, 3));
+        assert_eq!(
+            s.daily_streak_on(Some(day(4))),
+            3,
+            "today's question is still open"
+        );
+        assert_eq!(
+            s.daily_streak_on(Some(day(5))),
+            0,
+            "yesterday had no right answer"
+        );
+        s.record_daily(day(5), true);
+        assert_eq!((s.daily_streak, s.best_daily_streak), (1, 3));
+        s.record_daily(day(6), false);
+        assert_eq!(s.daily_streak, 0);
+        s.record_daily(day(7), true);
+        assert_eq!(s.daily_streak, 1);
     }
 
     #[test]

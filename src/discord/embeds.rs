@@ -443,3 +443,50 @@ pub fn round_over(round: &Round, rows: &[(UserId, RoundScore)], ending: Ending) 
         ))
         .colour(GREEN)
 }
+
+/// `/daily show` and the answer to `/daily set`.
+pub fn daily(schedule: &crate::schedule::DailySchedule, now: DateTime<Utc>) -> CreateEmbed {
+    let next = schedule.next_fire(now);
+    let what = match (&schedule.deck, &schedule.topic) {
+        (Some(deck), Some(topic)) => format!("`{deck}`, topic {topic}"),
+        (Some(deck), None) => format!("`{deck}`"),
+        (None, _) => "the default deck".to_owned(),
+    };
+    let mut embed = CreateEmbed::new()
+        .title("Daily question")
+        .description(format!(
+            "Every day at **{}** ({}) in <#{}>, from {what}.",
+            schedule.time.format("%H:%M"),
+            schedule.zone.name(),
+            schedule.channel
+        ))
+        .colour(BLURPLE)
+        .field(
+            "Next post",
+            format!(
+                "{} ({})",
+                super::commands::daily::local(schedule, next),
+                relative(next)
+            ),
+            false,
+        );
+    if let Some(date) = schedule.last_posted {
+        embed = embed.field("Last posted", date.format("%Y-%m-%d").to_string(), true);
+    }
+    if let Some(error) = &schedule.last_error {
+        embed = embed.field(
+            "Last delivery error",
+            clip(
+                &format!(
+                    "{}: {} (tried {}; next try at the next post)",
+                    error.date,
+                    error.message,
+                    relative(error.at)
+                ),
+                FIELD_MAX,
+            ),
+            false,
+        );
+    }
+    embed
+}

@@ -5,11 +5,13 @@
 //! - `interactions`: button presses. `custom_id`: the ids those buttons carry.
 //! - `questions`: posting questions as channel messages and closing them on time.
 //! - `rounds`: driving a study-group round from its first question to its final standings.
+//! - `daily`: the scheduler that posts each server's daily question on time.
 //! - `embeds`: what every reply looks like, within Discord's limits.
 //! - `errors`: the one place errors become replies (ephemeral) or log lines.
 
 mod commands;
 pub mod custom_id;
+mod daily;
 mod embeds;
 mod errors;
 mod interactions;
@@ -132,6 +134,13 @@ pub async fn serve(
                 }
                 tracing::info!(bot = %ready.user.name, dev_guild, "connected; commands registered");
                 questions::rearm(ctx.http.clone(), setup_app.clone(), setup_stop.clone());
+                // Catch-up happens before any interaction is served, so it never races one.
+                daily::post_due(&ctx.http, &setup_app, &setup_stop).await;
+                tokio::spawn(daily::run(
+                    ctx.http.clone(),
+                    setup_app.clone(),
+                    setup_stop.clone(),
+                ));
                 Ok(Data {
                     app: setup_app,
                     stop: setup_stop,

@@ -16,8 +16,8 @@ use crate::error::UserError;
 use crate::ids::OpenId;
 
 /// Posts `posted` in its channel and remembers the message. A post Discord refuses withdraws
-/// the question; a refusal the user can act on (a missing permission) becomes a [`UserError`].
-pub async fn send(http: &Http, app: &App, posted: &Posted) -> anyhow::Result<()> {
+/// the question.
+pub async fn send(http: &Http, app: &App, posted: &Posted) -> Result<(), serenity::Error> {
     let (embed, components) = embeds::question(posted);
     let message = CreateMessage::new().embed(embed).components(components);
     let channel = ChannelId::new(posted.place.channel.0);
@@ -28,13 +28,27 @@ pub async fn send(http: &Http, app: &App, posted: &Posted) -> anyhow::Result<()>
         }
         Err(e) => {
             app.withdraw(posted.id);
-            Err(refused(e))
+            Err(e)
         }
     }
 }
 
-/// A Discord refusal a user can act on, or the error as it was.
-fn refused(e: serenity::Error) -> anyhow::Error {
+/// Discord's refusal in a line for people: status, message and code.
+pub fn describe(e: &serenity::Error) -> String {
+    match e {
+        serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) => format!(
+            "Discord answered {} {} (code {})",
+            r.status_code.as_u16(),
+            r.error.message,
+            r.error.code
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// A refusal the user can act on (a missing permission) as a [`UserError`]; anything else
+/// as it was.
+pub fn refused(e: serenity::Error) -> anyhow::Error {
     if let serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) = &e {
         if r.status_code.as_u16() == 403 {
             return UserError::CannotPost("View Channel, Send Messages and Embed Links".into())

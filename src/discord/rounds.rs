@@ -36,7 +36,8 @@ pub async fn drive(
             }
         };
         if let Err(e) = questions::send(&http, &app, &posted).await {
-            tracing::warn!(channel = %place.channel, "round stopped: {e:#}");
+            let why = questions::describe(&e);
+            tracing::warn!(channel = %place.channel, "round stopped: {why}");
             break Ending::CannotPost;
         }
         let interrupted = tokio::select! {

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::UserError;
@@ -34,6 +34,9 @@ pub struct OpenQuestion {
     /// Who answered right first (and earned the bonus).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_right: Option<UserId>,
+    /// The server's local date, for a daily question: its answers drive the daily streak.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub daily: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -172,6 +175,7 @@ mod tests {
             message: None,
             answers: HashMap::new(),
             first_right: None,
+            daily: None,
         }
     }
 

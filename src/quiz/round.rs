@@ -96,6 +96,7 @@ mod tests {
             message: None,
             answers: HashMap::new(),
             first_right: None,
+            daily: None,
         };
         for &(user, option) in answers {
             q.answer(UserId(user), option, now).unwrap();

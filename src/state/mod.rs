@@ -12,6 +12,7 @@ use crate::deck::Library;
 use crate::ids::{GuildId, OpenId, UserId};
 use crate::quiz::{Cycle, OpenQuestion};
 use crate::review::ReviewBook;
+use crate::schedule::DailySchedule;
 use crate::scores::MemberScore;
 
 pub use snapshot::SnapshotError;
@@ -40,6 +41,8 @@ pub struct GuildState {
     /// Per deck id.
     #[serde(default)]
     pub cycles: HashMap<String, Cycle>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub daily: Option<DailySchedule>,
 }
 
 /// What [`State::retain_known`] dropped.

@@ -38,7 +38,7 @@ pub async fn upload(
 ) -> Result<(), Error> {
     require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
     let Some(id) = file.filename.strip_suffix(".json") else {
-        return Err(UserError::BadUpload(format!(
+        return Err(UserError::Invalid(format!(
             "`{}` is not a deck: upload a `.json` file (see `quizbot check` in the README).",
             file.filename
         ))
@@ -89,7 +89,7 @@ pub async fn upload(
 }
 
 fn too_big(name: &str) -> UserError {
-    UserError::BadUpload(format!(
+    UserError::Invalid(format!(
         "`{name}` is larger than 1 MiB: split it into several decks."
     ))
 }

@@ -3,6 +3,7 @@
 
 mod admin;
 mod complete;
+pub mod daily;
 mod info;
 mod quiz;
 mod round;
@@ -19,6 +20,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
     vec![
         quiz::quiz(),
         round::round(),
+        daily::daily(),
         study::flashcard(),
         study::review(),
         standings::score(),

@@ -26,7 +26,9 @@ pub async fn quiz(
         .app
         .open_question(place, deck.as_deref(), topic.as_deref(), OPEN_FOR)?;
     let http = ctx.serenity_context().http.clone();
-    questions::send(&http, &data.app, &posted).await?;
+    questions::send(&http, &data.app, &posted)
+        .await
+        .map_err(questions::refused)?;
     questions::arm(
         http,
         data.app.clone(),
