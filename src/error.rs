@@ -41,4 +41,8 @@ pub enum UserError {
     CannotPostIn { channel: u64, missing: String },
     #[error("This server has no daily question. `/daily set` schedules one.")]
     NoDaily,
+    #[error(
+        "Discord did not take the post just now ({0}); nothing was counted. Try again in a moment."
+    )]
+    DiscordBusy(String),
 }

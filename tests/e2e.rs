@@ -45,12 +45,15 @@ struct Options {
 
 impl Bot {
     async fn start(options: Options) -> Bot {
+        Bot::start_with(Double::start().await, options).await
+    }
+
+    async fn start_with(double: Double, options: Options) -> Bot {
         // RUST_LOG=quizbot=debug shows the bot's side of a failing test.
         let _ = tracing_subscriber::fmt()
             .with_test_writer()
             .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
             .try_init();
-        let double = Double::start().await;
         let mut config = Config::from_vars(|name| match name {
             "DISCORD_TOKEN" => Some("test-token".into()),
             _ => None,
@@ -104,7 +107,7 @@ impl Bot {
         let post = self
             .double
             .wait_for_nth("the question post", nth, |r| {
-                r.is("POST", &format!("/channels/{CHANNEL}/messages"))
+                r.is("POST", &format!("/channels/{CHANNEL}/messages")) && r.status == 200
             })
             .await;
         Question::from_post(&self.double, &post)
@@ -1734,4 +1737,339 @@ async fn a_refused_daily_post_shows_in_daily_show_and_is_retried_the_next_day() 
     clock.advance(Duration::days(1));
     bot.daily_post(1).await;
     bot.shutdown().await;
+}
+
+/// The real `quizbot` binary, pointed at a double.
+struct Process {
+    child: std::process::Child,
+    double: Double,
+}
+
+impl Process {
+    async fn start(state: &Path, snapshot_secs: &str) -> Process {
+        let double = Double::start().await;
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_quizbot"))
+            .current_dir(std::env::temp_dir())
+            .env_clear()
+            .env("DISCORD_TOKEN", "process-token")
+            .env("QUIZBOT_DISCORD_API_BASE", double.base_url())
+            .env(
+                "QUIZBOT_DATA",
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
+            )
+            .env("QUIZBOT_STATE", state)
+            .env("QUIZBOT_SNAPSHOT_SECS", snapshot_secs)
+            .env("RUST_LOG", "warn")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        double.wait_ready().await;
+        Process { child, double }
+    }
+
+    async fn reply(&self, interaction: &Value) -> Recorded {
+        self.double.interact(interaction).await;
+        self.double.callback(interaction).await
+    }
+
+    fn signal(&self, signal: &str) {
+        let status = std::process::Command::new("kill")
+            .args([signal, &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+}
+
+/// Total points in a snapshot file, which must load.
+fn points_in(state: &Path) -> u64 {
+    let saved = quizbot::state::snapshot::load(state)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_default();
+    saved
+        .guilds
+        .values()
+        .flat_map(|g| g.members.values())
+        .map(|m| m.points)
+        .sum()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_binary_shuts_down_cleanly_on_sigterm_with_a_final_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state/quizbot.json");
+    let mut bot = Process::start(&state, "3600").await;
+    bot.reply(&fixtures::command("quiz").by(&ALICE).build())
+        .await;
+    let post = bot
+        .double
+        .wait_for("the question", |r| r.is("POST", "/channels/42/messages"))
+        .await;
+    let q = Question::from_post(&bot.double, &post);
+    let answer = bot
+        .reply(&fixtures::button(q.right(), &q.message).by(&BOB).build())
+        .await;
+    assert!(answer.embed_text().contains("+12"));
+    assert!(!state.exists(), "no snapshot yet: the interval is an hour");
+    bot.signal("-TERM");
+    let status = tokio::task::spawn_blocking(move || bot.child.wait())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(status.code(), Some(0), "SIGTERM is a clean shutdown");
+    assert_eq!(points_in(&state), 12, "the final snapshot has the answer");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigkill_at_random_moments_never_loses_a_snapshotted_score() {
+    use rand::{Rng, SeedableRng};
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state/quizbot.json");
+    let mut rng = rand::rngs::StdRng::seed_from_u64(11);
+    let mut user = 1000;
+    let mut snapshotted = 0;
+    let kills = 6;
+    for _ in 0..kills {
+        let mut bot = Process::start(&state, "1").await;
+        assert!(
+            points_in(&state) >= snapshotted,
+            "a restart lost a snapshotted score"
+        );
+        bot.reply(&fixtures::command("quiz").by(&ALICE).build())
+            .await;
+        let post = bot
+            .double
+            .wait_for("the question", |r| r.is("POST", "/channels/42/messages"))
+            .await;
+        let q = Question::from_post(&bot.double, &post);
+        let mut acknowledged = 0;
+        for _ in 0..rng.random_range(3..8) {
+            user += 1;
+            let member = Member {
+                user_id: user,
+                name: "member",
+                permissions: EVERYONE,
+            };
+            let reply = bot
+                .reply(&fixtures::button(q.right(), &q.message).by(&member).build())
+                .await;
+            acknowledged += if reply.embed_text().contains("+12") {
+                12
+            } else {
+                10
+            };
+        }
+        // Wait (bounded) until a periodic snapshot holds every acknowledged answer.
+        let target = snapshotted + acknowledged;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while points_in(&state) < target {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no snapshot within 20 s"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        snapshotted = target;
+        // More answers in flight, then SIGKILL at a random moment among them.
+        let in_flight = rng.random_range(0..4);
+        for i in 0..in_flight {
+            user += 1;
+            let member = Member {
+                user_id: user,
+                name: "member",
+                permissions: EVERYONE,
+            };
+            let press = fixtures::button(q.right(), &q.message).by(&member).build();
+            bot.double.interact(&press).await;
+            if i + 1 < in_flight {
+                bot.double.callback(&press).await;
+            }
+        }
+        bot.signal("-KILL");
+        let _ = tokio::task::spawn_blocking(move || bot.child.wait())
+            .await
+            .unwrap();
+    }
+    let bot = Process::start(&state, "1").await;
+    assert!(
+        points_in(&state) >= snapshotted,
+        "the last restart lost a snapshotted score"
+    );
+    let score = bot
+        .reply(&fixtures::command("leaderboard").by(&ALICE).build())
+        .await;
+    assert!(
+        score.embed_text().contains("Page 1 of"),
+        "{}",
+        score.embed_text()
+    );
+    let mut bot = bot;
+    bot.signal("-TERM");
+    let _ = tokio::task::spawn_blocking(move || bot.child.wait())
+        .await
+        .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dropped_gateway_reconnects_and_open_questions_stay_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock.clone(),
+        dev_guild: None,
+        data: None,
+    })
+    .await;
+    let q = bot.quiz(&ALICE, 1).await;
+    bot.press(q.right(), &q.message, &ALICE).await;
+    bot.double.drop_gateway().await;
+    let after = bot.press(q.right(), &q.message, &BOB).await;
+    assert!(after.embed_text().contains("+10"), "{}", after.embed_text());
+    assert!(
+        bot.double.resume_count() + bot.double.identify_count() >= 2,
+        "the bot reconnected"
+    );
+    clock.advance(Duration::seconds(60));
+    let reveal = bot.reveal_of(&q).await;
+    assert!(
+        reveal.embed_text().contains("2 answered · 2 right"),
+        "{}",
+        reveal.embed_text()
+    );
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rate_limits_and_server_errors_on_a_post_are_told_and_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let bot = Bot::start(Options {
+        state: dir.path().join("s.json"),
+        clock: clock(),
+        dev_guild: None,
+        data: None,
+    })
+    .await;
+    let q = bot.quiz(&ALICE, 1).await;
+    bot.press(q.right(), &q.message, &BOB).await;
+    for (fail, needle) in [
+        (Fail::rate_limited("POST", "/channels/42/messages"), "(429 "),
+        (
+            Fail::new(
+                "POST",
+                "/channels/42/messages",
+                503,
+                0,
+                "Service Unavailable",
+            ),
+            "(503 Service Unavailable)",
+        ),
+    ] {
+        bot.double.fail(fail.times(1));
+        let reply = bot.command("quiz", &ALICE, &[]).await;
+        assert!(reply.is_ephemeral());
+        assert!(
+            reply
+                .embed_text()
+                .contains("Discord did not take the post just now"),
+            "{}",
+            reply.embed_text()
+        );
+        assert!(
+            reply.embed_text().contains(needle),
+            "{}",
+            reply.embed_text()
+        );
+    }
+    let score = bot.command("score", &BOB, &[]).await;
+    assert_eq!(field(&score, "Points"), "12", "nothing was lost");
+    let q2 = bot.quiz(&ALICE, 2).await;
+    assert_eq!(q2.buttons.len(), 4, "the next post goes through");
+    bot.shutdown().await;
+}
+
+/// Everything logged, at every level, from every crate.
+#[derive(Clone, Default)]
+struct Captured(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// On one thread, so that the capturing subscriber sees every task of the bot.
+#[tokio::test(flavor = "current_thread")]
+async fn the_token_appears_in_no_log_line_at_any_level() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    // The double runs on a runtime of its own, so only the bot's side is captured.
+    let (double_tx, double_rx) = std::sync::mpsc::channel();
+    let (done_tx, done_rx) = tokio::sync::oneshot::channel::<()>();
+    let double_thread = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        double_tx.send(runtime.block_on(Double::start())).unwrap();
+        runtime.block_on(async {
+            let _ = done_rx.await;
+        });
+    });
+    let double = double_rx.recv().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let bot = Bot::start_with(
+        double,
+        Options {
+            state: dir.path().join("s.json"),
+            clock: clock.clone(),
+            dev_guild: None,
+            data: None,
+        },
+    )
+    .await;
+    let q = bot.quiz(&ALICE, 1).await;
+    bot.press(q.right(), &q.message, &BOB).await;
+    bot.press(q.right(), &q.message, &BOB).await;
+    bot.press("q1:77:0", &q.message, &BOB).await;
+    bot.command("teleport", &ALICE, &[]).await;
+    bot.double
+        .fail(Fail::missing_permissions("POST", "/channels/42/messages").times(1));
+    bot.command("quiz", &ALICE, &[]).await;
+    let card = fixtures::command("flashcard").by(&ALICE).build();
+    let front = bot.reply(&card).await;
+    bot.press(&front.custom_ids()[0], &bot.double.original(&card), &ALICE)
+        .await;
+    clock.advance(Duration::seconds(60));
+    bot.reveal_of(&q).await;
+    bot.shutdown().await;
+    let _ = done_tx.send(());
+    double_thread.join().unwrap();
+
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        log.contains("command used"),
+        "the capture saw the bot's logs"
+    );
+    assert!(
+        log.contains("serenity"),
+        "the capture saw serenity's logs too"
+    );
+    assert!(log.lines().count() > 50, "{log}");
+    let leaks: Vec<&str> = log.lines().filter(|l| l.contains("test-token")).collect();
+    assert!(
+        leaks.is_empty(),
+        "the token leaked into the log:\n{}",
+        leaks.join("\n")
+    );
 }

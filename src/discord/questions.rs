@@ -46,13 +46,18 @@ pub fn describe(e: &serenity::Error) -> String {
     }
 }
 
-/// A refusal the user can act on (a missing permission) as a [`UserError`]; anything else
-/// as it was.
+/// A refusal the user should hear about (a missing permission, a busy or failing Discord) as
+/// a [`UserError`], logged here with its context; anything else as it was.
 pub fn refused(e: serenity::Error) -> anyhow::Error {
     if let serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) = &e {
-        if r.status_code.as_u16() == 403 {
+        let status = r.status_code.as_u16();
+        if status == 403 {
             return UserError::CannotPost("View Channel, Send Messages and Embed Links".into())
                 .into();
+        }
+        if status == 429 || status >= 500 {
+            tracing::warn!("posting a question: {}", describe(&e));
+            return UserError::DiscordBusy(format!("{status} {}", r.error.message)).into();
         }
     }
     anyhow::Error::new(e).context("posting a question")
