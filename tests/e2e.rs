@@ -822,7 +822,7 @@ async fn a_channel_the_bot_cannot_post_in_gets_a_clear_refusal() {
         "{}",
         forbidden.embed_text()
     );
-    let q = bot.quiz(&ALICE, 2).await;
+    let q = bot.quiz(&ALICE, 1).await;
     assert_eq!(
         q.buttons.len(),
         4,
