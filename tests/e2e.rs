@@ -43,6 +43,18 @@ struct Options {
     data: Option<PathBuf>,
 }
 
+impl Options {
+    /// The usual: a snapshot in `dir`, the repository's decks, global registration.
+    fn at(dir: &Path, clock: TestClock) -> Options {
+        Options {
+            state: dir.join("s.json"),
+            clock,
+            dev_guild: None,
+            data: None,
+        }
+    }
+}
+
 impl Bot {
     async fn start(options: Options) -> Bot {
         Bot::start_with(Double::start().await, options).await
@@ -201,13 +213,7 @@ fn field<'a>(reply: &'a Recorded, name: &str) -> &'a str {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn commands_are_registered_globally_and_identify_needs_no_privileged_intent() {
     let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock())).await;
     let put = bot
         .double
         .wait_for("global registration", |r| {
@@ -454,13 +460,7 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forged_and_unknown_buttons_are_refused_and_change_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock())).await;
     let q = bot.quiz(&ALICE, 1).await;
     for forged in [
         "q1:999:0",
@@ -491,13 +491,7 @@ async fn forged_and_unknown_buttons_are_refused_and_change_nothing() {
 async fn flashcards_reveal_and_self_grading_feed_review() {
     let dir = tempfile::tempdir().unwrap();
     let clock = clock();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock.clone(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
     let empty = bot.command("review", &ALICE, &[]).await;
     assert!(empty.is_ephemeral());
     assert!(
@@ -592,13 +586,7 @@ async fn flashcards_reveal_and_self_grading_feed_review() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn leaderboard_pages_with_previous_and_next() {
     let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock())).await;
     let q = bot.quiz(&ALICE, 1).await;
     let members: Vec<Member> = (0..12)
         .map(|i| Member {
@@ -684,13 +672,7 @@ async fn leaderboard_pages_with_previous_and_next() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn decks_help_autocomplete_dms_and_unknown_commands() {
     let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock())).await;
     let decks = bot.command("decks", &ALICE, &[]).await;
     assert!(
         decks.embed_text().contains("`async-python`"),
@@ -788,13 +770,7 @@ async fn decks_help_autocomplete_dms_and_unknown_commands() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_channel_the_bot_cannot_post_in_gets_a_clear_refusal() {
     let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock())).await;
     let no_embed = fixtures::perms::VIEW_CHANNEL | fixtures::perms::SEND_MESSAGES;
     let refused = bot
         .reply(
@@ -883,13 +859,7 @@ impl Bot {
 async fn a_three_question_round_with_standings_after_each_and_at_the_end() {
     let dir = tempfile::tempdir().unwrap();
     let clock = clock();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock.clone(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
     let started = bot.reply(&round_start(&ALICE, 3, 20)).await;
     assert!(!started.is_ephemeral(), "the group sees the round start");
     assert!(
@@ -1032,13 +1002,7 @@ async fn a_three_question_round_with_standings_after_each_and_at_the_end() {
 async fn only_the_starter_or_a_moderator_stops_a_round() {
     let dir = tempfile::tempdir().unwrap();
     let clock = clock();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock.clone(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
     let none = bot.reply(&round_stop(&ALICE)).await;
     assert!(
         none.embed_text().contains("No round is running"),
@@ -1105,13 +1069,7 @@ async fn only_the_starter_or_a_moderator_stops_a_round() {
 async fn a_round_whose_post_is_refused_stops_and_keeps_its_points() {
     let dir = tempfile::tempdir().unwrap();
     let clock = clock();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock.clone(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
     bot.reply(&round_start(&ALICE, 3, 20)).await;
     let q1 = bot.posted(1).await;
     bot.press(q1.right(), &q1.message, &BOB).await;
@@ -1411,13 +1369,7 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn scores_export_is_a_csv_of_every_member() {
     let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock())).await;
     let q = bot.quiz(&ALICE, 1).await;
     bot.press(q.right(), &q.message, &ALICE).await;
     bot.press(q.wrong(), &q.message, &BOB).await;
@@ -1596,13 +1548,7 @@ async fn the_daily_question_posts_on_time_scores_builds_a_streak_and_never_posts
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn daily_set_refuses_what_would_not_work_and_names_why() {
     let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock())).await;
     bot.double
         .set_channel(44, fixtures::GUILD, fixtures::perms::EMBED_LINKS);
     let cases = [
@@ -1693,13 +1639,7 @@ async fn daily_set_refuses_what_would_not_work_and_names_why() {
 async fn a_refused_daily_post_shows_in_daily_show_and_is_retried_the_next_day() {
     let dir = tempfile::tempdir().unwrap();
     let clock = clock();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock.clone(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
     bot.reply(&daily_set(&ADMIN, DAILY_CHANNEL, "20:00", "Europe/Berlin"))
         .await;
     bot.double
@@ -1914,13 +1854,7 @@ async fn sigkill_at_random_moments_never_loses_a_snapshotted_score() {
 async fn a_dropped_gateway_reconnects_and_open_questions_stay_open() {
     let dir = tempfile::tempdir().unwrap();
     let clock = clock();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock.clone(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
     let q = bot.quiz(&ALICE, 1).await;
     bot.press(q.right(), &q.message, &ALICE).await;
     bot.double.drop_gateway().await;
@@ -1943,13 +1877,7 @@ async fn a_dropped_gateway_reconnects_and_open_questions_stay_open() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rate_limits_and_server_errors_on_a_post_are_told_and_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::start(Options::at(dir.path(), clock())).await;
     let q = bot.quiz(&ALICE, 1).await;
     bot.press(q.right(), &q.message, &BOB).await;
     for (fail, needle) in [
@@ -2028,16 +1956,7 @@ async fn the_token_appears_in_no_log_line_at_any_level() {
     let double = double_rx.recv().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let clock = clock();
-    let bot = Bot::start_with(
-        double,
-        Options {
-            state: dir.path().join("s.json"),
-            clock: clock.clone(),
-            dev_guild: None,
-            data: None,
-        },
-    )
-    .await;
+    let bot = Bot::start_with(double, Options::at(dir.path(), clock.clone())).await;
     let q = bot.quiz(&ALICE, 1).await;
     bot.press(q.right(), &q.message, &BOB).await;
     bot.press(q.right(), &q.message, &BOB).await;
