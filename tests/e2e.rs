@@ -125,6 +125,16 @@ impl Bot {
         Question::from_post(&self.double, &post)
     }
 
+    /// Presses and checks what the presser is told.
+    async fn press_says(&self, custom_id: &str, message: &Value, by: &Member, says: &str) {
+        let reply = self.press(custom_id, message, by).await;
+        assert!(
+            reply.embed_text().contains(says),
+            "expected {says:?} in {}",
+            reply.embed_text()
+        );
+    }
+
     async fn press(&self, custom_id: &str, message: &Value, by: &Member) -> Recorded {
         self.reply(&fixtures::button(custom_id, message).by(by).build())
             .await
@@ -870,26 +880,12 @@ async fn a_three_question_round_with_standings_after_each_and_at_the_end() {
 
     // Question 1: bob first and right, alice right, carol wrong, bob twice.
     let q1 = bot.posted(1).await;
-    assert!(bot
-        .press(q1.right(), &q1.message, &BOB)
-        .await
-        .embed_text()
-        .contains("+12"));
-    assert!(bot
-        .press(q1.right(), &q1.message, &ALICE)
-        .await
-        .embed_text()
-        .contains("+10"));
-    assert!(bot
-        .press(q1.wrong(), &q1.message, &CAROL)
-        .await
-        .embed_text()
-        .contains("Not quite"));
-    assert!(bot
-        .press(q1.wrong(), &q1.message, &BOB)
-        .await
-        .embed_text()
-        .contains("already answered"));
+    bot.press_says(q1.right(), &q1.message, &BOB, "+12").await;
+    bot.press_says(q1.right(), &q1.message, &ALICE, "+10").await;
+    bot.press_says(q1.wrong(), &q1.message, &CAROL, "Not quite")
+        .await;
+    bot.press_says(q1.wrong(), &q1.message, &BOB, "already answered")
+        .await;
 
     let again = bot.reply(&round_start(&BOB, 5, 30)).await;
     assert!(again.is_ephemeral());
@@ -922,21 +918,11 @@ async fn a_three_question_round_with_standings_after_each_and_at_the_end() {
 
     // Question 2: dave presses question 1 late; alice is first this time.
     let q2 = bot.posted(2).await;
-    assert!(bot
-        .press(q1.right(), &q1.message, &DAVE)
-        .await
-        .embed_text()
-        .contains("closed"));
-    assert!(bot
-        .press(q2.right(), &q2.message, &ALICE)
-        .await
-        .embed_text()
-        .contains("+12"));
-    assert!(bot
-        .press(q2.wrong(), &q2.message, &BOB)
-        .await
-        .embed_text()
-        .contains("Not quite"));
+    bot.press_says(q1.right(), &q1.message, &DAVE, "closed")
+        .await;
+    bot.press_says(q2.right(), &q2.message, &ALICE, "+12").await;
+    bot.press_says(q2.wrong(), &q2.message, &BOB, "Not quite")
+        .await;
     clock.advance(Duration::seconds(20));
     let standings = bot.reveal_of(&q2).await.json["embeds"][1]["description"]
         .as_str()
@@ -1343,11 +1329,7 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
             .position(|l| l.ends_with(".** One"))
             .unwrap(),
     };
-    assert!(bot
-        .press(q.right(), &q.message, &BOB)
-        .await
-        .embed_text()
-        .contains("+12"));
+    bot.press_says(q.right(), &q.message, &BOB, "+12").await;
 
     let replaced = bot
         .upload(&ADMIN, "rust.json", small_deck("Exactly one"), Some(true))
@@ -1475,16 +1457,10 @@ async fn the_daily_question_posts_on_time_scores_builds_a_streak_and_never_posts
 
     clock.advance(Duration::minutes(1));
     let day1 = bot.daily_post(1).await;
-    assert!(bot
-        .press(day1.right(), &day1.message, &ALICE)
-        .await
-        .embed_text()
-        .contains("+12"));
-    assert!(bot
-        .press(day1.wrong(), &day1.message, &BOB)
-        .await
-        .embed_text()
-        .contains("Not quite"));
+    bot.press_says(day1.right(), &day1.message, &ALICE, "+12")
+        .await;
+    bot.press_says(day1.wrong(), &day1.message, &BOB, "Not quite")
+        .await;
     let score = bot.command("score", &ALICE, &[]).await;
     assert_eq!(field(&score, "Daily streak"), "1 (best 1)");
 
@@ -1504,11 +1480,8 @@ async fn the_daily_question_posts_on_time_scores_builds_a_streak_and_never_posts
         "{}",
         reveal.embed_text()
     );
-    assert!(bot
-        .press(day2.right(), &day2.message, &ALICE)
-        .await
-        .embed_text()
-        .contains("+12"));
+    bot.press_says(day2.right(), &day2.message, &ALICE, "+12")
+        .await;
     let score = bot.command("score", &ALICE, &[]).await;
     assert_eq!(field(&score, "Daily streak"), "2 (best 2)");
     bot.shutdown().await;
@@ -1537,11 +1510,8 @@ async fn the_daily_question_posts_on_time_scores_builds_a_streak_and_never_posts
             .any(|r| r.is("POST", "/channels/43/messages")),
         "a restart on the same day posted the daily question again"
     );
-    assert!(bot
-        .press(day2.right(), &day2.message, &CAROL)
-        .await
-        .embed_text()
-        .contains("+10"));
+    bot.press_says(day2.right(), &day2.message, &CAROL, "+10")
+        .await;
     bot.shutdown().await;
 }
 
