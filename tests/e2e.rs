@@ -141,6 +141,18 @@ impl Bot {
     }
 }
 
+/// What a reply says, checked with the reply shown when it does not.
+trait Says {
+    fn says(&self, text: &str);
+}
+
+impl Says for Recorded {
+    fn says(&self, text: &str) {
+        let shown = self.embed_text();
+        assert!(shown.contains(text), "expected {text:?} in:\n{shown}");
+    }
+}
+
 fn assert_no_unknown(double: &Double) {
     let unknown: Vec<String> = double
         .unknown()
@@ -319,11 +331,7 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
     let alice = bot.press(q.right(), &q.message, &ALICE).await;
     assert_eq!(alice.kind(), Some(4));
     assert!(alice.is_ephemeral());
-    assert!(
-        alice.embed_text().contains("Right! +12 points"),
-        "{}",
-        alice.embed_text()
-    );
+    alice.says("Right! +12 points");
     assert!(
         alice.embed_text().contains("Why"),
         "the explanation is shown"
@@ -331,26 +339,14 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
 
     let bob = bot.press(q.wrong(), &q.message, &BOB).await;
     assert!(bob.is_ephemeral());
-    assert!(
-        bob.embed_text().contains("Not quite"),
-        "{}",
-        bob.embed_text()
-    );
+    bob.says("Not quite");
 
     let carol = bot.press(q.right(), &q.message, &CAROL).await;
-    assert!(
-        carol.embed_text().contains("Right! +10 points"),
-        "{}",
-        carol.embed_text()
-    );
+    carol.says("Right! +10 points");
 
     let bob_again = bot.press(q.right(), &q.message, &BOB).await;
     assert!(bob_again.is_ephemeral());
-    assert!(
-        bob_again.embed_text().contains("already answered"),
-        "{}",
-        bob_again.embed_text()
-    );
+    bob_again.says("already answered");
 
     clock.advance(Duration::seconds(60));
     let reveal = bot
@@ -386,11 +382,7 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
 
     let dave = bot.press(q.right(), &q.message, &DAVE).await;
     assert!(dave.is_ephemeral());
-    assert!(
-        dave.embed_text().contains("This question is closed"),
-        "{}",
-        dave.embed_text()
-    );
+    dave.says("This question is closed");
 
     let score = bot.command("score", &ALICE, &[]).await;
     assert!(!score.is_ephemeral());
@@ -423,13 +415,7 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
 
     let dave_score = bot.command("score", &DAVE, &[]).await;
     assert!(dave_score.is_ephemeral());
-    assert!(
-        dave_score
-            .embed_text()
-            .contains("not answered any question"),
-        "{}",
-        dave_score.embed_text()
-    );
+    dave_score.says("not answered any question");
 
     // A question still open at shutdown survives the restart and still scores.
     let open = bot.quiz(&BOB, 2).await;
@@ -447,11 +433,7 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
     let score = bot.command("score", &ALICE, &[]).await;
     assert_eq!(field(&score, "Points"), "12", "scores survive a restart");
     let dave = bot.press(open.right(), &open.message, &DAVE).await;
-    assert!(
-        dave.embed_text().contains("Right! +12 points"),
-        "{}",
-        dave.embed_text()
-    );
+    dave.says("Right! +12 points");
     clock.advance(Duration::seconds(60));
     let reveal = bot
         .double
@@ -459,11 +441,7 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
             r.method == "PATCH" && r.path.ends_with(&format!("/messages/{}", open.message_id))
         })
         .await;
-    assert!(
-        reveal.embed_text().contains("1 answered · 1 right"),
-        "{}",
-        reveal.embed_text()
-    );
+    reveal.says("1 answered · 1 right");
     bot.shutdown().await;
 }
 
@@ -504,11 +482,7 @@ async fn flashcards_reveal_and_self_grading_feed_review() {
     let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
     let empty = bot.command("review", &ALICE, &[]).await;
     assert!(empty.is_ephemeral());
-    assert!(
-        empty.embed_text().contains("Nothing to review yet"),
-        "{}",
-        empty.embed_text()
-    );
+    empty.says("Nothing to review yet");
 
     let card = fixtures::command("flashcard")
         .by(&ALICE)
@@ -517,11 +491,7 @@ async fn flashcards_reveal_and_self_grading_feed_review() {
     let front = bot.reply(&card).await;
     assert_eq!(front.kind(), Some(4));
     assert!(front.is_ephemeral());
-    assert!(
-        front.embed_text().contains("errors"),
-        "{}",
-        front.embed_text()
-    );
+    front.says("errors");
     let reveal_id = &front.custom_ids()[0];
     assert!(reveal_id.starts_with("f1:r:async-python:"));
 
@@ -529,29 +499,17 @@ async fn flashcards_reveal_and_self_grading_feed_review() {
         .press(reveal_id, &bot.double.original(&card), &ALICE)
         .await;
     assert_eq!(back.kind(), Some(7), "the card turns over in place");
-    assert!(
-        back.embed_text().contains("**Answer:**"),
-        "{}",
-        back.embed_text()
-    );
+    back.says("**Answer:**");
     let ids = back.custom_ids();
     assert_eq!(ids.len(), 2);
     let missed = bot
         .press(&ids[1], &bot.double.original(&card), &ALICE)
         .await;
     assert_eq!(missed.kind(), Some(7));
-    assert!(
-        missed.embed_text().contains("Back to box 1"),
-        "{}",
-        missed.embed_text()
-    );
+    missed.says("Back to box 1");
 
     let due = bot.command("review", &ALICE, &[]).await;
-    assert!(
-        due.embed_text().contains("Review · box 1"),
-        "{}",
-        due.embed_text()
-    );
+    due.says("Review · box 1");
     let question_id = reveal_id.rsplit(':').next().unwrap();
     assert!(
         due.custom_ids()[0].ends_with(question_id),
@@ -572,24 +530,12 @@ async fn flashcards_reveal_and_self_grading_feed_review() {
     let graded = bot
         .press(&knew, &bot.double.original(&review), &ALICE)
         .await;
-    assert!(
-        graded.embed_text().contains("Box 2 of 5"),
-        "{}",
-        graded.embed_text()
-    );
+    graded.says("Box 2 of 5");
     let later = bot.command("review", &ALICE, &[]).await;
-    assert!(
-        later.embed_text().contains("Nothing is due"),
-        "{}",
-        later.embed_text()
-    );
+    later.says("Nothing is due");
     clock.advance(Duration::days(1));
     let tomorrow = bot.command("review", &ALICE, &[]).await;
-    assert!(
-        tomorrow.embed_text().contains("Review · box 2"),
-        "{}",
-        tomorrow.embed_text()
-    );
+    tomorrow.says("Review · box 2");
     bot.shutdown().await;
 }
 
@@ -611,16 +557,8 @@ async fn leaderboard_pages_with_previous_and_next() {
     }
     let board = fixtures::command("leaderboard").by(&ALICE).build();
     let first = bot.reply(&board).await;
-    assert!(
-        first.embed_text().contains("Page 1 of 2"),
-        "{}",
-        first.embed_text()
-    );
-    assert!(
-        first.embed_text().contains("**1.** <@600> · 12 points"),
-        "{}",
-        first.embed_text()
-    );
+    first.says("Page 1 of 2");
+    first.says("**1.** <@600> · 12 points");
     let buttons = first.message()["components"][0]["components"]
         .as_array()
         .unwrap()
@@ -635,16 +573,8 @@ async fn leaderboard_pages_with_previous_and_next() {
         )
         .await;
     assert_eq!(next.kind(), Some(7));
-    assert!(
-        next.embed_text().contains("Page 2 of 2"),
-        "{}",
-        next.embed_text()
-    );
-    assert!(
-        next.embed_text().contains("**11.** <@610>"),
-        "{}",
-        next.embed_text()
-    );
+    next.says("Page 2 of 2");
+    next.says("**11.** <@610>");
 
     let channel = bot
         .reply(
@@ -656,13 +586,7 @@ async fn leaderboard_pages_with_previous_and_next() {
         )
         .await;
     assert!(channel.is_ephemeral());
-    assert!(
-        channel
-            .embed_text()
-            .contains("No one has scored in this channel"),
-        "{}",
-        channel.embed_text()
-    );
+    channel.says("No one has scored in this channel");
     let here = bot
         .reply(
             &fixtures::command("leaderboard")
@@ -671,11 +595,7 @@ async fn leaderboard_pages_with_previous_and_next() {
                 .build(),
         )
         .await;
-    assert!(
-        here.embed_text().contains("this channel"),
-        "{}",
-        here.embed_text()
-    );
+    here.says("this channel");
     bot.shutdown().await;
 }
 
@@ -684,16 +604,8 @@ async fn decks_help_autocomplete_dms_and_unknown_commands() {
     let dir = tempfile::tempdir().unwrap();
     let bot = Bot::start(Options::at(dir.path(), clock())).await;
     let decks = bot.command("decks", &ALICE, &[]).await;
-    assert!(
-        decks.embed_text().contains("`async-python`"),
-        "{}",
-        decks.embed_text()
-    );
-    assert!(
-        decks.embed_text().contains("50 questions"),
-        "{}",
-        decks.embed_text()
-    );
+    decks.says("`async-python`");
+    decks.says("50 questions");
 
     let help = bot.command("help", &ALICE, &[]).await;
     assert!(help.is_ephemeral());
@@ -742,11 +654,7 @@ async fn decks_help_autocomplete_dms_and_unknown_commands() {
         )
         .await;
     assert!(dm.is_ephemeral());
-    assert!(
-        dm.embed_text().contains("Use this in a server"),
-        "{}",
-        dm.embed_text()
-    );
+    dm.says("Use this in a server");
     let dm_card = bot
         .reply(
             &fixtures::command("flashcard")
@@ -761,19 +669,11 @@ async fn decks_help_autocomplete_dms_and_unknown_commands() {
 
     let unknown = bot.command("teleport", &ALICE, &[]).await;
     assert!(unknown.is_ephemeral());
-    assert!(
-        unknown.embed_text().contains("don't know this command"),
-        "{}",
-        unknown.embed_text()
-    );
+    unknown.says("don't know this command");
 
     let bad_topic = bot.command("quiz", &ALICE, &[("topic", "rust")]).await;
     assert!(bad_topic.is_ephemeral());
-    assert!(
-        bad_topic.embed_text().contains("no topic `rust`"),
-        "{}",
-        bad_topic.embed_text()
-    );
+    bad_topic.says("no topic `rust`");
     bot.shutdown().await;
 }
 
@@ -791,23 +691,13 @@ async fn a_channel_the_bot_cannot_post_in_gets_a_clear_refusal() {
         )
         .await;
     assert!(refused.is_ephemeral());
-    assert!(
-        refused.embed_text().contains("I need Embed Links"),
-        "{}",
-        refused.embed_text()
-    );
+    refused.says("I need Embed Links");
 
     bot.double
         .fail(Fail::missing_permissions("POST", "/channels/42/messages").times(1));
     let forbidden = bot.command("quiz", &ALICE, &[]).await;
     assert!(forbidden.is_ephemeral());
-    assert!(
-        forbidden
-            .embed_text()
-            .contains("I can't post in this channel"),
-        "{}",
-        forbidden.embed_text()
-    );
+    forbidden.says("I can't post in this channel");
     let q = bot.quiz(&ALICE, 1).await;
     assert_eq!(
         q.buttons.len(),
@@ -872,11 +762,7 @@ async fn a_three_question_round_with_standings_after_each_and_at_the_end() {
     let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
     let started = bot.reply(&round_start(&ALICE, 3, 20)).await;
     assert!(!started.is_ephemeral(), "the group sees the round start");
-    assert!(
-        started.embed_text().contains("round of 3 questions"),
-        "{}",
-        started.embed_text()
-    );
+    started.says("round of 3 questions");
 
     // Question 1: bob first and right, alice right, carol wrong, bob twice.
     let q1 = bot.posted(1).await;
@@ -889,13 +775,7 @@ async fn a_three_question_round_with_standings_after_each_and_at_the_end() {
 
     let again = bot.reply(&round_start(&BOB, 5, 30)).await;
     assert!(again.is_ephemeral());
-    assert!(
-        again
-            .embed_text()
-            .contains("already running in this channel (started by alice, 3 questions left)"),
-        "{}",
-        again.embed_text()
-    );
+    again.says("already running in this channel (started by alice, 3 questions left)");
 
     clock.advance(Duration::seconds(20));
     let reveal = bot.reveal_of(&q1).await;
@@ -990,24 +870,14 @@ async fn only_the_starter_or_a_moderator_stops_a_round() {
     let clock = clock();
     let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
     let none = bot.reply(&round_stop(&ALICE)).await;
-    assert!(
-        none.embed_text().contains("No round is running"),
-        "{}",
-        none.embed_text()
-    );
+    none.says("No round is running");
 
     bot.reply(&round_start(&ALICE, 5, 30)).await;
     let q1 = bot.posted(1).await;
     bot.press(q1.right(), &q1.message, &BOB).await;
     let refused = bot.reply(&round_stop(&BOB)).await;
     assert!(refused.is_ephemeral());
-    assert!(
-        refused
-            .embed_text()
-            .contains("Only alice, who started this round, or a member with Manage Messages"),
-        "{}",
-        refused.embed_text()
-    );
+    refused.says("Only alice, who started this round, or a member with Manage Messages");
 
     let stopped = bot.reply(&round_stop(&ALICE)).await;
     assert!(stopped.is_ephemeral());
@@ -1017,17 +887,8 @@ async fn only_the_starter_or_a_moderator_stops_a_round() {
         "the current question closes at once"
     );
     let last = bot.final_standings().await;
-    assert!(
-        last.embed_text()
-            .contains("Round stopped after 1 of 5 questions."),
-        "{}",
-        last.embed_text()
-    );
-    assert!(
-        last.embed_text().contains("<@502> · 12 points"),
-        "{}",
-        last.embed_text()
-    );
+    last.says("Round stopped after 1 of 5 questions.");
+    last.says("<@502> · 12 points");
 
     // A moderator may stop someone else's round.
     bot.reply(&round_start(&BOB, 5, 30)).await;
@@ -1038,11 +899,7 @@ async fn only_the_starter_or_a_moderator_stops_a_round() {
         permissions: EVERYONE | (1 << 13),
     };
     let by_mod = bot.reply(&round_stop(&MODERATOR)).await;
-    assert!(
-        by_mod.embed_text().contains("Stopping the round"),
-        "{}",
-        by_mod.embed_text()
-    );
+    by_mod.says("Stopping the round");
     bot.double
         .wait_for_nth("the second final standings", 2, |r| {
             r.embed_text().contains("Final standings")
@@ -1064,12 +921,7 @@ async fn a_round_whose_post_is_refused_stops_and_keeps_its_points() {
     clock.advance(Duration::seconds(20));
     bot.reveal_of(&q1).await;
     let last = bot.final_standings().await;
-    assert!(
-        last.embed_text()
-            .contains("Round ended after 1 of 3 questions: I could not post the next one."),
-        "{}",
-        last.embed_text()
-    );
+    last.says("Round ended after 1 of 3 questions: I could not post the next one.");
     let refused: Vec<Recorded> = bot
         .double
         .requests()
@@ -1112,16 +964,8 @@ async fn a_round_running_at_shutdown_ends_with_its_standings() {
             r.embed_text().contains("Final standings")
         })
         .await;
-    assert!(
-        last.embed_text().contains("the bot is restarting"),
-        "{}",
-        last.embed_text()
-    );
-    assert!(
-        last.embed_text().contains("<@503> · 12 points"),
-        "{}",
-        last.embed_text()
-    );
+    last.says("the bot is restarting");
+    last.says("<@503> · 12 points");
     let saved = std::fs::read_to_string(&state).unwrap();
     assert!(
         saved.contains("\"points\":12"),
@@ -1225,13 +1069,7 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
         .upload(&ALICE, "rust.json", small_deck("One"), None)
         .await;
     assert!(member.is_ephemeral());
-    assert!(
-        member
-            .embed_text()
-            .contains("You need the Manage Server permission"),
-        "{}",
-        member.embed_text()
-    );
+    member.says("You need the Manage Server permission");
 
     let mut broken: Value = serde_json::from_slice(&small_deck("One")).unwrap();
     broken["questions"][0]["distractors"] = serde_json::json!(["Two"]);
@@ -1256,37 +1094,19 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
     let syntax = bot
         .upload(&ADMIN, "rust.json", b"{\"title\": ".to_vec(), None)
         .await;
-    assert!(
-        syntax
-            .embed_text()
-            .contains("line 1, column 10: invalid JSON"),
-        "{}",
-        syntax.embed_text()
-    );
+    syntax.says("line 1, column 10: invalid JSON");
     let not_json = bot
         .upload(&ADMIN, "notes.txt", b"hello".to_vec(), None)
         .await;
-    assert!(
-        not_json.embed_text().contains("`notes.txt` is not a deck"),
-        "{}",
-        not_json.embed_text()
-    );
+    not_json.says("`notes.txt` is not a deck");
     let huge = bot
         .upload(&ADMIN, "huge.json", vec![b' '; 1024 * 1024 + 1], None)
         .await;
-    assert!(
-        huge.embed_text().contains("larger than 1 MiB"),
-        "{}",
-        huge.embed_text()
-    );
+    huge.says("larger than 1 MiB");
     let bundled = bot
         .upload(&ADMIN, "async-python.json", small_deck("One"), None)
         .await;
-    assert!(
-        bundled.embed_text().contains("already exists"),
-        "{}",
-        bundled.embed_text()
-    );
+    bundled.says("already exists");
     assert_eq!(
         folder_bytes(data.path()),
         before,
@@ -1297,13 +1117,7 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
         .upload(&ADMIN, "rust.json", small_deck("One"), None)
         .await;
     assert!(!loaded.is_ephemeral());
-    assert!(
-        loaded
-            .embed_text()
-            .contains("Deck `rust` (Rust basics) is loaded: 1 questions"),
-        "{}",
-        loaded.embed_text()
-    );
+    loaded.says("Deck `rust` (Rust basics) is loaded: 1 questions");
     assert_eq!(
         std::fs::read(data.path().join("rust.json")).unwrap(),
         small_deck("One")
@@ -1334,11 +1148,7 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
     let replaced = bot
         .upload(&ADMIN, "rust.json", small_deck("Exactly one"), Some(true))
         .await;
-    assert!(
-        replaced.embed_text().contains("is loaded"),
-        "{}",
-        replaced.embed_text()
-    );
+    replaced.says("is loaded");
     let score = bot.command("score", &BOB, &[]).await;
     assert_eq!(
         field(&score, "Points"),
@@ -1359,11 +1169,7 @@ async fn scores_export_is_a_csv_of_every_member() {
     let refused = bot
         .reply(&fixtures::subcommand("scores", "export").by(&BOB).build())
         .await;
-    assert!(
-        refused.embed_text().contains("Manage Server"),
-        "{}",
-        refused.embed_text()
-    );
+    refused.says("Manage Server");
     assert!(refused.files.is_empty());
 
     let export = bot
@@ -1446,7 +1252,7 @@ async fn the_daily_question_posts_on_time_scores_builds_a_streak_and_never_posts
     let show = bot
         .reply(&fixtures::subcommand("daily", "show").by(&ALICE).build())
         .await;
-    assert!(show.embed_text().contains("19:30"), "{}", show.embed_text());
+    show.says("19:30");
     assert!(
         !bot.double
             .requests()
@@ -1475,11 +1281,7 @@ async fn the_daily_question_posts_on_time_scores_builds_a_streak_and_never_posts
             )
         })
         .await;
-    assert!(
-        reveal.embed_text().contains("2 answered · 1 right"),
-        "{}",
-        reveal.embed_text()
-    );
+    reveal.says("2 answered · 1 right");
     bot.press_says(day2.right(), &day2.message, &ALICE, "+12")
         .await;
     let score = bot.command("score", &ALICE, &[]).await;
@@ -1498,11 +1300,7 @@ async fn the_daily_question_posts_on_time_scores_builds_a_streak_and_never_posts
     let show = bot
         .reply(&fixtures::subcommand("daily", "show").by(&BOB).build())
         .await;
-    assert!(
-        show.embed_text().contains("2026-06-02"),
-        "{}",
-        show.embed_text()
-    );
+    show.says("2026-06-02");
     assert!(
         !bot.double
             .requests()
@@ -1573,35 +1371,19 @@ async fn daily_set_refuses_what_would_not_work_and_names_why() {
     let set = bot
         .reply(&daily_set(&ADMIN, DAILY_CHANNEL, "09:00", "Europe/Berlin"))
         .await;
-    assert!(
-        set.embed_text().contains("Every day at **09:00**"),
-        "{}",
-        set.embed_text()
-    );
+    set.says("Every day at **09:00**");
     let refused = bot
         .reply(&fixtures::subcommand("daily", "off").by(&ALICE).build())
         .await;
-    assert!(
-        refused.embed_text().contains("Manage Server"),
-        "{}",
-        refused.embed_text()
-    );
+    refused.says("Manage Server");
     let done = bot
         .reply(&fixtures::subcommand("daily", "off").by(&ADMIN).build())
         .await;
-    assert!(
-        done.embed_text().contains("The daily question is off"),
-        "{}",
-        done.embed_text()
-    );
+    done.says("The daily question is off");
     let show = bot
         .reply(&fixtures::subcommand("daily", "show").by(&ALICE).build())
         .await;
-    assert!(
-        show.embed_text().contains("no daily question"),
-        "{}",
-        show.embed_text()
-    );
+    show.says("no daily question");
     bot.shutdown().await;
 }
 
@@ -1808,11 +1590,7 @@ async fn sigkill_at_random_moments_never_loses_a_snapshotted_score() {
     let score = bot
         .reply(&fixtures::command("leaderboard").by(&ALICE).build())
         .await;
-    assert!(
-        score.embed_text().contains("Page 1 of"),
-        "{}",
-        score.embed_text()
-    );
+    score.says("Page 1 of");
     let mut bot = bot;
     bot.signal("-TERM");
     let _ = tokio::task::spawn_blocking(move || bot.child.wait())
@@ -1829,18 +1607,14 @@ async fn a_dropped_gateway_reconnects_and_open_questions_stay_open() {
     bot.press(q.right(), &q.message, &ALICE).await;
     bot.double.drop_gateway().await;
     let after = bot.press(q.right(), &q.message, &BOB).await;
-    assert!(after.embed_text().contains("+10"), "{}", after.embed_text());
+    after.says("+10");
     assert!(
         bot.double.resume_count() + bot.double.identify_count() >= 2,
         "the bot reconnected"
     );
     clock.advance(Duration::seconds(60));
     let reveal = bot.reveal_of(&q).await;
-    assert!(
-        reveal.embed_text().contains("2 answered · 2 right"),
-        "{}",
-        reveal.embed_text()
-    );
+    reveal.says("2 answered · 2 right");
     bot.shutdown().await;
 }
 
@@ -1866,18 +1640,8 @@ async fn rate_limits_and_server_errors_on_a_post_are_told_and_lose_nothing() {
         bot.double.fail(fail.times(1));
         let reply = bot.command("quiz", &ALICE, &[]).await;
         assert!(reply.is_ephemeral());
-        assert!(
-            reply
-                .embed_text()
-                .contains("Discord did not take the post just now"),
-            "{}",
-            reply.embed_text()
-        );
-        assert!(
-            reply.embed_text().contains(needle),
-            "{}",
-            reply.embed_text()
-        );
+        reply.says("Discord did not take the post just now");
+        reply.says(needle);
     }
     let score = bot.command("score", &BOB, &[]).await;
     assert_eq!(field(&score, "Points"), "12", "nothing was lost");
