@@ -337,17 +337,28 @@ pub fn leaderboard(page: &Page, channel: bool) -> (CreateEmbed, Vec<CreateAction
 }
 
 pub fn decks(library: &Library) -> CreateEmbed {
+    // Fields share the embed's 6,000 characters: stop early and say how many are left out.
+    const BUDGET: usize = 5_500;
     let mut embed = CreateEmbed::new().title("Decks").colour(BLURPLE);
-    for deck in library.decks().take(25) {
+    let mut used = 0;
+    let mut shown = 0;
+    for deck in library.decks() {
         let topics: Vec<String> = deck.topics().map(|(t, n)| format!("{t} ({n})")).collect();
-        embed = embed.field(
-            clip(&format!("{} · `{}`", deck.title(), deck.id), 256),
-            clip(
-                &format!("{} questions\nTopics: {}", deck.len(), topics.join(", ")),
-                FIELD_MAX,
-            ),
-            false,
+        let name = clip(&format!("{} · `{}`", deck.title(), deck.id), 256);
+        let value = clip(
+            &format!("{} questions\nTopics: {}", deck.len(), topics.join(", ")),
+            FIELD_MAX,
         );
+        let size = name.chars().count() + value.chars().count();
+        if shown == 24 || used + size > BUDGET {
+            break;
+        }
+        used += size;
+        shown += 1;
+        embed = embed.field(name, value, false);
+    }
+    if shown < library.len() {
+        embed = embed.description(format!("{} more decks are loaded.", library.len() - shown));
     }
     embed
 }
@@ -444,6 +455,13 @@ pub fn round_over(round: &Round, rows: &[(UserId, RoundScore)], ending: Ending) 
         .colour(GREEN)
 }
 
+/// `at` in the schedule's zone, as people there read it.
+fn local(schedule: &crate::schedule::DailySchedule, at: DateTime<Utc>) -> String {
+    at.with_timezone(&schedule.zone)
+        .format("%a %e %b %H:%M %Z")
+        .to_string()
+}
+
 /// `/daily show` and the answer to `/daily set`.
 pub fn daily(schedule: &crate::schedule::DailySchedule, now: DateTime<Utc>) -> CreateEmbed {
     let next = schedule.next_fire(now);
@@ -463,11 +481,7 @@ pub fn daily(schedule: &crate::schedule::DailySchedule, now: DateTime<Utc>) -> C
         .colour(BLURPLE)
         .field(
             "Next post",
-            format!(
-                "{} ({})",
-                super::commands::daily::local(schedule, next),
-                relative(next)
-            ),
+            format!("{} ({})", local(schedule, next), relative(next)),
             false,
         );
     if let Some(date) = schedule.last_posted {
@@ -489,4 +503,176 @@ pub fn daily(schedule: &crate::schedule::DailySchedule, now: DateTime<Utc>) -> C
         );
     }
     embed
+}
+
+#[cfg(test)]
+mod tests {
+    //! Worst cases against Discord's limits: every text at its deck limit, crowds of answerers.
+
+    use std::collections::{HashMap, HashSet};
+    use std::sync::Arc;
+
+    use chrono::TimeZone;
+    use serde_json::Value;
+
+    use super::*;
+    use crate::app::{Closed, Place};
+    use crate::deck::limits::*;
+    use crate::deck::{Deck, Question};
+    use crate::ids::{ChannelId, GuildId, OpenId};
+    use crate::quiz::Reveal;
+    use crate::scores::Standing;
+
+    fn longest() -> (Arc<LoadedDeck>, Question) {
+        let q = Question {
+            id: "q".repeat(MAX_ID),
+            topic: "t".repeat(MAX_TOPIC),
+            question: "?".repeat(MAX_QUESTION),
+            answer: "a".repeat(MAX_OPTION),
+            distractors: (0..3).map(|i| i.to_string().repeat(MAX_OPTION)).collect(),
+            explanation: Some("e".repeat(MAX_EXPLANATION)),
+        };
+        let deck = Deck {
+            title: "T".repeat(MAX_TITLE),
+            description: "d".repeat(MAX_DESCRIPTION),
+            source: String::new(),
+            questions: vec![q.clone()],
+        };
+        (Arc::new(LoadedDeck::new("d".repeat(MAX_ID), deck)), q)
+    }
+
+    /// Checks one embed against Discord's limits.
+    fn fits(embed: &CreateEmbed) {
+        let e: Value = serde_json::to_value(embed).unwrap();
+        let len = |v: &Value| v.as_str().map_or(0, |s| s.chars().count());
+        let title = len(&e["title"]);
+        let description = len(&e["description"]);
+        let footer = len(&e["footer"]["text"]);
+        assert!(title <= 256, "title {title}");
+        assert!(description <= DESCRIPTION_MAX, "description {description}");
+        assert!(footer <= 2048, "footer {footer}");
+        let mut total = title + description + footer;
+        for field in e["fields"].as_array().into_iter().flatten() {
+            let (name, value) = (len(&field["name"]), len(&field["value"]));
+            assert!(name <= 256 && value <= FIELD_MAX, "field {name}/{value}");
+            total += name + value;
+        }
+        assert!(total <= 6000, "embed total {total}");
+    }
+
+    #[test]
+    fn the_longest_question_a_deck_may_hold_fits_every_message() {
+        let (deck, q) = longest();
+        let now = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+        let mut options = q.distractors.clone();
+        options.push(q.answer.clone());
+        let posted = Posted {
+            id: OpenId(u64::MAX),
+            place: Place {
+                guild: GuildId(1),
+                channel: ChannelId(2),
+            },
+            deck: deck.clone(),
+            question: q.clone(),
+            options: options.clone(),
+            closes_at: now,
+        };
+        fits(&question(&posted).0);
+        let crowd: Vec<UserId> = (0..5000).map(|u| UserId(u64::MAX - u)).collect();
+        let closed = Closed {
+            id: OpenId(u64::MAX),
+            open: OpenQuestion {
+                guild: GuildId(1),
+                channel: ChannelId(2),
+                deck: deck.id.clone(),
+                question: q.id.clone(),
+                topic: q.topic.clone(),
+                options,
+                correct: 3,
+                opened_at: now,
+                closes_at: now,
+                message: None,
+                answers: HashMap::new(),
+                first_right: None,
+                daily: None,
+            },
+            reveal: Reveal {
+                correct: 3,
+                answered: 5000,
+                right: crowd.clone(),
+                counts: [usize::MAX; 4],
+            },
+            question: Some(q.clone()),
+        };
+        fits(&reveal(&closed).0);
+        fits(&answered(&Answered {
+            option: 0,
+            correct: 3,
+            correct_text: q.answer.clone(),
+            points: 12,
+            explanation: q.explanation.clone(),
+        }));
+        fits(&card_front("Review · box 5", &deck, &q).0);
+        fits(&card_back(&deck, &q).0);
+
+        let rows: Vec<(UserId, RoundScore)> = crowd
+            .iter()
+            .map(|u| {
+                (
+                    *u,
+                    RoundScore {
+                        points: u32::MAX,
+                        right: 25,
+                        answered: 25,
+                        fastest: 25,
+                    },
+                )
+            })
+            .collect();
+        let round = Round {
+            starter: UserId(1),
+            starter_name: "n".repeat(32),
+            deck: deck.id.clone(),
+            topic: Some(q.topic.clone()),
+            total: 25,
+            seconds: 300,
+            asked: HashSet::new(),
+            done: 25,
+            scores: HashMap::new(),
+        };
+        fits(&round_started(&round));
+        fits(&round_standings(&round, &rows));
+        fits(&round_over(&round, &rows, Ending::Stopped));
+    }
+
+    #[test]
+    fn crowded_listings_fit() {
+        let page = Page {
+            page: 1,
+            pages: 100_000,
+            rows: (0..10)
+                .map(|i| Standing {
+                    rank: 999_990 + i,
+                    user: UserId(u64::MAX),
+                    name: "n".repeat(32),
+                    points: u64::MAX,
+                    correct: u32::MAX,
+                    answered: u32::MAX,
+                })
+                .collect(),
+        };
+        fits(&leaderboard(&page, true).0);
+        let many: Vec<LoadedDeck> = (0..40)
+            .map(|i| {
+                let (deck, _) = longest();
+                LoadedDeck::new(format!("deck-{i}"), deck.deck.clone())
+            })
+            .collect();
+        fits(&decks(&Library::from_decks(many)));
+        let commands: Vec<(String, String)> = (0..30)
+            .map(|i| (format!("c{i}"), "x".repeat(100)))
+            .collect();
+        fits(&help(&commands));
+        fits(&error(&"x".repeat(10_000)));
+    }
 }

@@ -1,6 +1,5 @@
 //! `/daily set`, `/daily show`, `/daily off`: the server's daily question.
 
-use chrono::{DateTime, Utc};
 use serenity::all::{AutocompleteChoice, ChannelType, GuildChannel, Permissions};
 
 use super::{complete, place, require};
@@ -111,11 +110,4 @@ pub async fn off(ctx: Context<'_>) -> Result<(), Error> {
     )))
     .await?;
     Ok(())
-}
-
-/// `at` in the schedule's zone, as people there read it.
-pub fn local(schedule: &DailySchedule, at: DateTime<Utc>) -> String {
-    at.with_timezone(&schedule.zone)
-        .format("%a %e %b %H:%M %Z")
-        .to_string()
 }

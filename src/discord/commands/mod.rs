@@ -3,7 +3,7 @@
 
 mod admin;
 mod complete;
-pub mod daily;
+mod daily;
 mod info;
 mod quiz;
 mod round;
