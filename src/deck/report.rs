@@ -122,10 +122,15 @@ pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
             }
         }
         Err(e) if e.is_data() => match serde_json::from_slice::<Value>(bytes) {
-            Ok(value) => Err(structural_problems(&value)
-                .into_iter()
-                .map(|(at, m)| problem(at, m))
-                .collect()),
+            Ok(value) => {
+                let found = structural_problems(&value);
+                if found.is_empty() {
+                    // What a `Value` cannot see, such as a repeated key, only the typed
+                    // parse reports; a deck is never refused without a reason.
+                    return Err(vec![located_problem(file, &e, "")]);
+                }
+                Err(found.into_iter().map(|(at, m)| problem(at, m)).collect())
+            }
             Err(e) => Err(vec![syntax_problem(file, &e)]),
         },
         Err(e) => Err(vec![syntax_problem(file, &e)]),
@@ -133,6 +138,10 @@ pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
 }
 
 fn syntax_problem(file: &Path, e: &serde_json::Error) -> Problem {
+    located_problem(file, e, "invalid JSON: ")
+}
+
+fn located_problem(file: &Path, e: &serde_json::Error, prefix: &str) -> Problem {
     let message = e.to_string();
     // serde_json appends " at line L column C"; the location is shown separately.
     let message = message
@@ -144,7 +153,7 @@ fn syntax_problem(file: &Path, e: &serde_json::Error) -> Problem {
             line: e.line(),
             column: e.column(),
         },
-        message: format!("invalid JSON: {message}"),
+        message: format!("{prefix}{message}"),
     }
 }
 
@@ -251,7 +260,7 @@ fn normalise(text: &str) -> String {
     text.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .trim_end_matches('.')
+        .trim_end_matches(|c: char| c == '.' || c.is_whitespace())
         .to_lowercase()
 }
 
@@ -395,6 +404,22 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_key_is_a_problem_with_its_place() {
+        let p = parse_deck(
+            Path::new("d.json"),
+            br#"{"title":"T","description":"","questions":[{"id":"a","topic":"t","question":"Q","answer":"A","distractors":["b","c","d"],"answer":"A"}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(p.len(), 1);
+        assert!(
+            p[0].to_string().contains("duplicate field `answer`"),
+            "{}",
+            p[0]
+        );
+        assert!(matches!(p[0].at, Location::Position { line: 1, .. }));
+    }
+
+    #[test]
     fn not_an_object() {
         assert_one(&json!([1, 2]), "a deck is a JSON object");
     }
@@ -509,7 +534,7 @@ mod tests {
         q["distractors"] = json!([
             "it suspends the coroutine until the awaited object  completes",
             "It blocks.",
-            "it blocks",
+            "it blocks .",
             "Other."
         ]);
         let all = messages(&deck_with(vec![q]));

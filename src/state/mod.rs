@@ -56,7 +56,10 @@ pub struct Dropped {
 impl State {
     /// Whether a loaded snapshot holds together; `Err` says what does not.
     pub fn check(&self) -> Result<(), String> {
-        for (id, q) in &self.open {
+        // In id order, so the same file always gets the same message.
+        let mut open: Vec<_> = self.open.iter().collect();
+        open.sort_unstable_by_key(|(id, _)| **id);
+        for (id, q) in open {
             if id.0 >= self.next_open_id {
                 return Err(format!(
                     "open question {id} was never issued (next id is {})",
@@ -65,7 +68,9 @@ impl State {
             }
             q.check().map_err(|e| format!("open question {id}: {e}"))?;
         }
-        for (user, book) in &self.reviews {
+        let mut reviews: Vec<_> = self.reviews.iter().collect();
+        reviews.sort_unstable_by_key(|(user, _)| **user);
+        for (user, book) in reviews {
             book.check()
                 .map_err(|e| format!("review schedule of user {user}: {e}"))?;
         }
