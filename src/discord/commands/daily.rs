@@ -2,7 +2,7 @@
 
 use serenity::all::{AutocompleteChoice, ChannelType, GuildChannel, Permissions};
 
-use super::{complete, place, require};
+use super::{complete, missing_to_post, place, require};
 use crate::discord::{embeds, Context, Error};
 use crate::error::UserError;
 use crate::ids::ChannelId;
@@ -76,16 +76,14 @@ async fn check_bot_can_post(ctx: Context<'_>, channel: &GuildChannel) -> Result<
         .guild_id
         .member(http, ctx.framework().bot_id)
         .await?;
-    let granted = guild.user_permissions_in(channel, &me);
-    let needed = Permissions::VIEW_CHANNEL | Permissions::SEND_MESSAGES | Permissions::EMBED_LINKS;
-    if granted.administrator() || granted.contains(needed) {
-        return Ok(());
+    match missing_to_post(guild.user_permissions_in(channel, &me)) {
+        Some(missing) => Err(UserError::CannotPostIn {
+            channel: channel.id.get(),
+            missing,
+        }
+        .into()),
+        None => Ok(()),
     }
-    Err(UserError::CannotPostIn {
-        channel: channel.id.get(),
-        missing: (needed - granted).get_permission_names().join(", "),
-    }
-    .into())
 }
 
 /// The daily question's schedule, its next post, and the last delivery error.

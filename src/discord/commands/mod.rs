@@ -41,21 +41,31 @@ fn place(ctx: Context<'_>) -> Result<Place, UserError> {
     })
 }
 
+/// What the bot needs where it posts questions.
+const TO_POST: Permissions = Permissions::VIEW_CHANNEL
+    .union(Permissions::SEND_MESSAGES)
+    .union(Permissions::EMBED_LINKS);
+
+/// The names of what `granted` lacks for posting, if anything. Administrator counts as all:
+/// serenity's own helpers do not count it.
+fn missing_to_post(granted: Permissions) -> Option<String> {
+    (!granted.administrator() && !granted.contains(TO_POST))
+        .then(|| (TO_POST - granted).get_permission_names().join(", "))
+}
+
 /// Refuses up front, naming what is missing, when the bot could not post here.
 fn check_can_post(ctx: Context<'_>) -> Result<(), UserError> {
     let poise::Context::Application(app_ctx) = ctx else {
         return Ok(());
     };
-    let Some(granted) = app_ctx.interaction.app_permissions else {
-        return Ok(());
-    };
-    let needed = Permissions::VIEW_CHANNEL | Permissions::SEND_MESSAGES | Permissions::EMBED_LINKS;
-    if granted.administrator() || granted.contains(needed) {
-        return Ok(());
+    match app_ctx
+        .interaction
+        .app_permissions
+        .and_then(missing_to_post)
+    {
+        Some(missing) => Err(UserError::CannotPost(missing)),
+        None => Ok(()),
     }
-    Err(UserError::CannotPost(
-        (needed - granted).get_permission_names().join(", "),
-    ))
 }
 
 /// The member's permissions in this channel, as Discord computed them for the interaction.
