@@ -340,11 +340,7 @@ impl App {
         topic: Option<&str>,
     ) -> Result<(Arc<LoadedDeck>, Question), UserError> {
         let (deck, topic) = self.resolve(deck, topic)?;
-        let candidates: Vec<&Question> = deck
-            .questions()
-            .iter()
-            .filter(|q| topic.as_ref().is_none_or(|t| q.topic == *t))
-            .collect();
+        let candidates: Vec<&Question> = deck.questions_in(topic.as_deref()).collect();
         let question = self
             .store
             .with_rng(|rng| candidates.choose(rng).map(|q| (*q).clone()))
@@ -444,11 +440,7 @@ impl App {
         spec: &RoundSpec,
     ) -> Result<(Round, watch::Receiver<bool>), UserError> {
         let (deck, topic) = self.resolve(spec.deck.as_deref(), spec.topic.as_deref())?;
-        let available = deck
-            .questions()
-            .iter()
-            .filter(|q| topic.as_ref().is_none_or(|t| q.topic == *t))
-            .count();
+        let available = deck.questions_in(topic.as_deref()).count();
         let mut rounds = self.rounds();
         if let Some((running, _)) = rounds.get(&place.channel) {
             return Err(UserError::RoundRunning {

@@ -78,6 +78,17 @@ impl LoadedDeck {
         &self.deck.questions
     }
 
+    /// The questions on `topic`, or all of them.
+    pub fn questions_in<'a>(
+        &'a self,
+        topic: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a Question> {
+        self.deck
+            .questions
+            .iter()
+            .filter(move |q| topic.is_none_or(|t| q.topic == t))
+    }
+
     /// Topics with their question counts, in name order.
     pub fn topics(&self) -> impl Iterator<Item = (&str, usize)> {
         self.topics.iter().map(|(t, n)| (t.as_str(), *n))
