@@ -176,7 +176,8 @@ fn main() {
     let template = {
         let app = fresh_app();
         let id = open(&app);
-        app.store.read(|s| s.open[&id].clone())
+        app.store
+            .read(|s| quizbot::quiz::OpenQuestion::clone(&s.open[&id]))
     };
     group.bench_function("open_question_answer_only", |b| {
         b.iter_custom(|iters| {

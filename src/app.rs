@@ -12,7 +12,7 @@ use tokio::sync::{watch, Notify};
 use crate::clock::Clock;
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::error::UserError;
-use crate::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
+use crate::ids::{ChannelId, GuildId, IdMap, MessageId, OpenId, UserId};
 use crate::quiz::{deal, OpenQuestion, Reveal, Round, RoundScore};
 use crate::review::{Card, Next};
 use crate::schedule::{self, DailySchedule};
@@ -152,7 +152,7 @@ impl App {
     pub fn export_scores(&self, guild: GuildId) -> Vec<u8> {
         self.store.read(|state| match state.guilds.get(&guild) {
             Some(g) => crate::export::scores_csv(&g.members),
-            None => crate::export::scores_csv(&HashMap::new()),
+            None => crate::export::scores_csv(&IdMap::default()),
         })
     }
 
@@ -178,13 +178,11 @@ impl App {
     ) -> Result<Posted, UserError> {
         let now = self.clock.now();
         self.store.write(|state, rng| {
-            let cycle = state
-                .guilds
-                .entry(place.guild)
-                .or_default()
-                .cycles
-                .entry(deck.id.clone())
-                .or_default();
+            let cycles = &mut state.guild_mut(place.guild).cycles;
+            let cycle = match cycles.get_mut(&deck.id) {
+                Some(cycle) => cycle,
+                None => cycles.entry(deck.id.clone()).or_default(),
+            };
             let drawn = cycle.draw(deck, topic, exclude, rng);
             let question = drawn
                 .and_then(|id| deck.question(&id))
@@ -199,7 +197,7 @@ impl App {
             let closes_at = now + open_for;
             state.open.insert(
                 id,
-                OpenQuestion {
+                Arc::new(OpenQuestion {
                     guild: place.guild,
                     channel: place.channel,
                     deck: deck.id.clone(),
@@ -213,7 +211,7 @@ impl App {
                     answers: Default::default(),
                     first_right: None,
                     daily: None,
-                },
+                }),
             );
             Ok(Posted {
                 id,
@@ -229,7 +227,7 @@ impl App {
     /// Remembers the message that shows question `id`, so its reveal can edit it.
     pub fn set_message(&self, id: OpenId, message: MessageId) {
         self.store.write(|state, _| {
-            if let Some(q) = state.open.get_mut(&id) {
+            if let Some(q) = state.open_mut(id) {
                 q.message = Some(message);
             }
         });
@@ -250,8 +248,9 @@ impl App {
         option: u8,
     ) -> Result<Answered, UserError> {
         let now = self.clock.now();
-        let (answered, deck, question) = self.store.write(|state, _| {
-            let Some(open) = state.open.get_mut(&id) else {
+        let library = self.library();
+        self.store.write(|state, _| {
+            let Some(open) = state.open_mut(id) else {
                 return Err(if id.0 < state.next_open_id {
                     UserError::QuestionClosed
                 } else {
@@ -262,53 +261,45 @@ impl App {
                 return Err(UserError::NotRecognised);
             }
             let answer = open.answer(user, option, now)?;
+            // A second handle (a reference count, not a copy) keeps the question readable
+            // while its server's and the user's entries change.
+            let open = state
+                .open
+                .get(&id)
+                .cloned()
+                .ok_or(UserError::NotRecognised)?;
             let right = answer.option == open.correct;
-            let answered = Answered {
+            let member = state
+                .guild_mut(place.guild)
+                .members
+                .entry(user)
+                .or_default();
+            if member.name != name {
+                name.clone_into(&mut member.name);
+            }
+            member.record(place.channel, &open.topic, right, answer.points);
+            if let Some(date) = open.daily {
+                member.record_daily(date, right);
+            }
+            state
+                .book_mut(user)
+                .grade(&open.deck, &open.question, right, now);
+            Ok(Answered {
                 option: answer.option,
                 correct: open.correct,
                 correct_text: open.correct_text().to_owned(),
                 points: answer.points,
-                explanation: None,
-            };
-            let (deck, question, topic, daily) = (
-                open.deck.clone(),
-                open.question.clone(),
-                open.topic.clone(),
-                open.daily,
-            );
-            let member = state
-                .guilds
-                .entry(place.guild)
-                .or_default()
-                .members
-                .entry(user)
-                .or_default();
-            name.clone_into(&mut member.name);
-            member.record(place.channel, &topic, right, answer.points);
-            if let Some(date) = daily {
-                member.record_daily(date, right);
-            }
-            state
-                .reviews
-                .entry(user)
-                .or_default()
-                .grade(&deck, &question, right, now);
-            Ok((answered, deck, question))
-        })?;
-        let explanation = self
-            .library()
-            .get(&deck)
-            .and_then(|d| d.question(&question))
-            .and_then(|q| q.explanation.clone());
-        Ok(Answered {
-            explanation,
-            ..answered
+                explanation: library
+                    .get(&open.deck)
+                    .and_then(|d| d.question(&open.question))
+                    .and_then(|q| q.explanation.clone()),
+            })
         })
     }
 
     /// Closes question `id`; `None` if it was already closed.
     pub fn close(&self, id: OpenId) -> Option<Closed> {
-        let open = self.store.write(|state, _| state.open.remove(&id))?;
+        let open = Arc::unwrap_or_clone(self.store.write(|state, _| state.open.remove(&id))?);
         let question = self
             .library()
             .get(&open.deck)
@@ -376,13 +367,9 @@ impl App {
     ) -> Result<Card, UserError> {
         self.card(deck, question)?;
         let now = self.clock.now();
-        Ok(self.store.write(|state, _| {
-            state
-                .reviews
-                .entry(user)
-                .or_default()
-                .grade(deck, question, knew, now)
-        }))
+        Ok(self
+            .store
+            .write(|state, _| state.book_mut(user).grade(deck, question, knew, now)))
     }
 
     /// What `/review` shows `user` now.
@@ -534,7 +521,7 @@ impl App {
     /// Sets (or replaces) the server's daily question; returns it as stored.
     pub fn set_daily(&self, guild: GuildId, schedule: DailySchedule) -> DailySchedule {
         let stored = self.store.write(|state, _| {
-            let daily = &mut state.guilds.entry(guild).or_default().daily;
+            let daily = &mut state.guild_mut(guild).daily;
             let schedule = match daily.take() {
                 Some(previous) => schedule.replacing(&previous),
                 None => schedule,
@@ -554,7 +541,10 @@ impl App {
     /// Turns the daily question off; the question already posted stays open until its time.
     pub fn daily_off(&self, guild: GuildId) -> Result<(), UserError> {
         self.store
-            .write(|state, _| state.guilds.get_mut(&guild).and_then(|g| g.daily.take()))
+            .write(|state, _| {
+                let g = state.guilds.get_mut(&guild).map(Arc::make_mut)?;
+                g.daily.take()
+            })
             .ok_or(UserError::NoDaily)?;
         self.daily_changed.notify_one();
         Ok(())
@@ -594,10 +584,14 @@ impl App {
         let open_for = next - self.clock.now();
         let posted = self.open_drawn(place, &deck, topic.as_deref(), &HashSet::new(), open_for)?;
         self.store.write(|state, _| {
-            if let Some(q) = state.open.get_mut(&posted.id) {
+            if let Some(q) = state.open_mut(posted.id) {
                 q.daily = Some(date);
             }
-            if let Some(daily) = state.guilds.get_mut(&guild).and_then(|g| g.daily.as_mut()) {
+            if let Some(daily) = state
+                .guilds
+                .get_mut(&guild)
+                .and_then(|g| Arc::make_mut(g).daily.as_mut())
+            {
                 daily.mark_posted(date);
             }
         });
@@ -609,7 +603,11 @@ impl App {
     pub fn daily_failed(&self, guild: GuildId, date: NaiveDate, message: String) {
         let at = self.clock.now();
         self.store.write(|state, _| {
-            if let Some(daily) = state.guilds.get_mut(&guild).and_then(|g| g.daily.as_mut()) {
+            if let Some(daily) = state
+                .guilds
+                .get_mut(&guild)
+                .and_then(|g| Arc::make_mut(g).daily.as_mut())
+            {
                 daily.mark_failed(date, at, message);
             }
         });

@@ -1,8 +1,8 @@
 //! A server's scores as CSV: one row per member, with accuracy per topic.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
-use crate::ids::UserId;
+use crate::ids::{IdMap, UserId};
 use crate::scores::{MemberScore, Tally};
 
 fn accuracy(tally: Tally) -> String {
@@ -15,7 +15,7 @@ fn accuracy(tally: Tally) -> String {
 
 /// Rows in leaderboard order (points first); a topic column is empty where a member has not
 /// answered that topic.
-pub fn scores_csv(members: &HashMap<UserId, MemberScore>) -> Vec<u8> {
+pub fn scores_csv(members: &IdMap<UserId, MemberScore>) -> Vec<u8> {
     let topics: BTreeSet<&str> = members
         .values()
         .flat_map(|m| m.topics.keys().map(String::as_str))
@@ -71,7 +71,7 @@ mod tests {
 
     #[test]
     fn one_row_per_member_with_topic_columns_and_quoted_names() {
-        let mut members = HashMap::new();
+        let mut members = IdMap::default();
         let mut a = MemberScore {
             name: "Ana, \"the\" quick".into(),
             ..Default::default()

@@ -1,6 +1,12 @@
 //! Discord's ids as plain numbers, typed so a channel is never passed where a user is meant.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
+
+/// A map keyed by one of these ids. Discord issues them, so nobody can pick keys that collide
+/// on purpose, and a fast non-keyed hash is safe (and a good part of an answer's cost).
+pub type IdMap<K, V> = HashMap<K, V, rustc_hash::FxBuildHasher>;
 
 macro_rules! id {
     ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(

@@ -48,10 +48,18 @@ impl ReviewBook {
             level,
             due: now + Duration::days(INTERVAL_DAYS[usize::from(level) - 1]),
         };
-        self.cards
-            .entry(deck.to_owned())
-            .or_default()
-            .insert(question.to_owned(), card);
+        // Owned keys only for a deck or card seen for the first time: grading is on the
+        // answer path.
+        let questions = match self.cards.get_mut(deck) {
+            Some(questions) => questions,
+            None => self.cards.entry(deck.to_owned()).or_default(),
+        };
+        match questions.get_mut(question) {
+            Some(existing) => *existing = card,
+            None => {
+                questions.insert(question.to_owned(), card);
+            }
+        }
         card
     }
 

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::UserError;
-use crate::ids::{ChannelId, UserId};
+use crate::ids::{ChannelId, IdMap, UserId};
 
 pub const PAGE_SIZE: usize = 10;
 
@@ -53,7 +53,10 @@ impl Tally {
 impl MemberScore {
     pub fn record(&mut self, channel: ChannelId, topic: &str, right: bool, points: u32) {
         self.answered += 1;
-        let tally = self.topics.entry(topic.to_owned()).or_default();
+        let tally = match self.topics.get_mut(topic) {
+            Some(tally) => tally,
+            None => self.topics.entry(topic.to_owned()).or_default(),
+        };
         tally.answered += 1;
         if right {
             self.correct += 1;
@@ -130,7 +133,7 @@ pub struct Standing {
 
 /// Members with points in `scope`, best first: by points, then right answers, then the
 /// member who got there with fewer answers, then user id, so the order never flickers.
-pub fn standings(members: &HashMap<UserId, MemberScore>, scope: Scope) -> Vec<Standing> {
+pub fn standings(members: &IdMap<UserId, MemberScore>, scope: Scope) -> Vec<Standing> {
     let mut rows: Vec<(&UserId, &MemberScore, u64)> = members
         .iter()
         .map(|(u, s)| (u, s, scope.points(s)))
@@ -189,7 +192,7 @@ pub struct ScoreCard {
     pub topics: Vec<(String, Tally)>,
 }
 
-pub fn score_card(members: &HashMap<UserId, MemberScore>, user: UserId) -> Option<ScoreCard> {
+pub fn score_card(members: &IdMap<UserId, MemberScore>, user: UserId) -> Option<ScoreCard> {
     let score = members.get(&user).filter(|s| s.answered > 0)?.clone();
     let all = standings(members, Scope::Server);
     let rank = all.iter().find(|s| s.user == user)?.rank;
@@ -252,8 +255,8 @@ mod tests {
         );
     }
 
-    fn members() -> HashMap<UserId, MemberScore> {
-        let mut m = HashMap::new();
+    fn members() -> IdMap<UserId, MemberScore> {
+        let mut m = IdMap::default();
         m.insert(UserId(5), member("e", &[(C1, "t", true, 10)]));
         m.insert(UserId(4), member("d", &[(C1, "t", true, 10)]));
         m.insert(
@@ -312,7 +315,7 @@ mod tests {
 
     #[test]
     fn pages_of_ten() {
-        let mut m = HashMap::new();
+        let mut m = IdMap::default();
         for i in 0..23u64 {
             m.insert(UserId(i), member("x", &[(C1, "t", true, 10 + i as u32)]));
         }

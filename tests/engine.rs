@@ -345,7 +345,7 @@ fn crash_child_writes_snapshots_until_killed() {
     let path = PathBuf::from(path);
     let mut state = snapshot::load(&path).unwrap().unwrap_or_default();
     loop {
-        let members = &mut state.guilds.entry(GuildId(1)).or_default().members;
+        let members = &mut state.guild_mut(GuildId(1)).members;
         for user in 0..200 {
             let m = members.entry(UserId(user)).or_default();
             m.points += 10;

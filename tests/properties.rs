@@ -1175,7 +1175,7 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
         prop::option::of(daily_schedule()),
     )
         .prop_map(|(members, cycles, daily)| GuildState {
-            members,
+            members: members.into_iter().collect(),
             cycles,
             daily,
         })
@@ -1256,7 +1256,7 @@ fn open_question() -> impl Strategy<Value = OpenQuestion> {
                         opened_at,
                         closes_at,
                         message,
-                        answers,
+                        answers: answers.into_iter().collect(),
                         first_right,
                         daily,
                     }
@@ -1277,9 +1277,12 @@ fn valid_state() -> impl Strategy<Value = State> {
         .prop_map(|(guilds, reviews, open, extra)| {
             let next_open_id = open.keys().max().map_or(extra, |max| max + 1 + extra);
             State {
-                guilds,
-                reviews,
-                open: open.into_iter().map(|(id, q)| (OpenId(id), q)).collect(),
+                guilds: guilds.into_iter().map(|(g, s)| (g, Arc::new(s))).collect(),
+                reviews: reviews.into_iter().map(|(u, b)| (u, Arc::new(b))).collect(),
+                open: open
+                    .into_iter()
+                    .map(|(id, q)| (OpenId(id), Arc::new(q)))
+                    .collect(),
                 next_open_id,
             }
         })
@@ -1986,7 +1989,10 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
                 )
             })
             .collect();
-        prop_assert_eq!(&q.answers, &answers);
+        prop_assert_eq!(
+            &q.answers.clone().into_iter().collect::<HashMap<_, _>>(),
+            &answers
+        );
         let first_right = m
             .answers
             .iter()
@@ -2046,7 +2052,7 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
     prop_assert_eq!(members, model.scores.len());
 
     // Review cards: a right answer moves a card up a box, a wrong one back to box 1.
-    let cards: usize = state.reviews.values().map(ReviewBook::len).sum();
+    let cards: usize = state.reviews.values().map(|b| b.len()).sum();
     prop_assert_eq!(cards, model.cards.len());
     for ((user, question), (level, due)) in &model.cards {
         let card = state

@@ -138,7 +138,7 @@ pub fn score_state(guilds: u64, members: u64) -> State {
             let i = g * members + m;
             guild.members.insert(user_id(i), member_row(i, channel));
         }
-        state.guilds.insert(guild_id(g), guild);
+        state.guilds.insert(guild_id(g), Arc::new(guild));
     }
     state
 }

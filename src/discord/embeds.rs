@@ -592,7 +592,7 @@ mod tests {
                 opened_at: now,
                 closes_at: now,
                 message: None,
-                answers: HashMap::new(),
+                answers: Default::default(),
                 first_right: None,
                 daily: None,
             },

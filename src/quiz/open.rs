@@ -1,13 +1,11 @@
 //! A question posted in a channel and open for answers: one answer per member, scored as it
 //! arrives, revealed when it closes.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::UserError;
-use crate::ids::{ChannelId, GuildId, MessageId, UserId};
+use crate::ids::{ChannelId, GuildId, IdMap, MessageId, UserId};
 
 use super::options::{letter, OPTIONS};
 
@@ -30,7 +28,7 @@ pub struct OpenQuestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<MessageId>,
     #[serde(default)]
-    pub answers: HashMap<UserId, Answer>,
+    pub answers: IdMap<UserId, Answer>,
     /// Who answered right first (and earned the bonus).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_right: Option<UserId>,
@@ -173,7 +171,7 @@ mod tests {
             opened_at: at(0),
             closes_at: at(60),
             message: None,
-            answers: HashMap::new(),
+            answers: IdMap::default(),
             first_right: None,
             daily: None,
         }

@@ -94,7 +94,7 @@ mod tests {
             opened_at: now,
             closes_at: now + chrono::Duration::seconds(30),
             message: None,
-            answers: HashMap::new(),
+            answers: Default::default(),
             first_right: None,
             daily: None,
         };

@@ -5,11 +5,12 @@ pub mod snapshot;
 pub mod store;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
 use crate::deck::Library;
-use crate::ids::{GuildId, OpenId, UserId};
+use crate::ids::{GuildId, IdMap, OpenId, UserId};
 use crate::quiz::{Cycle, OpenQuestion};
 use crate::review::ReviewBook;
 use crate::schedule::DailySchedule;
@@ -18,16 +19,19 @@ use crate::scores::MemberScore;
 pub use snapshot::SnapshotError;
 pub use store::Store;
 
+/// Servers, open questions and review books are each behind an `Arc`, so the snapshot's copy
+/// under the lock copies pointers, not rows; a write then copies only the one value it
+/// changes, and only while a snapshot still holds the old one (see [`State::guild_mut`]).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct State {
     #[serde(default)]
-    pub guilds: HashMap<GuildId, GuildState>,
+    pub guilds: IdMap<GuildId, Arc<GuildState>>,
     /// Review schedules belong to users, not servers: they follow a learner everywhere.
     #[serde(default)]
-    pub reviews: HashMap<UserId, ReviewBook>,
+    pub reviews: IdMap<UserId, Arc<ReviewBook>>,
     #[serde(default)]
-    pub open: HashMap<OpenId, OpenQuestion>,
+    pub open: IdMap<OpenId, Arc<OpenQuestion>>,
     /// The id the next posted question gets; every id below it was issued.
     #[serde(default)]
     pub next_open_id: u64,
@@ -37,7 +41,7 @@ pub struct State {
 #[serde(deny_unknown_fields)]
 pub struct GuildState {
     #[serde(default)]
-    pub members: HashMap<UserId, MemberScore>,
+    pub members: IdMap<UserId, MemberScore>,
     /// Per deck id.
     #[serde(default)]
     pub cycles: HashMap<String, Cycle>,
@@ -54,6 +58,21 @@ pub struct Dropped {
 }
 
 impl State {
+    /// The server's state to change, created if new.
+    pub fn guild_mut(&mut self, guild: GuildId) -> &mut GuildState {
+        Arc::make_mut(self.guilds.entry(guild).or_default())
+    }
+
+    /// The user's review book to change, created if new.
+    pub fn book_mut(&mut self, user: UserId) -> &mut ReviewBook {
+        Arc::make_mut(self.reviews.entry(user).or_default())
+    }
+
+    /// Open question `id` to change, if it is still open.
+    pub fn open_mut(&mut self, id: OpenId) -> Option<&mut OpenQuestion> {
+        self.open.get_mut(&id).map(Arc::make_mut)
+    }
+
     /// Whether a loaded snapshot holds together; `Err` says what does not.
     pub fn check(&self) -> Result<(), String> {
         // In id order, so the same file always gets the same message.
@@ -88,7 +107,7 @@ impl State {
                 .is_some_and(|d| d.question(&q.question).is_some())
         });
         dropped.open = before - self.open.len();
-        for guild in self.guilds.values_mut() {
+        for guild in self.guilds.values_mut().map(Arc::make_mut) {
             guild.cycles.retain(|deck, cycle| match library.get(deck) {
                 Some(d) => {
                     dropped.cycled += cycle.retain_known(d);
@@ -100,7 +119,7 @@ impl State {
                 }
             });
         }
-        for book in self.reviews.values_mut() {
+        for book in self.reviews.values_mut().map(Arc::make_mut) {
             dropped.cards += book.retain_known(library);
         }
         self.reviews.retain(|_, book| !book.is_empty());

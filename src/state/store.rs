@@ -105,9 +105,7 @@ mod tests {
         assert!(!store.snapshot().await.unwrap());
         assert!(!path.exists());
         store.write(|s, _| {
-            s.guilds
-                .entry(GuildId(1))
-                .or_default()
+            s.guild_mut(GuildId(1))
                 .members
                 .entry(UserId(2))
                 .or_default()
