@@ -7,12 +7,11 @@
 mod common;
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::collections::{BTreeMap, HashMap};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use quizbot::ids::{ChannelId, UserId};
-use quizbot::scores::{MemberScore, Tally};
+use quizbot::ids::UserId;
+use quizbot::scores::MemberScore;
 
 /// The system allocator, counting the bytes live and the allocations made.
 struct Counting;
@@ -65,18 +64,6 @@ fn measure<T>(build: impl FnOnce() -> T) -> (T, usize, usize, i64) {
     )
 }
 
-/// Heap bytes per row of what `part` builds from each row, built as the bot builds it.
-fn heap_per_row<T>(rows: &[MemberScore], part: impl Fn(&MemberScore) -> T) -> f64 {
-    let mut out: Vec<T> = Vec::with_capacity(rows.len());
-    let (_, heap, _, _) = measure(|| {
-        for row in rows {
-            out.push(part(row));
-        }
-    });
-    drop(out);
-    heap as f64 / rows.len() as f64
-}
-
 fn main() {
     let (guilds, members) = if common::full_run() {
         (10_000, 100)
@@ -88,39 +75,17 @@ fn main() {
     let (state, heap, allocations, rss) = measure(|| common::score_state(guilds, members));
     let per = |bytes: usize| bytes as f64 / rows;
 
-    // The members tables' own bytes: one slot per bucket (key and row) and a control byte.
+    // The members tables' own bytes: one slot per bucket (key and row) and a control byte,
+    // for tables grown one insert at a time to a load of at most 7/8.
     let slot = std::mem::size_of::<(UserId, MemberScore)>();
     let tables: usize = state
         .guilds
         .values()
         .map(|g| {
-            let buckets = (g.members.capacity() * 8 / 7).next_power_of_two();
+            let buckets = (g.scores.len() * 8).div_ceil(7).next_power_of_two();
             buckets * (slot + 1) + 16
         })
         .sum();
-
-    // Each heap part of a row, built alone for a sample of rows.
-    let sample = 100_000usize.min(rows as usize);
-    let channel = ChannelId(common::snowflake(7));
-    let rows_sample: Vec<MemberScore> = (0..sample as u64)
-        .map(|i| common::member_row(i, channel))
-        .collect();
-    let name = heap_per_row(&rows_sample, |r| r.name.clone());
-    let channels = heap_per_row(&rows_sample, |r| {
-        let mut m: HashMap<ChannelId, u64> = HashMap::new();
-        for (c, p) in &r.channels {
-            m.insert(*c, *p);
-        }
-        m
-    });
-    let topics = heap_per_row(&rows_sample, |r| {
-        let mut m: BTreeMap<String, Tally> = BTreeMap::new();
-        for (t, n) in &r.topics {
-            m.insert(t.clone(), *n);
-        }
-        m
-    });
-    drop(rows_sample);
 
     let rss_per_row = rss as f64 / rows;
     let lines = vec![
@@ -140,16 +105,13 @@ fn main() {
             allocations as f64 / rows
         ),
         format!(
-            "  members tables: {:.0} bytes/row (slot = UserId + MemberScore = {slot} bytes, MemberScore = {} bytes inline: String {}, HashMap {}, BTreeMap {})",
+            "  members tables: {:.0} bytes/row (slot = UserId + MemberScore = {slot} bytes; the name is inline up to 24 bytes)",
             per(tables),
-            std::mem::size_of::<MemberScore>(),
-            std::mem::size_of::<String>(),
-            std::mem::size_of::<HashMap<ChannelId, u64>>(),
-            std::mem::size_of::<BTreeMap<String, Tally>>(),
         ),
-        format!("  name: {name:.0} bytes/row on the heap"),
-        format!("  channels (HashMap<ChannelId, u64>, 1 entry): {channels:.0} bytes/row on the heap"),
-        format!("  topics (BTreeMap<String, Tally>, 3 entries): {topics:.0} bytes/row on the heap"),
+        format!(
+            "  the rest (stats slices, servers, channel and topic tables): {:.0} bytes/row",
+            per(heap) - per(tables)
+        ),
         format!(
             "  allocator overhead and free space (resident - requested): {:.0} bytes/row",
             rss_per_row - per(heap)

@@ -12,11 +12,11 @@ use tokio::sync::{watch, Notify};
 use crate::clock::Clock;
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::error::UserError;
-use crate::ids::{ChannelId, GuildId, IdMap, MessageId, OpenId, UserId};
+use crate::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use crate::quiz::{deal, OpenQuestion, Reveal, Round, RoundScore};
 use crate::review::{Card, Next};
 use crate::schedule::{self, DailySchedule};
-use crate::scores::{self, Page, Scope, ScoreCard};
+use crate::scores::{self, Page, Scope, ScoreCard, Scoreboard, Scored};
 use crate::state::{Dropped, Store};
 
 pub struct App {
@@ -151,8 +151,8 @@ impl App {
     /// The server's scores as CSV.
     pub fn export_scores(&self, guild: GuildId) -> Vec<u8> {
         self.store.read(|state| match state.guilds.get(&guild) {
-            Some(g) => crate::export::scores_csv(&g.members),
-            None => crate::export::scores_csv(&IdMap::default()),
+            Some(g) => crate::export::scores_csv(&g.scores),
+            None => crate::export::scores_csv(&Scoreboard::default()),
         })
     }
 
@@ -269,15 +269,16 @@ impl App {
                 .cloned()
                 .ok_or(UserError::NotRecognised)?;
             let right = answer.option == open.correct;
-            let member = state
-                .guild_mut(place.guild)
-                .members
-                .entry(user)
-                .or_default();
-            if member.name != name {
-                name.clone_into(&mut member.name);
-            }
-            member.record(place.channel, &open.topic, right, answer.points);
+            let member = state.guild_mut(place.guild).scores.record(
+                user,
+                name,
+                Scored {
+                    channel: place.channel,
+                    topic: &open.topic,
+                    right,
+                    points: answer.points,
+                },
+            );
             if let Some(date) = open.daily {
                 member.record_daily(date, right);
             }
@@ -386,7 +387,7 @@ impl App {
     pub fn score_card(&self, guild: GuildId, user: UserId) -> Option<ScoreCard> {
         self.store.read(|state| {
             let g = state.guilds.get(&guild)?;
-            let mut card = scores::score_card(&g.members, user)?;
+            let mut card = scores::score_card(&g.scores, user)?;
             let today = g.daily.as_ref().and_then(|d| d.last_posted);
             card.score.daily_streak = card.score.daily_streak_on(today);
             Some(card)
@@ -407,7 +408,7 @@ impl App {
             state
                 .guilds
                 .get(&guild)
-                .map(|g| scores::standings(&g.members, scope))
+                .map(|g| scores::standings(&g.scores, scope))
                 .unwrap_or_default()
         });
         scores::page(all, page, name)

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::ids::{IdMap, UserId};
-use crate::scores::{MemberScore, Tally};
+use crate::ids::UserId;
+use crate::scores::{MemberScore, Scoreboard, Tally};
 
 fn accuracy(tally: Tally) -> String {
     if tally.answered == 0 {
@@ -15,13 +15,10 @@ fn accuracy(tally: Tally) -> String {
 
 /// Rows in leaderboard order (points first); a topic column is empty where a member has not
 /// answered that topic.
-pub fn scores_csv(members: &IdMap<UserId, MemberScore>) -> Vec<u8> {
-    let topics: BTreeSet<&str> = members
-        .values()
-        .flat_map(|m| m.topics.keys().map(String::as_str))
-        .collect();
-    let mut rows: Vec<(&UserId, &MemberScore)> = members.iter().collect();
-    rows.sort_by(|a, b| b.1.points.cmp(&a.1.points).then(a.0.cmp(b.0)));
+pub fn scores_csv(board: &Scoreboard) -> Vec<u8> {
+    let topics: BTreeSet<&str> = board.topics().collect();
+    let mut rows: Vec<(UserId, &MemberScore)> = board.members().collect();
+    rows.sort_by(|a, b| b.1.points.cmp(&a.1.points).then(a.0.cmp(&b.0)));
 
     let mut out = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<String> = [
@@ -44,7 +41,7 @@ pub fn scores_csv(members: &IdMap<UserId, MemberScore>) -> Vec<u8> {
     for (user, m) in rows {
         let mut record = vec![
             user.to_string(),
-            m.name.clone(),
+            m.name.to_string(),
             m.points.to_string(),
             m.answered.to_string(),
             m.correct.to_string(),
@@ -54,11 +51,14 @@ pub fn scores_csv(members: &IdMap<UserId, MemberScore>) -> Vec<u8> {
             m.daily_streak.to_string(),
             m.best_daily_streak.to_string(),
         ];
-        record.extend(
-            topics
+        let tallies: Vec<(&str, Tally)> = board.topics_of(m).collect();
+        record.extend(topics.iter().map(|t| {
+            tallies
                 .iter()
-                .map(|t| m.topics.get(*t).copied().map(accuracy).unwrap_or_default()),
-        );
+                .find(|(name, _)| name == t)
+                .map(|(_, tally)| accuracy(*tally))
+                .unwrap_or_default()
+        }));
         let _ = out.write_record(&record);
     }
     out.into_inner().unwrap_or_default()
@@ -68,24 +68,22 @@ pub fn scores_csv(members: &IdMap<UserId, MemberScore>) -> Vec<u8> {
 mod tests {
     use super::*;
     use crate::ids::ChannelId;
+    use crate::scores::Scored;
 
     #[test]
     fn one_row_per_member_with_topic_columns_and_quoted_names() {
-        let mut members = IdMap::default();
-        let mut a = MemberScore {
-            name: "Ana, \"the\" quick".into(),
-            ..Default::default()
+        let mut board = Scoreboard::default();
+        let answer = |topic, right, points| Scored {
+            channel: ChannelId(1),
+            topic,
+            right,
+            points,
         };
-        a.record(ChannelId(1), "loops", true, 12);
-        a.record(ChannelId(1), "loops", false, 0);
-        let mut b = MemberScore {
-            name: "ben".into(),
-            ..Default::default()
-        };
-        b.record(ChannelId(1), "errors", true, 10);
-        members.insert(UserId(7), a);
-        members.insert(UserId(9), b);
-        let text = String::from_utf8(scores_csv(&members)).unwrap();
+        let ana = "Ana, \"the\" quick";
+        board.record(UserId(7), ana, answer("loops", true, 12));
+        board.record(UserId(7), ana, answer("loops", false, 0));
+        board.record(UserId(9), "ben", answer("errors", true, 10));
+        let text = String::from_utf8(scores_csv(&board)).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(
             lines[0],

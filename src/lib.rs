@@ -8,10 +8,11 @@
 //! - [`app`]: the core the adapter drives, one method per user action.
 //! - [`deck`]: the deck format, validation with a full report, the loaded library.
 //! - [`quiz`]: dealing options, question cycles without repeats, open questions and answers.
-//! - [`scores`]: points, streaks, topic accuracy, leaderboards.
+//! - [`scores`]: compact score rows per server (points, streaks, topic accuracy), leaderboards.
 //! - [`review`]: the Leitner review schedule behind `/flashcard` and `/review`.
 //! - [`schedule`]: each server's daily question time in its own zone, and when it is due.
-//! - [`state`]: the in-memory store and its atomic JSON snapshot.
+//! - [`state`]: the in-memory store (copy-on-write per server) and its atomic JSON snapshot
+//!   (version 2; version 1 still read).
 //! - [`clock`]: the clock every time decision uses (system, or a test clock).
 //! - [`ids`], [`error`]: Discord ids as plain numbers, and what users get wrong.
 //! - [`atomic_file`]: crash-safe file replacement, for snapshots and uploaded decks.

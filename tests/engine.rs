@@ -10,7 +10,7 @@ use quizbot::clock::{Clock, TestClock};
 use quizbot::error::UserError;
 use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use quizbot::review::Next;
-use quizbot::scores::Scope;
+use quizbot::scores::{Scope, Scored};
 use quizbot::state::{snapshot, State};
 use quizbot::{App, Config};
 
@@ -313,7 +313,14 @@ async fn a_snapshot_of_a_removed_question_keeps_scores_and_drops_the_rest() {
     let state = whole(&app);
     assert!(state.open.is_empty());
     assert!(state.reviews.is_empty());
-    assert_eq!(state.guilds[&PLACE.guild].members[&UserId(1)].answered, 1);
+    assert_eq!(
+        state.guilds[&PLACE.guild]
+            .scores
+            .member(UserId(1))
+            .unwrap()
+            .answered,
+        1
+    );
 }
 
 #[test]
@@ -345,13 +352,17 @@ fn crash_child_writes_snapshots_until_killed() {
     let path = PathBuf::from(path);
     let mut state = snapshot::load(&path).unwrap().unwrap_or_default();
     loop {
-        let members = &mut state.guild_mut(GuildId(1)).members;
+        let scores = &mut state.guild_mut(GuildId(1)).scores;
         for user in 0..200 {
-            let m = members.entry(UserId(user)).or_default();
-            m.points += 10;
-            m.answered += 1;
+            let answer = Scored {
+                channel: ChannelId(1),
+                topic: "t",
+                right: true,
+                points: 10,
+            };
+            scores.record(UserId(user), "m", answer);
         }
-        snapshot::write_atomic(&path, &snapshot::encode(&state)).unwrap();
+        snapshot::save(&path, &state).unwrap();
     }
 }
 
@@ -385,7 +396,8 @@ fn sigkill_at_any_moment_leaves_a_snapshot_that_loads() {
         let points = state
             .guilds
             .get(&GuildId(1))
-            .map_or(0, |g| g.members[&UserId(0)].points);
+            .and_then(|g| g.scores.member(UserId(0)))
+            .map_or(0, |m| m.points);
         assert!(points >= last_points, "a kill lost a complete snapshot");
         last_points = points;
     }

@@ -34,7 +34,7 @@ use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use quizbot::quiz::{Answer, Cycle, OpenQuestion};
 use quizbot::review::{Card, ReviewBook};
 use quizbot::schedule::{DailySchedule, DeliveryError};
-use quizbot::scores::{MemberScore, Scope, Tally};
+use quizbot::scores::{MemberScore, Scope, Scoreboard, Tally};
 use quizbot::state::{snapshot, GuildState, SnapshotError, State};
 use quizbot::{App, Config};
 
@@ -1084,7 +1084,14 @@ fn name() -> impl Strategy<Value = String> {
     "(?s).{0,12}"
 }
 
-fn member_score() -> impl Strategy<Value = MemberScore> {
+/// A row with the channel points and topic tallies that go in beside it.
+fn member_score() -> impl Strategy<
+    Value = (
+        MemberScore,
+        HashMap<ChannelId, u64>,
+        BTreeMap<String, Tally>,
+    ),
+> {
     (
         name(),
         any::<u64>(),
@@ -1116,18 +1123,17 @@ fn member_score() -> impl Strategy<Value = MemberScore> {
                 last_daily_right,
                 channels,
                 topics,
-            )| MemberScore {
-                name,
-                points,
-                answered,
-                correct,
-                streak,
-                best_streak,
-                daily_streak,
-                best_daily_streak,
-                last_daily_right,
-                channels,
-                topics,
+            )| {
+                let mut row = MemberScore::named(&name);
+                row.points = points;
+                row.answered = answered;
+                row.correct = correct;
+                row.streak = streak;
+                row.best_streak = best_streak;
+                row.daily_streak = daily_streak;
+                row.best_daily_streak = best_daily_streak;
+                row.last_daily_right = last_daily_right;
+                (row, channels, topics)
             },
         )
 }
@@ -1174,10 +1180,17 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
         prop::collection::hash_map("[a-z0-9-]{1,40}", cycle(), 0..3),
         prop::option::of(daily_schedule()),
     )
-        .prop_map(|(members, cycles, daily)| GuildState {
-            members: members.into_iter().collect(),
-            cycles,
-            daily,
+        .prop_map(|(members, cycles, daily)| {
+            let mut scores = Scoreboard::default();
+            for (user, (row, channels, topics)) in members {
+                let topics = topics.iter().map(|(t, n)| (t.as_str(), *n));
+                scores.insert(user, row, channels, topics);
+            }
+            GuildState {
+                scores,
+                cycles,
+                daily,
+            }
         })
 }
 
@@ -1441,6 +1454,88 @@ fn check_snapshot_outcome(bytes: &[u8]) -> Result<Option<State>, TestCaseError> 
     }
 }
 
+/// `state` as version 1 wrote it.
+fn as_version_1(state: &State) -> Value {
+    let mut doc: Value = serde_json::from_slice(&snapshot::encode(state)).unwrap();
+    doc["version"] = json!(1);
+    for guild in doc["state"]["guilds"].as_object_mut().unwrap().values_mut() {
+        let guild = guild.as_object_mut().unwrap();
+        let scores = guild.remove("scores").unwrap();
+        let (channels, topics) = (&scores["channels"], &scores["topics"]);
+        let members: serde_json::Map<String, Value> = scores["members"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(user, row)| {
+                let at = |v: &Value| v.as_u64().unwrap() as usize;
+                let mut member = json!({
+                    "name": row[0], "points": row[1], "answered": row[2], "correct": row[3],
+                    "streak": row[4], "best_streak": row[5], "daily_streak": row[6],
+                    "best_daily_streak": row[7],
+                    "channels": row[9].as_array().unwrap().iter()
+                        .map(|c| (channels[at(&c[0])].to_string(), c[1].clone()))
+                        .collect::<serde_json::Map<_, _>>(),
+                    "topics": row[10].as_array().unwrap().iter()
+                        .map(|t| (
+                            topics[at(&t[0])].as_str().unwrap().to_owned(),
+                            json!({"answered": t[1], "correct": t[2]}),
+                        ))
+                        .collect::<serde_json::Map<_, _>>(),
+                });
+                if !row[8].is_null() {
+                    member["last_daily_right"] = row[8].clone();
+                }
+                (user.clone(), member)
+            })
+            .collect();
+        guild.insert("members".into(), Value::Object(members));
+    }
+    doc
+}
+
+/// Every member's score as a user sees it: counters, points per channel, tally per topic.
+type SeenScore = (
+    String,
+    [u64; 7],
+    Option<NaiveDate>,
+    BTreeMap<u64, u64>,
+    BTreeMap<String, Tally>,
+);
+
+fn scores_seen(state: &State) -> BTreeMap<(u64, u64), SeenScore> {
+    let mut seen = BTreeMap::new();
+    for (guild, g) in &state.guilds {
+        for (user, m) in g.scores.members() {
+            let counters = [
+                m.points,
+                m.answered.into(),
+                m.correct.into(),
+                m.streak.into(),
+                m.best_streak.into(),
+                m.daily_streak.into(),
+                m.best_daily_streak.into(),
+            ];
+            let channels = g.scores.channels_of(m).map(|(c, p)| (c.0, p)).collect();
+            let topics = g
+                .scores
+                .topics_of(m)
+                .map(|(t, n)| (t.to_owned(), n))
+                .collect();
+            seen.insert(
+                (guild.0, user.0),
+                (
+                    m.name.to_string(),
+                    counters,
+                    m.last_daily_right,
+                    channels,
+                    topics,
+                ),
+            );
+        }
+    }
+    seen
+}
+
 fn sample_snapshot_bytes() -> Vec<u8> {
     use proptest::strategy::ValueTree;
     let mut runner = proptest::test_runner::TestRunner::deterministic();
@@ -1463,17 +1558,16 @@ proptest! {
         check_snapshot_outcome(&bytes)?;
     }
 
-    /// Arbitrary JSON as the snapshot file, bare or inside `{"version": 1, "state": ...}`:
+    /// Arbitrary JSON as the snapshot file, bare or inside `{"version": 1 or 2, "state": ...}`:
     /// no panic; a consistent state, or an error naming the file; the file is never modified.
     #[test]
     fn snapshot_json_of_any_shape_loads_or_is_refused_naming_the_file(
         doc in json_tree(),
-        wrapped in any::<bool>(),
+        wrapped in prop::option::of(1u32..=2),
     ) {
-        let text = if wrapped {
-            format!("{{\"version\":1,\"state\":{}}}", doc.text())
-        } else {
-            doc.text()
+        let text = match wrapped {
+            Some(version) => format!("{{\"version\":{version},\"state\":{}}}", doc.text()),
+            None => doc.text(),
         };
         check_snapshot_outcome(text.as_bytes())?;
     }
@@ -1493,6 +1587,23 @@ proptest! {
         prop_assert_eq!(check_snapshot_outcome(&bytes)?, Some(state));
     }
 
+    /// Any valid state written as a version 1 file (each score row an object naming its
+    /// channels and topics) loads with every score, streak, channel and topic as it was.
+    #[test]
+    fn version_1_files_load_with_every_score(state in valid_state()) {
+        let v1 = as_version_1(&state);
+        let loaded = snapshot::decode(Path::new("s.json"), v1.to_string().as_bytes());
+        let loaded = loaded.map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(scores_seen(&loaded), scores_seen(&state));
+        prop_assert_eq!(&loaded.reviews, &state.reviews);
+        prop_assert_eq!(&loaded.open, &state.open);
+        prop_assert_eq!(loaded.next_open_id, state.next_open_id);
+        for (id, g) in &state.guilds {
+            let other = &loaded.guilds[id];
+            prop_assert_eq!((&other.cycles, &other.daily), (&g.cycles, &g.daily));
+        }
+    }
+
     /// A valid snapshot with one key or element removed, or one value replaced anywhere: no
     /// panic; either still a consistent state (that round-trips) or an error naming the file,
     /// and the file is never modified.
@@ -1510,7 +1621,7 @@ proptest! {
     #[test]
     fn other_versions_are_refused_naming_the_version(
         state in valid_state(),
-        version in any::<u64>().prop_filter("not ours", |v| *v != u64::from(snapshot::VERSION)),
+        version in any::<u64>().prop_filter("not ours", |v| !(1..=u64::from(snapshot::VERSION)).contains(v)),
     ) {
         let mut value: Value = serde_json::from_slice(&snapshot::encode(&state)).unwrap();
         value["version"] = json!(version);
@@ -2004,18 +2115,18 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
     // Scores: everything the model counts, nothing for anyone it does not.
     let mut members = 0;
     for (guild, g) in &state.guilds {
-        for (user, s) in &g.members {
+        for (user, s) in g.scores.members() {
             members += 1;
             let Some(m) = model.scores.get(&(guild.0, user.0)) else {
                 return Err(TestCaseError::fail(format!(
                     "{user:?} has a score in {guild:?}: {s:?}"
                 )));
             };
-            let channels: BTreeMap<u64, u64> = s
-                .channels
-                .iter()
-                .filter(|(_, p)| **p > 0)
-                .map(|(c, p)| (c.0, *p))
+            let channels: BTreeMap<u64, u64> = g
+                .scores
+                .channels_of(s)
+                .filter(|(_, p)| *p > 0)
+                .map(|(c, p)| (c.0, p))
                 .collect();
             let model_channels: BTreeMap<u64, u64> = m
                 .channels
@@ -2023,13 +2134,13 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
                 .filter(|(_, p)| **p > 0)
                 .map(|(c, p)| (*c, *p))
                 .collect();
-            let topics: BTreeMap<String, (u32, u32)> = s
-                .topics
-                .iter()
-                .map(|(t, n)| (t.clone(), (n.answered, n.correct)))
+            let topics: BTreeMap<String, (u32, u32)> = g
+                .scores
+                .topics_of(s)
+                .map(|(t, n)| (t.to_owned(), (n.answered, n.correct)))
                 .collect();
             let got = ModelScore {
-                name: s.name.clone(),
+                name: s.name.to_string(),
                 points: s.points,
                 answered: s.answered,
                 correct: s.correct,

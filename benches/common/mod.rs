@@ -15,7 +15,7 @@ use quizbot::app::Place;
 use quizbot::clock::TestClock;
 use quizbot::deck::{load_file, Library};
 use quizbot::ids::{ChannelId, GuildId, UserId};
-use quizbot::scores::MemberScore;
+use quizbot::scores::{MemberScore, Scoreboard, Tally};
 use quizbot::state::{GuildState, State, Store};
 use quizbot::App;
 use rand::rngs::StdRng;
@@ -78,42 +78,43 @@ pub fn display_name(i: u64) -> String {
     name
 }
 
-/// A member's row as the bot builds it: a name, answers in three topics of one channel
-/// (through `MemberScore::record`, so its maps are allocated as in production), then the
-/// counters of a member who has played for a while, spread over those topics.
-pub fn member_row(i: u64, channel: ChannelId) -> MemberScore {
+/// Member `i`'s row in `board`, as a member who has played for a while: a name, points in
+/// `channel`, answers in three topics. Rows go in through `Scoreboard::insert` (the path a
+/// version-1 snapshot loads through), which leaves the same one exact-size allocation of
+/// stats that `Scoreboard::record` leaves.
+pub fn add_member(board: &mut Scoreboard, i: u64, channel: ChannelId) {
     let h = mix(i);
-    let mut row = MemberScore::default();
-    display_name(i).clone_into(&mut row.name);
+    let mut row = MemberScore::named(&display_name(i));
     let first = (h % TOPICS.len() as u64) as usize;
-    let topics: Vec<&str> = [0, 1, 3]
-        .iter()
-        .map(|k| TOPICS[(first + k) % TOPICS.len()])
-        .collect();
-    for (k, topic) in topics.iter().enumerate() {
-        row.record(channel, topic, k != 2, if k != 2 { 10 } else { 0 });
-    }
     let answered = 10 + (h >> 20) % 300;
     let correct = answered * (40 + (h >> 32) % 50) / 100;
     row.answered = answered as u32;
     row.correct = correct as u32;
     row.points = correct * 10 + (h >> 40) % 40;
-    *row.channels.values_mut().next().expect("one channel") = row.points;
     let (mut left, mut right) = (answered, correct);
-    for (k, topic) in topics.iter().enumerate() {
-        let tally = row.topics.get_mut(*topic).expect("recorded");
-        let share = if k == 2 { 1 } else { 2 + k as u64 };
-        let (a, c) = (left / share, right / share);
-        tally.answered = a as u32;
-        tally.correct = c as u32;
-        left -= a;
-        right -= c;
-    }
+    let topics: Vec<(&str, Tally)> = [0, 1, 3]
+        .iter()
+        .enumerate()
+        .map(|(k, offset)| {
+            let share = if k == 2 { 1 } else { 2 + k as u64 };
+            let (a, c) = (left / share, right / share);
+            left -= a;
+            right -= c;
+            (
+                TOPICS[(first + offset) % TOPICS.len()],
+                Tally {
+                    answered: a as u32,
+                    correct: c as u32,
+                },
+            )
+        })
+        .collect();
     row.streak = ((h >> 44) % 6) as u32;
     row.best_streak = row.streak + ((h >> 48) % 12) as u32;
     row.daily_streak = ((h >> 52) % 4) as u32;
     row.best_daily_streak = row.daily_streak + ((h >> 56) % 9) as u32;
-    row
+    let points = row.points;
+    board.insert(user_id(i), row, [(channel, points)], topics);
 }
 
 pub fn guild_id(g: u64) -> GuildId {
@@ -135,8 +136,7 @@ pub fn score_state(guilds: u64, members: u64) -> State {
         let channel = channel_id(g);
         let mut guild = GuildState::default();
         for m in 0..members {
-            let i = g * members + m;
-            guild.members.insert(user_id(i), member_row(i, channel));
+            add_member(&mut guild.scores, g * members + m, channel);
         }
         state.guilds.insert(guild_id(g), Arc::new(guild));
     }

@@ -14,7 +14,7 @@ use crate::ids::{GuildId, IdMap, OpenId, UserId};
 use crate::quiz::{Cycle, OpenQuestion};
 use crate::review::ReviewBook;
 use crate::schedule::DailySchedule;
-use crate::scores::MemberScore;
+use crate::scores::Scoreboard;
 
 pub use snapshot::SnapshotError;
 pub use store::Store;
@@ -41,7 +41,7 @@ pub struct State {
 #[serde(deny_unknown_fields)]
 pub struct GuildState {
     #[serde(default)]
-    pub members: IdMap<UserId, MemberScore>,
+    pub scores: Scoreboard,
     /// Per deck id.
     #[serde(default)]
     pub cycles: HashMap<String, Cycle>,
@@ -86,6 +86,14 @@ impl State {
                 ));
             }
             q.check().map_err(|e| format!("open question {id}: {e}"))?;
+        }
+        let mut guilds: Vec<_> = self.guilds.iter().collect();
+        guilds.sort_unstable_by_key(|(id, _)| **id);
+        for (id, guild) in guilds {
+            guild
+                .scores
+                .check()
+                .map_err(|e| format!("server {id}: {e}"))?;
         }
         let mut reviews: Vec<_> = self.reviews.iter().collect();
         reviews.sort_unstable_by_key(|(user, _)| **user);

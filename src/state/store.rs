@@ -78,14 +78,12 @@ impl Store {
             (inner.changes, inner.state.clone())
         };
         let path = self.path.clone();
-        tokio::task::spawn_blocking(move || {
-            snapshot::write_atomic(&path, &snapshot::encode(&copy))
-        })
-        .await
-        .map_err(|e| SnapshotError::Write {
-            path: self.path.clone(),
-            source: std::io::Error::other(e),
-        })??;
+        tokio::task::spawn_blocking(move || snapshot::save(&path, &copy))
+            .await
+            .map_err(|e| SnapshotError::Write {
+                path: self.path.clone(),
+                source: std::io::Error::other(e),
+            })??;
         self.saved.store(changes, Ordering::Release);
         Ok(true)
     }
@@ -94,7 +92,8 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ids::{GuildId, UserId};
+    use crate::ids::{ChannelId, GuildId, UserId};
+    use crate::scores::Scored;
     use rand::SeedableRng;
 
     #[tokio::test]
@@ -105,11 +104,16 @@ mod tests {
         assert!(!store.snapshot().await.unwrap());
         assert!(!path.exists());
         store.write(|s, _| {
-            s.guild_mut(GuildId(1))
-                .members
-                .entry(UserId(2))
-                .or_default()
-                .points = 10;
+            s.guild_mut(GuildId(1)).scores.record(
+                UserId(2),
+                "ann",
+                Scored {
+                    channel: ChannelId(3),
+                    topic: "t",
+                    right: true,
+                    points: 10,
+                },
+            );
         });
         assert!(store.snapshot().await.unwrap());
         assert!(!store.snapshot().await.unwrap());

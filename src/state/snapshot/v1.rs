@@ -1,0 +1,186 @@
+//! Version 1 of the snapshot, still read so that an upgrade keeps every score: the same
+//! state, with each score row an object that names its channels by id and topics by name.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::ids::{ChannelId, GuildId, IdMap, OpenId, UserId};
+use crate::quiz::{Cycle, OpenQuestion};
+use crate::review::ReviewBook;
+use crate::schedule::DailySchedule;
+use crate::scores::{MemberScore, Scoreboard, Tally};
+use crate::state::{GuildState, State};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct In {
+    #[serde(rename = "version")]
+    _version: u64,
+    state: StateV1,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StateV1 {
+    #[serde(default)]
+    guilds: HashMap<GuildId, GuildV1>,
+    #[serde(default)]
+    reviews: IdMap<UserId, Arc<ReviewBook>>,
+    #[serde(default)]
+    open: IdMap<OpenId, Arc<OpenQuestion>>,
+    #[serde(default)]
+    next_open_id: u64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GuildV1 {
+    #[serde(default)]
+    members: HashMap<UserId, MemberV1>,
+    #[serde(default)]
+    cycles: HashMap<String, Cycle>,
+    #[serde(default)]
+    daily: Option<DailySchedule>,
+}
+
+#[derive(Deserialize)]
+struct MemberV1 {
+    name: String,
+    points: u64,
+    answered: u32,
+    correct: u32,
+    streak: u32,
+    best_streak: u32,
+    #[serde(default)]
+    daily_streak: u32,
+    #[serde(default)]
+    best_daily_streak: u32,
+    #[serde(default)]
+    last_daily_right: Option<NaiveDate>,
+    #[serde(default)]
+    channels: HashMap<ChannelId, u64>,
+    #[serde(default)]
+    topics: BTreeMap<String, Tally>,
+}
+
+pub fn decode(bytes: &[u8]) -> serde_json::Result<State> {
+    let old = serde_json::from_slice::<In>(bytes)?.state;
+    let guilds = old
+        .guilds
+        .into_iter()
+        .map(|(id, guild)| {
+            let state = GuildState {
+                scores: scoreboard(guild.members),
+                cycles: guild.cycles,
+                daily: guild.daily,
+            };
+            (id, Arc::new(state))
+        })
+        .collect();
+    Ok(State {
+        guilds,
+        reviews: old.reviews,
+        open: old.open,
+        next_open_id: old.next_open_id,
+    })
+}
+
+/// In user and channel order, so that one file always gives the same tables.
+fn scoreboard(members: HashMap<UserId, MemberV1>) -> Scoreboard {
+    let mut members: Vec<_> = members.into_iter().collect();
+    members.sort_unstable_by_key(|(user, _)| *user);
+    let mut board = Scoreboard::default();
+    for (user, old) in members {
+        let mut row = MemberScore::named(&old.name);
+        row.points = old.points;
+        row.answered = old.answered;
+        row.correct = old.correct;
+        row.streak = old.streak;
+        row.best_streak = old.best_streak;
+        row.daily_streak = old.daily_streak;
+        row.best_daily_streak = old.best_daily_streak;
+        row.last_daily_right = old.last_daily_right;
+        let mut channels: Vec<_> = old.channels.into_iter().collect();
+        channels.sort_unstable();
+        let topics = old.topics.iter().map(|(t, n)| (t.as_str(), *n));
+        board.insert(user, row, channels, topics);
+    }
+    board
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scores::{Scope, Scored};
+    use crate::state::snapshot;
+    use std::path::Path;
+
+    #[test]
+    fn a_version_1_file_loads_with_every_score_and_saves_as_version_2() {
+        let v1 = br#"{"version":1,"state":{"guilds":{"10":{"members":{
+            "7":{"name":"ana","points":32,"answered":4,"correct":3,"streak":0,"best_streak":2,
+                 "daily_streak":1,"best_daily_streak":2,"last_daily_right":"2026-03-01",
+                 "channels":{"5":20,"6":12},"topics":{"loops":{"answered":3,"correct":2},"errors":{"answered":1,"correct":1}}},
+            "8":{"name":"ben","points":0,"answered":1,"correct":0,"streak":0,"best_streak":0}},
+            "cycles":{}}},"reviews":{},"open":{},"next_open_id":3}}"#;
+        let state = snapshot::decode(Path::new("s.json"), v1).unwrap();
+        assert_eq!(state.next_open_id, 3);
+        let board = &state.guilds[&GuildId(10)].scores;
+        let ana = board.member(UserId(7)).unwrap();
+        assert_eq!(
+            (ana.name.as_str(), ana.points, ana.answered, ana.correct),
+            ("ana", 32, 4, 3)
+        );
+        assert_eq!(
+            (ana.best_streak, ana.daily_streak, ana.best_daily_streak),
+            (2, 1, 2)
+        );
+        assert_eq!(ana.last_daily_right, NaiveDate::from_ymd_opt(2026, 3, 1));
+        assert_eq!(Scope::Channel(ChannelId(5)).points(board, ana), 20);
+        assert_eq!(Scope::Channel(ChannelId(6)).points(board, ana), 12);
+        let mut topics: Vec<_> = board.topics_of(ana).collect();
+        topics.sort_unstable_by_key(|(t, _)| *t);
+        assert_eq!(
+            topics,
+            [
+                (
+                    "errors",
+                    Tally {
+                        answered: 1,
+                        correct: 1
+                    }
+                ),
+                (
+                    "loops",
+                    Tally {
+                        answered: 3,
+                        correct: 2
+                    }
+                )
+            ]
+        );
+        assert_eq!(board.member(UserId(8)).unwrap().answered, 1);
+
+        let mut state = state;
+        state.guild_mut(GuildId(10)).scores.record(
+            UserId(7),
+            "ana",
+            Scored {
+                channel: ChannelId(6),
+                topic: "loops",
+                right: true,
+                points: 10,
+            },
+        );
+        let saved = snapshot::encode(&state);
+        assert!(saved.starts_with(b"{\"version\":2"));
+        let again = snapshot::decode(Path::new("s.json"), &saved).unwrap();
+        assert_eq!(again, state);
+        let board = &again.guilds[&GuildId(10)].scores;
+        let ana = board.member(UserId(7)).unwrap();
+        assert_eq!(Scope::Channel(ChannelId(6)).points(board, ana), 22);
+    }
+}
