@@ -1619,6 +1619,84 @@ async fn a_dropped_gateway_reconnects_and_open_questions_stay_open() {
     bot.shutdown().await;
 }
 
+/// Discord stops acknowledging heartbeats (a connection that went dead one way). serenity notices
+/// at the next heartbeat that the last one got no ACK, gives the connection up and opens a new
+/// one (a fresh Identify); a question opened before keeps scoring and commands keep working.
+/// About 7 s: serenity 0.12's shard restart waits out its own 5 s shutdown timeout
+/// (`ShardManager::shutdown`, called from the runner it is waiting for) before reconnecting.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unacknowledged_heartbeats_make_the_bot_reconnect_and_open_questions_stay_open() {
+    use std::time::Duration as Wait;
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let double = Double::start().await;
+    double.set_heartbeat_interval(Wait::from_millis(200));
+    let bot = Bot::start_with(double, Options::at(dir.path(), clock.clone())).await;
+    let q = bot.quiz(&ALICE, 1).await;
+    bot.press_says(q.right(), &q.message, &ALICE, "+12").await;
+    let double = &bot.double;
+
+    // The short interval is in effect: heartbeats come and are ACKed.
+    let first = double
+        .wait_gateway("two ACKed heartbeats", Wait::from_secs(5), |conns| {
+            let live = conns.iter().find(|c| c.session.is_some() && !c.closed)?;
+            (live.heartbeats >= 2 && live.unacked == 0).then_some(live.id)
+        })
+        .await;
+
+    double.stop_heartbeat_acks();
+    double
+        .wait_gateway("a heartbeat left unanswered", Wait::from_secs(5), |conns| {
+            conns.iter().any(|c| c.unacked > 0).then_some(())
+        })
+        .await;
+    // That connection is done for: serenity sends no heartbeat while the last one is unACKed,
+    // and the double never ACKs late. ACKing again now keeps the new connection's heartbeats
+    // (200 ms after it identifies) from racing this test.
+    double.resume_heartbeat_acks();
+    let (old, new) = double
+        .wait_gateway(
+            "the old connection closed and a new session on another one",
+            Wait::from_secs(20),
+            |conns| {
+                let old = conns.iter().find(|c| c.id == first)?;
+                let new = conns
+                    .iter()
+                    .find(|c| c.id > first && c.session.is_some() && !c.closed)?;
+                old.closed.then(|| (old.clone(), new.clone()))
+            },
+        )
+        .await;
+    assert!(!old.dropped_by_double, "the bot closed it: {old:?}");
+    assert_eq!(
+        old.unacked, 1,
+        "one missing ACK is enough, and no heartbeat follows it: {old:?}"
+    );
+    assert!(
+        !new.resumed && double.identify_count() == 2,
+        "serenity restarts the shard, which identifies anew: {new:?}"
+    );
+    assert!(!bot.task.is_finished(), "the bot is still running");
+
+    // What a user notices: the open question still scores, and commands still answer.
+    bot.press_says(q.right(), &q.message, &BOB, "+10").await;
+    bot.press_says(q.right(), &q.message, &ALICE, "already answered")
+        .await;
+    let score = bot.command("score", &ALICE, &[]).await;
+    assert_eq!(field(&score, "Points"), "12", "nothing was lost");
+    let q2 = bot.quiz(&BOB, 2).await;
+    assert_eq!(q2.buttons.len(), 4, "a new question is posted");
+    clock.advance(Duration::seconds(60));
+    bot.reveal_of(&q).await.says("2 answered · 2 right");
+    let registrations = double
+        .requests()
+        .iter()
+        .filter(|r| r.is("PUT", "/commands"))
+        .count();
+    assert_eq!(registrations, 1, "the second READY set nothing up twice");
+    bot.shutdown().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rate_limits_and_server_errors_on_a_post_are_told_and_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();

@@ -11,9 +11,16 @@
 //!
 //! Gateway: Hello, heartbeat ACKs, READY after Identify, RESUMED after a Resume of a session it
 //! knows (op 9 "invalid session" otherwise), and dispatches with a per-session increasing `s`.
+//! Hello's `heartbeat_interval` is 41250 ms like Discord's unless set with
+//! [`Double::set_heartbeat_interval`] (before the bot connects, e.g. 200 ms to see heartbeats in
+//! a test). [`Double::stop_heartbeat_acks`] makes the gateway ignore heartbeats (no op 11) until
+//! [`Double::resume_heartbeat_acks`], as a zombied connection would. Every websocket is recorded
+//! ([`Double::connections`]: heartbeats received and left unanswered, the session it identified
+//! or resumed, who closed it), and [`Double::wait_gateway`] waits for a state of them.
 
 use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -33,6 +40,8 @@ use super::limits::{self, items, Problems};
 
 /// How long [`Double::wait_for`] and friends wait before panicking.
 const WAIT: Duration = Duration::from_secs(10);
+/// The `heartbeat_interval` (ms) in Hello unless [`Double::set_heartbeat_interval`] says otherwise.
+const HEARTBEAT_INTERVAL_MS: u64 = 41250;
 /// `retry_after` (seconds) of a 429 answer made by a [`Fail`] rule.
 const RETRY_AFTER: f64 = 1.5;
 
@@ -149,6 +158,25 @@ pub fn custom_ids(message: &Value) -> Vec<String> {
     ids.map(str::to_string).collect()
 }
 
+/// One gateway websocket, as the double saw it (see [`Double::connections`]).
+#[derive(Clone, Debug, Default)]
+pub struct Connection {
+    /// 1, 2, ... in the order the bot opened them.
+    pub id: u64,
+    /// The session it identified or resumed; `None` if it did neither.
+    pub session: Option<String>,
+    /// It resumed `session` (instead of identifying a new one).
+    pub resumed: bool,
+    /// Heartbeats (op 1) received.
+    pub heartbeats: usize,
+    /// Of those, how many got no ACK because of [`Double::stop_heartbeat_acks`].
+    pub unacked: usize,
+    /// Closed, by either side.
+    pub closed: bool,
+    /// Closed by [`Double::drop_gateway`] rather than by the bot.
+    pub dropped_by_double: bool,
+}
+
 /// Makes matching requests fail with Discord's error body `{"code", "message"}` (and, for 429,
 /// `retry_after`/`global` and the `Retry-After`/`X-RateLimit-*` headers). A request matches if
 /// its method is `method` and its path contains `path_contains`; `times: None` = every time.
@@ -211,6 +239,10 @@ pub struct Double(Arc<Inner>);
 struct Inner {
     addr: SocketAddr,
     state: Mutex<St>,
+    /// Hello's `heartbeat_interval` in ms.
+    heartbeat_interval: AtomicU64,
+    /// Answer op 1 heartbeats with op 11 (false after [`Double::stop_heartbeat_acks`]).
+    heartbeat_acks: AtomicBool,
     /// Bumped on every change of `state`; waiters subscribe before looking at the state.
     version: watch::Sender<u64>,
 }
@@ -238,6 +270,8 @@ struct St {
     sessions: HashMap<String, u64>,
     identifies: Vec<Value>,
     resumes: usize,
+    /// Every websocket ever opened; `connections[i].id == i + 1`.
+    connections: Vec<Connection>,
 }
 
 /// A gateway websocket; `session` is set once it has identified or resumed (it is "live").
@@ -262,6 +296,8 @@ impl Double {
                 next_id: 900_000,
                 ..St::default()
             }),
+            heartbeat_interval: AtomicU64::new(HEARTBEAT_INTERVAL_MS),
+            heartbeat_acks: AtomicBool::new(true),
             version: watch::channel(0).0,
         });
         let app = Router::new()
@@ -417,12 +453,51 @@ impl Double {
                 conn.session = None;
                 let _ = conn.tx.send(Out::Close);
             }
-            st.conns.iter().map(|c| c.id).collect()
+            let ids: Vec<u64> = st.conns.iter().map(|c| c.id).collect();
+            for &id in &ids {
+                st.connection(id).dropped_by_double = true;
+            }
+            ids
         });
         self.wait_until("the dropped gateway sessions to close", WAIT, |st| {
             (!st.conns.iter().any(|c| dropped.contains(&c.id))).then_some(())
         })
         .await
+    }
+
+    /// Sets Hello's `heartbeat_interval` for the connections opened from now on (41250 ms unless
+    /// set). Call it before starting the bot to make it heartbeat every `interval`.
+    pub fn set_heartbeat_interval(&self, interval: Duration) {
+        let ms = u64::try_from(interval.as_millis()).unwrap();
+        self.0.heartbeat_interval.store(ms, Ordering::SeqCst);
+    }
+
+    /// From now on heartbeats (op 1) get no ACK (op 11), on every connection, as if the
+    /// connection had gone dead one way; they are still counted ([`Connection::unacked`]).
+    pub fn stop_heartbeat_acks(&self) {
+        self.0.heartbeat_acks.store(false, Ordering::SeqCst);
+    }
+
+    /// Heartbeats received from now on are ACKed again (ones already ignored stay unanswered).
+    pub fn resume_heartbeat_acks(&self) {
+        self.0.heartbeat_acks.store(true, Ordering::SeqCst);
+    }
+
+    /// Every gateway websocket the bot has opened, in order, closed ones included.
+    pub fn connections(&self) -> Vec<Connection> {
+        self.0.state.lock().unwrap().connections.clone()
+    }
+
+    /// Waits (≤ `limit`) until `check` finds what it looks for in [`connections`](Self::connections),
+    /// waking on every change; panics naming `what` otherwise.
+    pub async fn wait_gateway<T>(
+        &self,
+        what: &str,
+        limit: Duration,
+        check: impl Fn(&[Connection]) -> Option<T>,
+    ) -> T {
+        self.wait_until(what, limit, |st| check(&st.connections))
+            .await
     }
 
     /// The Identify payloads (`d`) received, e.g. to check `intents` and `token`.
@@ -462,8 +537,11 @@ impl Double {
                 let lines: Vec<String> = st.requests.iter().map(Recorded::line).collect();
                 let live = st.conns.iter().filter(|c| c.session.is_some()).count();
                 let identifies = st.identifies.len();
+                let conns: Vec<String> = st.connections.iter().map(|c| format!("{c:?}")).collect();
                 format!(
-                    "({identifies} identify, {live} live gateway sessions); requests seen:\n{}",
+                    "({identifies} identify, {live} live gateway sessions); connections:\n{}\n\
+                     requests seen:\n{}",
+                    conns.join("\n"),
                     lines.join("\n")
                 )
             };
@@ -495,17 +573,22 @@ async fn gateway(State(inner): State<Arc<Inner>>, upgrade: WebSocketUpgrade) -> 
 async fn session(inner: Arc<Inner>, socket: WebSocket) {
     let (mut sink, mut stream) = socket.split();
     let (tx, mut rx) = mpsc::unbounded_channel();
-    let _ = tx.send(Out::Text(
-        json!({ "op": 10, "d": { "heartbeat_interval": 41250 } }).to_string(),
-    ));
+    let interval = inner.heartbeat_interval.load(Ordering::SeqCst);
+    let hello = json!({ "op": 10, "d": { "heartbeat_interval": interval } });
+    let _ = tx.send(Out::Text(hello.to_string()));
     let id = inner.change(|st| {
         st.next_conn += 1;
+        let id = st.next_conn;
         st.conns.push(Conn {
-            id: st.next_conn,
+            id,
             tx,
             session: None,
         });
-        st.next_conn
+        st.connections.push(Connection {
+            id,
+            ..Connection::default()
+        });
+        id
     });
     loop {
         tokio::select! {
@@ -524,7 +607,8 @@ async fn session(inner: Arc<Inner>, socket: WebSocket) {
             },
             frame = stream.next() => match frame {
                 Some(Ok(Message::Text(text))) => {
-                    inner.change(|st| st.on_frame(id, &text, &inner.ws_url()));
+                    let acks = inner.heartbeat_acks.load(Ordering::SeqCst);
+                    inner.change(|st| st.on_frame(id, &text, &inner.ws_url(), acks));
                 }
                 Some(Ok(Message::Close(_))) => {
                     let _ = sink.close().await; // sends the answering close frame
@@ -535,10 +619,18 @@ async fn session(inner: Arc<Inner>, socket: WebSocket) {
             },
         }
     }
-    inner.change(|st| st.conns.retain(|c| c.id != id));
+    inner.change(|st| {
+        st.conns.retain(|c| c.id != id);
+        st.connection(id).closed = true;
+    });
 }
 
 impl St {
+    /// The record of connection `id`.
+    fn connection(&mut self, id: u64) -> &mut Connection {
+        &mut self.connections[usize::try_from(id).unwrap() - 1]
+    }
+
     fn send(&self, conn: u64, frame: Value) {
         if let Some(c) = self.conns.iter().find(|c| c.id == conn) {
             let _ = c.tx.send(Out::Text(frame.to_string()));
@@ -560,21 +652,33 @@ impl St {
         self.send(conn, frame);
     }
 
-    fn set_session(&mut self, conn: u64, session: &str) {
+    fn set_session(&mut self, conn: u64, session: &str, resumed: bool) {
         if let Some(c) = self.conns.iter_mut().find(|c| c.id == conn) {
             c.session = Some(session.to_string());
         }
+        let record = self.connection(conn);
+        record.session = Some(session.to_string());
+        record.resumed = resumed;
     }
 
-    fn on_frame(&mut self, conn: u64, text: &str, ws_url: &str) {
+    /// Handles one frame from the bot; `acks`: answer heartbeats.
+    fn on_frame(&mut self, conn: u64, text: &str, ws_url: &str, acks: bool) {
         let frame: Value = serde_json::from_str(text).unwrap_or_default();
         match frame["op"].as_u64() {
-            Some(1) => self.send(conn, json!({ "op": 11 })),
+            Some(1) => {
+                let record = self.connection(conn);
+                record.heartbeats += 1;
+                if acks {
+                    self.send(conn, json!({ "op": 11 }));
+                } else {
+                    record.unacked += 1;
+                }
+            }
             Some(2) => {
                 self.identifies.push(frame["d"].clone());
                 let session = format!("session-{}", self.identifies.len());
                 self.sessions.insert(session.clone(), 0);
-                self.set_session(conn, &session);
+                self.set_session(conn, &session, false);
                 let shard = frame["d"]["shard"].clone();
                 let ready = json!({
                     "v": 10,
@@ -591,7 +695,7 @@ impl St {
                 let session = frame["d"]["session_id"].as_str().unwrap_or_default();
                 if self.sessions.contains_key(session) {
                     self.resumes += 1;
-                    self.set_session(conn, session);
+                    self.set_session(conn, session, true);
                     self.dispatch_to(conn, "RESUMED", json!({}));
                 } else {
                     self.send(conn, json!({ "op": 9, "d": false }));
