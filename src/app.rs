@@ -49,19 +49,36 @@ pub struct Posted {
     pub closes_at: DateTime<Utc>,
 }
 
-/// What an answerer is told at once.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What an answerer is told at once. The texts are read from the question and the library
+/// when the reply is written, not copied while the store is locked.
+#[derive(Debug, Clone)]
 pub struct Answered {
     pub option: u8,
-    pub correct: u8,
-    pub correct_text: String,
     pub points: u32,
-    pub explanation: Option<String>,
+    pub question: Arc<OpenQuestion>,
+    pub library: Arc<Library>,
 }
 
 impl Answered {
+    pub fn correct(&self) -> u8 {
+        self.question.correct
+    }
+
     pub fn right(&self) -> bool {
-        self.option == self.correct
+        self.option == self.correct()
+    }
+
+    pub fn correct_text(&self) -> &str {
+        self.question.correct_text()
+    }
+
+    /// The deck's explanation, if it has one (and still has the question).
+    pub fn explanation(&self) -> Option<&str> {
+        self.library
+            .get(&self.question.deck)?
+            .question(&self.question.question)?
+            .explanation
+            .as_deref()
     }
 }
 
@@ -200,8 +217,8 @@ impl App {
                 Arc::new(OpenQuestion {
                     guild: place.guild,
                     channel: place.channel,
-                    deck: deck.id.clone(),
-                    question: question.id.clone(),
+                    deck: deck.id.as_str().into(),
+                    question: question.id.as_str().into(),
                     topic: question.topic.clone(),
                     options: dealt.options.clone(),
                     correct: dealt.correct,
@@ -287,13 +304,9 @@ impl App {
                 .grade(&open.deck, &open.question, right, now);
             Ok(Answered {
                 option: answer.option,
-                correct: open.correct,
-                correct_text: open.correct_text().to_owned(),
                 points: answer.points,
-                explanation: library
-                    .get(&open.deck)
-                    .and_then(|d| d.question(&open.question))
-                    .and_then(|q| q.explanation.clone()),
+                question: open,
+                library,
             })
         })
     }
@@ -368,9 +381,11 @@ impl App {
     ) -> Result<Card, UserError> {
         self.card(deck, question)?;
         let now = self.clock.now();
-        Ok(self
-            .store
-            .write(|state, _| state.book_mut(user).grade(deck, question, knew, now)))
+        Ok(self.store.write(|state, _| {
+            state
+                .book_mut(user)
+                .grade(&deck.into(), &question.into(), knew, now)
+        }))
     }
 
     /// What `/review` shows `user` now.

@@ -79,7 +79,7 @@ fn a_quiz_from_open_to_reveal() {
         .unwrap();
     assert!(first.right());
     assert_eq!(first.points, 12);
-    assert!(first.explanation.is_some());
+    assert!(first.explanation().is_some());
     let second = app
         .answer(posted.id, PLACE, UserId(2), "ben", correct)
         .unwrap();
@@ -88,31 +88,33 @@ fn a_quiz_from_open_to_reveal() {
         .answer(posted.id, PLACE, UserId(3), "cy", wrong)
         .unwrap();
     assert!(!third.right());
-    assert_eq!(third.correct_text, posted.question.answer);
+    assert_eq!(third.correct_text(), posted.question.answer);
 
     let again = app.answer(posted.id, PLACE, UserId(3), "cy", correct);
     assert_eq!(
-        again,
-        Err(UserError::AlreadyAnswered(quizbot::quiz::letter(wrong)))
+        again.err(),
+        Some(UserError::AlreadyAnswered(quizbot::quiz::letter(wrong)))
     );
     let elsewhere = Place {
         channel: ChannelId(11),
         ..PLACE
     };
     assert_eq!(
-        app.answer(posted.id, elsewhere, UserId(4), "di", correct),
-        Err(UserError::NotRecognised)
+        app.answer(posted.id, elsewhere, UserId(4), "di", correct)
+            .err(),
+        Some(UserError::NotRecognised)
     );
     assert_eq!(
-        app.answer(OpenId(posted.id.0 + 1), PLACE, UserId(4), "di", correct),
-        Err(UserError::NotRecognised),
+        app.answer(OpenId(posted.id.0 + 1), PLACE, UserId(4), "di", correct)
+            .err(),
+        Some(UserError::NotRecognised),
         "an id never issued is forged"
     );
 
     world.clock.advance(Duration::seconds(55));
     assert_eq!(
-        app.answer(posted.id, PLACE, UserId(4), "di", correct),
-        Err(UserError::QuestionClosed),
+        app.answer(posted.id, PLACE, UserId(4), "di", correct).err(),
+        Some(UserError::QuestionClosed),
         "answers at the closing time are late"
     );
     let closed = app.close(posted.id).unwrap();
@@ -121,8 +123,8 @@ fn a_quiz_from_open_to_reveal() {
     assert_eq!(closed.reveal.right, [UserId(1), UserId(2)]);
     assert!(app.close(posted.id).is_none(), "closing twice does nothing");
     assert_eq!(
-        app.answer(posted.id, PLACE, UserId(4), "di", correct),
-        Err(UserError::QuestionClosed)
+        app.answer(posted.id, PLACE, UserId(4), "di", correct).err(),
+        Some(UserError::QuestionClosed)
     );
 
     let board = app.leaderboard(PLACE.guild, Scope::Server, 1).unwrap();

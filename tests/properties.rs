@@ -1203,9 +1203,9 @@ fn review_book() -> impl Strategy<Value = ReviewBook> {
     .prop_map(|cards| {
         let mut book = ReviewBook::default();
         for (deck, question, level, at) in cards {
-            book.grade(&deck, &question, false, at);
+            book.grade(&deck.as_str().into(), &question.as_str().into(), false, at);
             for _ in 1..level {
-                book.grade(&deck, &question, true, at);
+                book.grade(&deck.as_str().into(), &question.as_str().into(), true, at);
             }
         }
         book
@@ -1261,8 +1261,8 @@ fn open_question() -> impl Strategy<Value = OpenQuestion> {
                     OpenQuestion {
                         guild,
                         channel,
-                        deck,
-                        question,
+                        deck: deck.into(),
+                        question: question.into(),
                         topic,
                         options,
                         correct,
@@ -2082,7 +2082,7 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
     for (id, m) in &model.open {
         let q = &state.open[&OpenId(*id)];
         prop_assert_eq!((q.guild, q.channel), (m.place.guild, m.place.channel));
-        prop_assert_eq!(&q.question, &m.question.id);
+        prop_assert_eq!(&*q.question, m.question.id.as_str());
         prop_assert_eq!(q.correct, m.correct);
         prop_assert_eq!(q.closes_at, m.closes_at);
         let answers: HashMap<UserId, Answer> = m
@@ -2348,10 +2348,10 @@ fn run_against_model(seed: u64, ops: &[Op]) -> TestResult {
                         let m = &model.open[&id];
                         prop_assert_eq!(answered.points, points);
                         prop_assert_eq!(answered.option, option);
-                        prop_assert_eq!(answered.correct, m.correct);
+                        prop_assert_eq!(answered.correct(), m.correct);
                         prop_assert_eq!(answered.right(), option == m.correct);
-                        prop_assert_eq!(&answered.correct_text, &m.question.answer);
-                        prop_assert_eq!(&answered.explanation, &m.question.explanation);
+                        prop_assert_eq!(answered.correct_text(), m.question.answer.as_str());
+                        prop_assert_eq!(answered.explanation(), m.question.explanation.as_deref());
                         model.record(id, *user, name, option, points, now);
                     }
                     (Err(got), Err(expected)) => {

@@ -182,12 +182,12 @@ pub fn answered(a: &Answered) -> CreateEmbed {
         .description(clip(
             &format!(
                 "The answer is **{}.** {}",
-                letter(a.correct),
-                a.correct_text
+                letter(a.correct()),
+                a.correct_text()
             ),
             DESCRIPTION_MAX,
         ));
-    if let Some(explanation) = &a.explanation {
+    if let Some(explanation) = a.explanation() {
         embed = embed.field("Why", clip(explanation, FIELD_MAX), false);
     }
     embed
@@ -584,8 +584,8 @@ mod tests {
             open: OpenQuestion {
                 guild: GuildId(1),
                 channel: ChannelId(2),
-                deck: deck.id.clone(),
-                question: q.id.clone(),
+                deck: deck.id.as_str().into(),
+                question: q.id.as_str().into(),
                 topic: q.topic.clone(),
                 options,
                 correct: 3,
@@ -605,13 +605,14 @@ mod tests {
             question: Some(q.clone()),
         };
         fits(&reveal(&closed).0);
-        fits(&answered(&Answered {
+        let answer = Answered {
             option: 0,
-            correct: 3,
-            correct_text: q.answer.clone(),
             points: 12,
-            explanation: q.explanation.clone(),
-        }));
+            question: Arc::new(closed.open.clone()),
+            library: Arc::new(Library::from_decks([LoadedDeck::clone(&deck)])),
+        };
+        assert_eq!(answer.explanation(), q.explanation.as_deref());
+        fits(&answered(&answer));
         fits(&card_front("Review · box 5", &deck, &q).0);
         fits(&card_back(&deck, &q).0);
 

@@ -1,6 +1,8 @@
 //! A question posted in a channel and open for answers: one answer per member, scored as it
 //! arrives, revealed when it closes.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -17,8 +19,8 @@ pub const POINTS_FIRST: u32 = 2;
 pub struct OpenQuestion {
     pub guild: GuildId,
     pub channel: ChannelId,
-    pub deck: String,
-    pub question: String,
+    pub deck: Arc<str>,
+    pub question: Arc<str>,
     pub topic: String,
     pub options: Vec<String>,
     pub correct: u8,
