@@ -10,7 +10,6 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use quizbot::ids::UserId;
 use quizbot::scores::MemberScore;
 
 /// The system allocator, counting the bytes live and the allocations made.
@@ -75,18 +74,6 @@ fn main() {
     let (state, heap, allocations, rss) = measure(|| common::score_state(guilds, members));
     let per = |bytes: usize| bytes as f64 / rows;
 
-    // The members tables' own bytes: one slot per bucket (key and row) and a control byte,
-    // for tables grown one insert at a time to a load of at most 7/8.
-    let slot = std::mem::size_of::<(UserId, MemberScore)>();
-    let tables: usize = state
-        .guilds
-        .values()
-        .map(|g| {
-            let buckets = (g.scores.len() * 8).div_ceil(7).next_power_of_two();
-            buckets * (slot + 1) + 16
-        })
-        .sum();
-
     let rss_per_row = rss as f64 / rows;
     let lines = vec![
         format!(
@@ -99,18 +86,11 @@ fn main() {
             common::verdict(rss_per_row <= 200.0)
         ),
         format!(
-            "heap requested: {:.0} MB = {:.0} bytes/row in {:.1} allocations/row",
+            "heap requested: {:.0} MB = {:.0} bytes/row in {:.1} allocations/row (while building; a row is {} bytes in its server's table, its stats 12 bytes each in the server's arena)",
             heap as f64 / 1e6,
             per(heap),
-            allocations as f64 / rows
-        ),
-        format!(
-            "  members tables: {:.0} bytes/row (slot = UserId + MemberScore = {slot} bytes; the name is inline up to 24 bytes)",
-            per(tables),
-        ),
-        format!(
-            "  the rest (stats slices, servers, channel and topic tables): {:.0} bytes/row",
-            per(heap) - per(tables)
+            allocations as f64 / rows,
+            std::mem::size_of::<MemberScore>() + 8
         ),
         format!(
             "  allocator overhead and free space (resident - requested): {:.0} bytes/row",

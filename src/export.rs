@@ -2,8 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::ids::UserId;
-use crate::scores::{MemberScore, Scoreboard, Tally};
+use crate::scores::{Member, Scoreboard, Tally};
 
 fn accuracy(tally: Tally) -> String {
     if tally.answered == 0 {
@@ -17,8 +16,13 @@ fn accuracy(tally: Tally) -> String {
 /// answered that topic.
 pub fn scores_csv(board: &Scoreboard) -> Vec<u8> {
     let topics: BTreeSet<&str> = board.topics().collect();
-    let mut rows: Vec<(UserId, &MemberScore)> = board.members().collect();
-    rows.sort_by(|a, b| b.1.points.cmp(&a.1.points).then(a.0.cmp(&b.0)));
+    let mut rows: Vec<Member<'_>> = board.members().collect();
+    rows.sort_by(|a, b| {
+        b.score
+            .points
+            .cmp(&a.score.points)
+            .then(a.user.cmp(&b.user))
+    });
 
     let mut out = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<String> = [
@@ -38,9 +42,10 @@ pub fn scores_csv(board: &Scoreboard) -> Vec<u8> {
     header.extend(topics.iter().map(|t| format!("accuracy: {t}")));
     // Writing to a Vec cannot fail; a failed record would only shorten the export.
     let _ = out.write_record(&header);
-    for (user, m) in rows {
+    for member in rows {
+        let m = member.score;
         let mut record = vec![
-            user.to_string(),
+            member.user.to_string(),
             m.name.to_string(),
             m.points.to_string(),
             m.answered.to_string(),
@@ -51,7 +56,7 @@ pub fn scores_csv(board: &Scoreboard) -> Vec<u8> {
             m.daily_streak.to_string(),
             m.best_daily_streak.to_string(),
         ];
-        let tallies: Vec<(&str, Tally)> = board.topics_of(m).collect();
+        let tallies: Vec<(&str, Tally)> = member.topics().collect();
         record.extend(topics.iter().map(|t| {
             tallies
                 .iter()
@@ -67,7 +72,7 @@ pub fn scores_csv(board: &Scoreboard) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ids::ChannelId;
+    use crate::ids::{ChannelId, UserId};
     use crate::scores::Scored;
 
     #[test]

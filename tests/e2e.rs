@@ -1483,7 +1483,7 @@ fn points_in(state: &Path) -> u64 {
         .guilds
         .values()
         .flat_map(|g| g.scores.members())
-        .map(|(_, m)| m.points)
+        .map(|m| m.score.points)
         .sum()
 }
 

@@ -320,6 +320,7 @@ async fn a_snapshot_of_a_removed_question_keeps_scores_and_drops_the_rest() {
             .scores
             .member(UserId(1))
             .unwrap()
+            .score
             .answered,
         1
     );
@@ -399,7 +400,7 @@ fn sigkill_at_any_moment_leaves_a_snapshot_that_loads() {
             .guilds
             .get(&GuildId(1))
             .and_then(|g| g.scores.member(UserId(0)))
-            .map_or(0, |m| m.points);
+            .map_or(0, |m| m.score.points);
         assert!(points >= last_points, "a kill lost a complete snapshot");
         last_points = points;
     }

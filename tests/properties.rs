@@ -1291,7 +1291,7 @@ fn valid_state() -> impl Strategy<Value = State> {
             let next_open_id = open.keys().max().map_or(extra, |max| max + 1 + extra);
             State {
                 guilds: guilds.into_iter().map(|(g, s)| (g, Arc::new(s))).collect(),
-                reviews: reviews.into_iter().map(|(u, b)| (u, Arc::new(b))).collect(),
+                reviews: reviews.into_iter().collect(),
                 open: open
                     .into_iter()
                     .map(|(id, q)| (OpenId(id), Arc::new(q)))
@@ -1505,7 +1505,8 @@ type SeenScore = (
 fn scores_seen(state: &State) -> BTreeMap<(u64, u64), SeenScore> {
     let mut seen = BTreeMap::new();
     for (guild, g) in &state.guilds {
-        for (user, m) in g.scores.members() {
+        for member in g.scores.members() {
+            let (user, m) = (member.user, member.score);
             let counters = [
                 m.points,
                 m.answered.into(),
@@ -1515,12 +1516,8 @@ fn scores_seen(state: &State) -> BTreeMap<(u64, u64), SeenScore> {
                 m.daily_streak.into(),
                 m.best_daily_streak.into(),
             ];
-            let channels = g.scores.channels_of(m).map(|(c, p)| (c.0, p)).collect();
-            let topics = g
-                .scores
-                .topics_of(m)
-                .map(|(t, n)| (t.to_owned(), n))
-                .collect();
+            let channels = member.channels().map(|(c, p)| (c.0, p)).collect();
+            let topics = member.topics().map(|(t, n)| (t.to_owned(), n)).collect();
             seen.insert(
                 (guild.0, user.0),
                 (
@@ -2115,16 +2112,16 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
     // Scores: everything the model counts, nothing for anyone it does not.
     let mut members = 0;
     for (guild, g) in &state.guilds {
-        for (user, s) in g.scores.members() {
+        for member in g.scores.members() {
+            let (user, s) = (member.user, member.score);
             members += 1;
             let Some(m) = model.scores.get(&(guild.0, user.0)) else {
                 return Err(TestCaseError::fail(format!(
                     "{user:?} has a score in {guild:?}: {s:?}"
                 )));
             };
-            let channels: BTreeMap<u64, u64> = g
-                .scores
-                .channels_of(s)
+            let channels: BTreeMap<u64, u64> = member
+                .channels()
                 .filter(|(_, p)| *p > 0)
                 .map(|(c, p)| (c.0, p))
                 .collect();
@@ -2134,9 +2131,8 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
                 .filter(|(_, p)| **p > 0)
                 .map(|(c, p)| (*c, *p))
                 .collect();
-            let topics: BTreeMap<String, (u32, u32)> = g
-                .scores
-                .topics_of(s)
+            let topics: BTreeMap<String, (u32, u32)> = member
+                .topics()
                 .map(|(t, n)| (t.to_owned(), (n.answered, n.correct)))
                 .collect();
             let got = ModelScore {
@@ -2163,12 +2159,12 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
     prop_assert_eq!(members, model.scores.len());
 
     // Review cards: a right answer moves a card up a box, a wrong one back to box 1.
-    let cards: usize = state.reviews.values().map(|b| b.len()).sum();
+    let cards: usize = state.reviews.iter().map(|(_, b)| b.len()).sum();
     prop_assert_eq!(cards, model.cards.len());
     for ((user, question), (level, due)) in &model.cards {
         let card = state
             .reviews
-            .get(&UserId(*user))
+            .get(UserId(*user))
             .and_then(|b| b.card(DECK, question));
         prop_assert_eq!(
             card,

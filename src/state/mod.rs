@@ -1,6 +1,7 @@
 //! Everything the bot remembers: scores, question cycles, open questions and review
 //! schedules, held in memory ([`Store`]) and saved as a versioned JSON snapshot.
 
+mod reviews;
 pub mod snapshot;
 pub mod store;
 
@@ -16,12 +17,14 @@ use crate::review::ReviewBook;
 use crate::schedule::DailySchedule;
 use crate::scores::Scoreboard;
 
+pub use reviews::Reviews;
 pub use snapshot::SnapshotError;
 pub use store::Store;
 
-/// Servers, open questions and review books are each behind an `Arc`, so the snapshot's copy
-/// under the lock copies pointers, not rows; a write then copies only the one value it
-/// changes, and only while a snapshot still holds the old one (see [`State::guild_mut`]).
+/// Servers, open questions and review books (in [`Reviews`]' shards) are each behind an `Arc`,
+/// so the snapshot's copy under the lock copies pointers, not rows; a write then copies only
+/// the one value it changes, and only while a snapshot still holds the old one (see
+/// [`State::guild_mut`]).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct State {
@@ -29,7 +32,7 @@ pub struct State {
     pub guilds: IdMap<GuildId, Arc<GuildState>>,
     /// Review schedules belong to users, not servers: they follow a learner everywhere.
     #[serde(default)]
-    pub reviews: IdMap<UserId, Arc<ReviewBook>>,
+    pub reviews: Reviews,
     #[serde(default)]
     pub open: IdMap<OpenId, Arc<OpenQuestion>>,
     /// The id the next posted question gets; every id below it was issued.
@@ -65,7 +68,7 @@ impl State {
 
     /// The user's review book to change, created if new.
     pub fn book_mut(&mut self, user: UserId) -> &mut ReviewBook {
-        Arc::make_mut(self.reviews.entry(user).or_default())
+        self.reviews.book_mut(user)
     }
 
     /// Open question `id` to change, if it is still open.
@@ -96,7 +99,7 @@ impl State {
                 .map_err(|e| format!("server {id}: {e}"))?;
         }
         let mut reviews: Vec<_> = self.reviews.iter().collect();
-        reviews.sort_unstable_by_key(|(user, _)| **user);
+        reviews.sort_unstable_by_key(|(user, _)| *user);
         for (user, book) in reviews {
             book.check()
                 .map_err(|e| format!("review schedule of user {user}: {e}"))?;
@@ -127,10 +130,10 @@ impl State {
                 }
             });
         }
-        for book in self.reviews.values_mut().map(Arc::make_mut) {
+        self.reviews.retain(|book| {
             dropped.cards += book.retain_known(library);
-        }
-        self.reviews.retain(|_, book| !book.is_empty());
+            !book.is_empty()
+        });
         dropped
     }
 }

@@ -9,10 +9,9 @@ use serde::Deserialize;
 
 use crate::ids::{ChannelId, GuildId, IdMap, OpenId, UserId};
 use crate::quiz::{Cycle, OpenQuestion};
-use crate::review::ReviewBook;
 use crate::schedule::DailySchedule;
 use crate::scores::{MemberScore, Scoreboard, Tally};
-use crate::state::{GuildState, State};
+use crate::state::{GuildState, Reviews, State};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,7 +27,7 @@ struct StateV1 {
     #[serde(default)]
     guilds: HashMap<GuildId, GuildV1>,
     #[serde(default)]
-    reviews: IdMap<UserId, Arc<ReviewBook>>,
+    reviews: Reviews,
     #[serde(default)]
     open: IdMap<OpenId, Arc<OpenQuestion>>,
     #[serde(default)]
@@ -129,7 +128,8 @@ mod tests {
         let state = snapshot::decode(Path::new("s.json"), v1).unwrap();
         assert_eq!(state.next_open_id, 3);
         let board = &state.guilds[&GuildId(10)].scores;
-        let ana = board.member(UserId(7)).unwrap();
+        let member = board.member(UserId(7)).unwrap();
+        let ana = member.score;
         assert_eq!(
             (ana.name.as_str(), ana.points, ana.answered, ana.correct),
             ("ana", 32, 4, 3)
@@ -139,9 +139,9 @@ mod tests {
             (2, 1, 2)
         );
         assert_eq!(ana.last_daily_right, NaiveDate::from_ymd_opt(2026, 3, 1));
-        assert_eq!(Scope::Channel(ChannelId(5)).points(board, ana), 20);
-        assert_eq!(Scope::Channel(ChannelId(6)).points(board, ana), 12);
-        let mut topics: Vec<_> = board.topics_of(ana).collect();
+        assert_eq!(Scope::Channel(ChannelId(5)).points(&member), 20);
+        assert_eq!(Scope::Channel(ChannelId(6)).points(&member), 12);
+        let mut topics: Vec<_> = member.topics().collect();
         topics.sort_unstable_by_key(|(t, _)| *t);
         assert_eq!(
             topics,
@@ -162,7 +162,7 @@ mod tests {
                 )
             ]
         );
-        assert_eq!(board.member(UserId(8)).unwrap().answered, 1);
+        assert_eq!(board.member(UserId(8)).unwrap().score.answered, 1);
 
         let mut state = state;
         state.guild_mut(GuildId(10)).scores.record(
@@ -181,6 +181,6 @@ mod tests {
         assert_eq!(again, state);
         let board = &again.guilds[&GuildId(10)].scores;
         let ana = board.member(UserId(7)).unwrap();
-        assert_eq!(Scope::Channel(ChannelId(6)).points(board, ana), 22);
+        assert_eq!(Scope::Channel(ChannelId(6)).points(&ana), 22);
     }
 }

@@ -1,0 +1,570 @@
+//! A server's score table, laid out for a million rows: each row names channels and topics by
+//! position in the server's tables, and all rows' per-channel points and topic tallies live in
+//! one vector (an arena), each row's in one run of it.
+//!
+//! Why an arena: a snapshot shares servers with the live state, and the first answer in a
+//! server while a snapshot holds it copies that server (`Arc::make_mut`). With a slice per row
+//! that copy was an allocation per member (about 30 µs for a hundred members, measured); with
+//! the arena it is two copies of memory.
+
+use compact_str::CompactString;
+use serde::de::Deserializer;
+use serde::ser::{SerializeMap, SerializeTuple, Serializer};
+use serde::{Deserialize, Serialize};
+
+use chrono::NaiveDate;
+
+use super::{MemberScore, Tally};
+use crate::ids::{ChannelId, IdMap, UserId};
+
+#[derive(Debug, Clone, Default)]
+pub struct Scoreboard {
+    channels: Vec<ChannelId>,
+    topics: Vec<String>,
+    members: IdMap<UserId, Row>,
+    /// Every row's stats, each row's in one run, in [`Stat::key`] order.
+    stats: Vec<Stat>,
+    /// Stats left behind by runs that moved to the end to grow; reclaimed by
+    /// [`Scoreboard::compact`] once they are half the arena.
+    unused: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Row {
+    score: MemberScore,
+    run: Run,
+}
+
+/// Where a row's stats are in the arena.
+#[derive(Debug, Clone, Copy, Default)]
+struct Run {
+    at: u32,
+    len: u32,
+}
+
+impl Run {
+    fn range(self) -> std::ops::Range<usize> {
+        let at = self.at as usize;
+        at..at + self.len as usize
+    }
+}
+
+/// Twelve bytes: a channel's points (a `u32` holds four billion of them) or a topic's tally,
+/// each naming its channel or topic by position in the [`Scoreboard`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stat {
+    Channel { at: u16, points: u32 },
+    Topic { at: u16, tally: Tally },
+}
+
+impl Stat {
+    /// Channels first, then topics, each by position.
+    fn key(&self) -> (u8, u16) {
+        match *self {
+            Stat::Channel { at, .. } => (0, at),
+            Stat::Topic { at, .. } => (1, at),
+        }
+    }
+}
+
+/// One answer, as a member's row counts it.
+#[derive(Debug, Clone, Copy)]
+pub struct Scored<'a> {
+    pub channel: ChannelId,
+    pub topic: &'a str,
+    pub right: bool,
+    pub points: u32,
+}
+
+/// A member's row, read with the server's tables.
+#[derive(Debug, Clone, Copy)]
+pub struct Member<'a> {
+    pub user: UserId,
+    pub score: &'a MemberScore,
+    board: &'a Scoreboard,
+    stats: &'a [Stat],
+}
+
+impl<'a> Member<'a> {
+    /// The points earned in `channel`.
+    pub fn channel_points(&self, channel: ChannelId) -> u64 {
+        self.channels()
+            .find(|(c, _)| *c == channel)
+            .map_or(0, |(_, points)| points)
+    }
+
+    /// The points earned in each channel where the member earned any.
+    pub fn channels(&self) -> impl Iterator<Item = (ChannelId, u64)> + 'a {
+        let (board, stats): (&'a Scoreboard, &'a [Stat]) = (self.board, self.stats);
+        let channels = &board.channels;
+        stats.iter().filter_map(move |s| match *s {
+            Stat::Channel { at, points } => channels
+                .get(usize::from(at))
+                .map(|c| (*c, u64::from(points))),
+            Stat::Topic { .. } => None,
+        })
+    }
+
+    /// The tally in each topic the member has answered.
+    pub fn topics(&self) -> impl Iterator<Item = (&'a str, Tally)> + 'a {
+        let (board, stats): (&'a Scoreboard, &'a [Stat]) = (self.board, self.stats);
+        let topics = &board.topics;
+        stats.iter().filter_map(move |s| match *s {
+            Stat::Topic { at, tally } => topics.get(usize::from(at)).map(|t| (t.as_str(), tally)),
+            Stat::Channel { .. } => None,
+        })
+    }
+}
+
+impl Scoreboard {
+    fn view<'a>(&'a self, user: UserId, row: &'a Row) -> Member<'a> {
+        Member {
+            user,
+            score: &row.score,
+            board: self,
+            stats: self.stats.get(row.run.range()).unwrap_or_default(),
+        }
+    }
+
+    pub fn member(&self, user: UserId) -> Option<Member<'_>> {
+        self.members.get(&user).map(|row| self.view(user, row))
+    }
+
+    pub fn members(&self) -> impl Iterator<Item = Member<'_>> {
+        self.members.iter().map(|(u, row)| self.view(*u, row))
+    }
+
+    /// A row's counters to change; its channels and topics change only through
+    /// [`Scoreboard::record`].
+    pub fn member_mut(&mut self, user: UserId) -> Option<&mut MemberScore> {
+        self.members.get_mut(&user).map(|row| &mut row.score)
+    }
+
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    /// Every topic some member has answered.
+    pub fn topics(&self) -> impl Iterator<Item = &str> {
+        self.topics.iter().map(String::as_str)
+    }
+
+    /// Counts `answer` for `user`, shown as `name`; returns the row, for the daily streak.
+    pub fn record(&mut self, user: UserId, name: &str, answer: Scored<'_>) -> &mut MemberScore {
+        let channel = (answer.points > 0)
+            .then(|| position(&mut self.channels, &answer.channel, || answer.channel))
+            .flatten()
+            .map(|at| Stat::Channel { at, points: 0 });
+        let topic =
+            position(&mut self.topics, answer.topic, || answer.topic.to_owned()).map(|at| {
+                Stat::Topic {
+                    at,
+                    tally: Tally::default(),
+                }
+            });
+        let row = self.members.entry(user).or_default();
+        if row.score.name != name {
+            row.score.name = CompactString::from(name);
+        }
+        row.score.count(answer.right, answer.points);
+        self.unused += ensure(&mut self.stats, &mut row.run, [channel, topic]);
+        let run = &mut self.stats[row.run.range()];
+        for stat in run.iter_mut() {
+            match stat {
+                Stat::Channel { at, points } if Some(*at) == channel_at(channel) => {
+                    *points = points.saturating_add(answer.points);
+                }
+                Stat::Topic { at, tally } if Some(*at) == topic_at(topic) => {
+                    tally.answered += 1;
+                    tally.correct += u32::from(answer.right);
+                }
+                _ => {}
+            }
+        }
+        self.compact_if_sparse();
+        // The row was not removed since it was found above.
+        let row = self.members.entry(user).or_default();
+        &mut row.score
+    }
+
+    /// Adds (or replaces) a whole row: for rows read from elsewhere, such as an older snapshot.
+    pub fn insert<'a>(
+        &mut self,
+        user: UserId,
+        score: MemberScore,
+        channels: impl IntoIterator<Item = (ChannelId, u64)>,
+        topics: impl IntoIterator<Item = (&'a str, Tally)>,
+    ) {
+        let mut stats = Vec::new();
+        for (channel, points) in channels {
+            if let Some(at) = position(&mut self.channels, &channel, || channel) {
+                let points = u32::try_from(points).unwrap_or(u32::MAX);
+                stats.push(Stat::Channel { at, points });
+            }
+        }
+        for (topic, tally) in topics {
+            if let Some(at) = position(&mut self.topics, topic, || topic.to_owned()) {
+                stats.push(Stat::Topic { at, tally });
+            }
+        }
+        stats.sort_unstable_by_key(Stat::key);
+        stats.dedup_by_key(|s| s.key());
+        self.push_row(user, score, stats);
+    }
+
+    fn push_row(&mut self, user: UserId, score: MemberScore, stats: Vec<Stat>) {
+        let run = Run {
+            at: self.stats.len() as u32,
+            len: stats.len() as u32,
+        };
+        self.stats.extend(stats);
+        if let Some(old) = self.members.insert(user, Row { score, run }) {
+            self.unused += old.run.len as usize;
+        }
+        self.compact_if_sparse();
+    }
+
+    fn compact_if_sparse(&mut self) {
+        if self.unused > 1024 && self.unused * 2 > self.stats.len() {
+            self.compact();
+        }
+    }
+
+    /// Rewrites the arena without the stats no row uses.
+    fn compact(&mut self) {
+        let mut stats = Vec::with_capacity(self.stats.len() - self.unused);
+        for row in self.members.values_mut() {
+            let at = stats.len() as u32;
+            stats.extend_from_slice(&self.stats[row.run.range()]);
+            row.run.at = at;
+        }
+        self.stats = stats;
+        self.unused = 0;
+    }
+
+    /// Whether a snapshot's copy holds together: every position names an entry of its table,
+    /// each at most once per row, and no table names a channel or topic twice.
+    pub fn check(&self) -> Result<(), String> {
+        if let Some(c) = repeated(&self.channels) {
+            return Err(format!("channel {c} is listed twice"));
+        }
+        if let Some(t) = repeated(&self.topics) {
+            return Err(format!("topic {t:?} is listed twice"));
+        }
+        let mut members: Vec<_> = self.members().collect();
+        members.sort_unstable_by_key(|m| m.user);
+        for m in members {
+            let in_order = m.stats.windows(2).all(|w| w[0].key() < w[1].key());
+            let known = m.stats.iter().all(|s| match s.key() {
+                (0, at) => usize::from(at) < self.channels.len(),
+                (_, at) => usize::from(at) < self.topics.len(),
+            });
+            if !in_order || !known {
+                return Err(format!(
+                    "the score of member {} names a channel or topic that is not there, or names one twice",
+                    m.user
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn channel_at(stat: Option<Stat>) -> Option<u16> {
+    match stat {
+        Some(Stat::Channel { at, .. }) => Some(at),
+        _ => None,
+    }
+}
+
+fn topic_at(stat: Option<Stat>) -> Option<u16> {
+    match stat {
+        Some(Stat::Topic { at, .. }) => Some(at),
+        _ => None,
+    }
+}
+
+/// Makes room in `run` for the stats in `wanted` it lacks, in key order; returns how many
+/// stats of the arena it left unused (a run that grows moves to the end, unless it is there).
+fn ensure(stats: &mut Vec<Stat>, run: &mut Run, wanted: [Option<Stat>; 2]) -> usize {
+    let have = &stats[run.range()];
+    let missing =
+        wanted.map(|w| w.filter(|w| have.binary_search_by_key(&w.key(), Stat::key).is_err()));
+    let adding = missing.iter().flatten().count();
+    if adding == 0 {
+        return 0;
+    }
+    let mut left = 0;
+    if run.len == 0 || run.range().end != stats.len() {
+        let moved = stats.len();
+        stats.extend_from_within(run.range());
+        left = run.len as usize;
+        run.at = moved as u32;
+    }
+    stats.extend(missing.into_iter().flatten());
+    run.len += adding as u32;
+    stats[run.range()].sort_unstable_by_key(Stat::key);
+    left
+}
+
+/// Where `key` is in `table`, added at the end if new; `None` once a table is full, which
+/// would take 65,536 channels or topics in one server.
+fn position<T, K>(table: &mut Vec<T>, key: &K, owned: impl FnOnce() -> T) -> Option<u16>
+where
+    T: std::borrow::Borrow<K>,
+    K: PartialEq + ?Sized,
+{
+    match table.iter().position(|t| t.borrow() == key) {
+        Some(at) => u16::try_from(at).ok(),
+        None => {
+            let at = u16::try_from(table.len()).ok()?;
+            table.push(owned());
+            Some(at)
+        }
+    }
+}
+
+fn repeated<T: PartialEq>(table: &[T]) -> Option<&T> {
+    table
+        .iter()
+        .enumerate()
+        .find(|(i, t)| table[..*i].contains(t))
+        .map(|(_, t)| t)
+}
+
+/// Equal when the tables and every member's row read the same, wherever the arena keeps them.
+impl PartialEq for Scoreboard {
+    fn eq(&self, other: &Self) -> bool {
+        self.channels == other.channels
+            && self.topics == other.topics
+            && self.members.len() == other.members.len()
+            && self.members().all(|m| {
+                other
+                    .member(m.user)
+                    .is_some_and(|o| o.score == m.score && o.stats == m.stats)
+            })
+    }
+}
+
+/// In a snapshot: `{"channels": [..], "topics": [..], "members": {user: row}}`, a row being an
+/// array, not an object (field names written a million times would be most of the file):
+/// `[name, points, answered, correct, streak, best_streak, daily_streak, best_daily_streak,
+/// last_daily_right, [[channel, points]..], [[topic, answered, correct]..]]`, channels and
+/// topics by position in the tables.
+impl Serialize for Scoreboard {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Members<'a>(&'a Scoreboard);
+        impl Serialize for Members<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_map(self.0.members().map(|m| (m.user, RowOut(m))))
+            }
+        }
+        let mut board = serializer.serialize_map(Some(3))?;
+        board.serialize_entry("channels", &self.channels)?;
+        board.serialize_entry("topics", &self.topics)?;
+        board.serialize_entry("members", &Members(self))?;
+        board.end()
+    }
+}
+
+struct RowOut<'a>(Member<'a>);
+
+impl Serialize for RowOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Channels<'a>(&'a [Stat]);
+        impl Serialize for Channels<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.iter().filter_map(|st| match *st {
+                    Stat::Channel { at, points } => Some((at, points)),
+                    Stat::Topic { .. } => None,
+                }))
+            }
+        }
+        struct Topics<'a>(&'a [Stat]);
+        impl Serialize for Topics<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.iter().filter_map(|st| match *st {
+                    Stat::Topic { at, tally } => Some((at, tally.answered, tally.correct)),
+                    Stat::Channel { .. } => None,
+                }))
+            }
+        }
+        let m = self.0.score;
+        let mut row = serializer.serialize_tuple(11)?;
+        row.serialize_element(m.name.as_str())?;
+        row.serialize_element(&m.points)?;
+        row.serialize_element(&m.answered)?;
+        row.serialize_element(&m.correct)?;
+        row.serialize_element(&m.streak)?;
+        row.serialize_element(&m.best_streak)?;
+        row.serialize_element(&m.daily_streak)?;
+        row.serialize_element(&m.best_daily_streak)?;
+        row.serialize_element(&m.last_daily_right)?;
+        row.serialize_element(&Channels(self.0.stats))?;
+        row.serialize_element(&Topics(self.0.stats))?;
+        row.end()
+    }
+}
+
+type RowIn = (
+    CompactString,
+    u64,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    u32,
+    Option<NaiveDate>,
+    Vec<(u16, u32)>,
+    Vec<(u16, u32, u32)>,
+);
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BoardIn {
+    #[serde(default)]
+    channels: Vec<ChannelId>,
+    #[serde(default)]
+    topics: Vec<String>,
+    #[serde(default)]
+    members: IdMap<UserId, RowIn>,
+}
+
+impl<'de> Deserialize<'de> for Scoreboard {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let board = BoardIn::deserialize(deserializer)?;
+        let mut out = Scoreboard {
+            channels: board.channels,
+            topics: board.topics,
+            ..Scoreboard::default()
+        };
+        for (user, row) in board.members {
+            let (
+                name,
+                points,
+                answered,
+                correct,
+                streak,
+                best_streak,
+                daily,
+                best_daily,
+                last,
+                channels,
+                topics,
+            ) = row;
+            let score = MemberScore {
+                name,
+                points,
+                answered,
+                correct,
+                streak,
+                best_streak,
+                daily_streak: daily,
+                best_daily_streak: best_daily,
+                last_daily_right: last,
+            };
+            // As written: `check` refuses a row whose stats are out of order or unknown.
+            let stats = channels
+                .into_iter()
+                .map(|(at, points)| Stat::Channel { at, points })
+                .chain(
+                    topics
+                        .into_iter()
+                        .map(|(at, answered, correct)| Stat::Topic {
+                            at,
+                            tally: Tally { answered, correct },
+                        }),
+                )
+                .collect();
+            out.push_row(user, score, stats);
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const C1: ChannelId = ChannelId(1);
+
+    fn answer(topic: &str, right: bool, points: u32) -> Scored<'_> {
+        Scored {
+            channel: C1,
+            topic,
+            right,
+            points,
+        }
+    }
+
+    #[test]
+    fn a_stat_is_twelve_bytes_and_a_row_at_most_eighty() {
+        assert_eq!(std::mem::size_of::<Stat>(), 12);
+        assert!(std::mem::size_of::<Row>() <= 80);
+    }
+
+    #[test]
+    fn rows_keep_their_stats_while_others_grow_and_the_arena_compacts() {
+        let mut board = Scoreboard::default();
+        let topics: Vec<String> = (0..40).map(|t| format!("t{t}")).collect();
+        for topic in &topics {
+            for user in 0..100u64 {
+                let right = user % 2 == 0;
+                board.record(
+                    UserId(user),
+                    "m",
+                    answer(topic, right, 10 * u32::from(right)),
+                );
+            }
+        }
+        assert!(board.unused * 2 <= board.stats.len().max(2048), "compacted");
+        for user in 0..100u64 {
+            let m = board.member(UserId(user)).unwrap();
+            let right = u32::from(user % 2 == 0);
+            assert_eq!(m.topics().count(), 40);
+            assert!(m.topics().all(|(_, t)| t
+                == Tally {
+                    answered: 1,
+                    correct: right
+                }));
+            assert_eq!(m.channel_points(C1), u64::from(400 * right));
+        }
+        let copy = board.clone();
+        board.compact();
+        assert_eq!(board, copy, "equal whatever the arena's layout");
+    }
+
+    #[test]
+    fn a_snapshot_row_is_an_array_and_round_trips() {
+        let mut board = Scoreboard::default();
+        board.record(UserId(5), "e", answer("t", true, 10));
+        board.record(UserId(3), "c", answer("u", true, 12));
+        board.record(UserId(3), "c", answer("t", false, 0));
+        board.member_mut(UserId(3)).unwrap().last_daily_right = NaiveDate::from_ymd_opt(2026, 3, 1);
+        let json = serde_json::to_string(&board).unwrap();
+        assert!(
+            json.contains(r#""3":["c",12,2,1,0,1,0,0,"2026-03-01",[[0,12]],[[0,1,0],[1,1,1]]]"#),
+            "{json}"
+        );
+        let back: Scoreboard = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, board);
+        back.check().unwrap();
+    }
+
+    #[test]
+    fn check_refuses_positions_outside_the_tables_and_repeats() {
+        for bad in [
+            r#"{"channels":[1],"topics":["t"],"members":{"1":["a",1,1,1,1,1,0,0,null,[[1,1]],[]]}}"#,
+            r#"{"channels":[1],"topics":["t"],"members":{"1":["a",1,1,1,1,1,0,0,null,[],[[0,1,1],[0,1,1]]]}}"#,
+            r#"{"channels":[1,1],"topics":[],"members":{}}"#,
+        ] {
+            let board: Scoreboard = serde_json::from_str(bad).unwrap();
+            assert!(board.check().is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,378 @@
+//! Members' scores in a server: points (in total and per channel), streaks, topic accuracy,
+//! and the leaderboards and score cards built from them.
+
+mod board;
+
+use chrono::NaiveDate;
+use compact_str::CompactString;
+use serde::{Deserialize, Serialize};
+
+use crate::error::UserError;
+use crate::ids::{ChannelId, UserId};
+
+pub use board::{Member, Scoreboard, Scored};
+
+pub const PAGE_SIZE: usize = 10;
+
+/// A member's counters in one server; their points per channel and tally per topic are in the
+/// [`Scoreboard`]. Names up to 24 bytes are stored inline.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MemberScore {
+    /// Display name when last seen, for leaderboards and exports.
+    pub name: CompactString,
+    pub points: u64,
+    pub answered: u32,
+    pub correct: u32,
+    pub streak: u32,
+    pub best_streak: u32,
+    /// Daily questions answered right on consecutive days, up to `last_daily_right`.
+    pub daily_streak: u32,
+    pub best_daily_streak: u32,
+    pub last_daily_right: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    pub answered: u32,
+    pub correct: u32,
+}
+
+impl Tally {
+    pub fn accuracy(&self) -> f64 {
+        if self.answered == 0 {
+            0.0
+        } else {
+            f64::from(self.correct) / f64::from(self.answered)
+        }
+    }
+}
+
+impl MemberScore {
+    pub fn named(name: &str) -> MemberScore {
+        MemberScore {
+            name: CompactString::from(name),
+            ..MemberScore::default()
+        }
+    }
+
+    /// An answer's effect on the counters.
+    fn count(&mut self, right: bool, points: u32) {
+        self.answered += 1;
+        self.points += u64::from(points);
+        if right {
+            self.correct += 1;
+            self.streak += 1;
+            self.best_streak = self.best_streak.max(self.streak);
+        } else {
+            self.streak = 0;
+        }
+    }
+
+    /// A daily question of local date `date` answered: right extends the streak if the
+    /// previous right daily answer was the day before; wrong ends it.
+    pub fn record_daily(&mut self, date: NaiveDate, right: bool) {
+        if !right {
+            self.daily_streak = 0;
+            return;
+        }
+        match self.last_daily_right {
+            Some(last) if last == date => {}
+            Some(last) if last.succ_opt() == Some(date) => self.daily_streak += 1,
+            _ => self.daily_streak = 1,
+        }
+        self.last_daily_right = Some(date);
+        self.best_daily_streak = self.best_daily_streak.max(self.daily_streak);
+    }
+
+    /// The daily streak as it stands on the day of the daily question dated `today`: a day
+    /// without a right answer has broken it even before the member answers again.
+    pub fn daily_streak_on(&self, today: Option<NaiveDate>) -> u32 {
+        match (self.last_daily_right, today) {
+            (Some(last), Some(today)) if last.succ_opt().is_some_and(|next| next < today) => 0,
+            _ => self.daily_streak,
+        }
+    }
+
+    pub fn tally(&self) -> Tally {
+        Tally {
+            answered: self.answered,
+            correct: self.correct,
+        }
+    }
+}
+
+/// Whose points a leaderboard counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Server,
+    Channel(ChannelId),
+}
+
+impl Scope {
+    pub fn points(self, member: &Member<'_>) -> u64 {
+        match self {
+            Scope::Server => member.score.points,
+            Scope::Channel(c) => member.channel_points(c),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    pub rank: usize,
+    pub user: UserId,
+    pub name: String,
+    pub points: u64,
+    pub correct: u32,
+    pub answered: u32,
+}
+
+/// Members with points in `scope`, best first: by points, then right answers, then the
+/// member who got there with fewer answers, then user id, so the order never flickers.
+pub fn standings(board: &Scoreboard, scope: Scope) -> Vec<Standing> {
+    let mut rows: Vec<(UserId, &MemberScore, u64)> = board
+        .members()
+        .map(|m| (m.user, m.score, scope.points(&m)))
+        .filter(|(_, s, p)| *p > 0 || (scope == Scope::Server && s.answered > 0))
+        .collect();
+    rows.sort_unstable_by(|a, b| {
+        b.2.cmp(&a.2)
+            .then(b.1.correct.cmp(&a.1.correct))
+            .then(a.1.answered.cmp(&b.1.answered))
+            .then(a.0.cmp(&b.0))
+    });
+    rows.into_iter()
+        .enumerate()
+        .map(|(i, (user, s, points))| Standing {
+            rank: i + 1,
+            user,
+            name: s.name.to_string(),
+            points,
+            correct: s.correct,
+            answered: s.answered,
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// From 1.
+    pub page: usize,
+    pub pages: usize,
+    pub rows: Vec<Standing>,
+}
+
+pub fn page(all: Vec<Standing>, page: usize, scope_name: &'static str) -> Result<Page, UserError> {
+    if all.is_empty() {
+        return Err(UserError::EmptyLeaderboard(scope_name));
+    }
+    let pages = all.len().div_ceil(PAGE_SIZE);
+    if page == 0 || page > pages {
+        return Err(UserError::NoSuchPage(pages));
+    }
+    let rows = all
+        .into_iter()
+        .skip((page - 1) * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .collect();
+    Ok(Page { page, pages, rows })
+}
+
+/// What `/score` shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreCard {
+    pub score: MemberScore,
+    pub rank: usize,
+    pub of: usize,
+    /// Weakest topic first.
+    pub topics: Vec<(String, Tally)>,
+}
+
+pub fn score_card(board: &Scoreboard, user: UserId) -> Option<ScoreCard> {
+    let member = board.member(user).filter(|m| m.score.answered > 0)?;
+    let all = standings(board, Scope::Server);
+    let rank = all.iter().find(|s| s.user == user)?.rank;
+    let mut topics: Vec<(String, Tally)> =
+        member.topics().map(|(t, n)| (t.to_owned(), n)).collect();
+    topics.sort_by(|a, b| {
+        a.1.accuracy()
+            .total_cmp(&b.1.accuracy())
+            .then(b.1.answered.cmp(&a.1.answered))
+            .then(a.0.cmp(&b.0))
+    });
+    Some(ScoreCard {
+        score: member.score.clone(),
+        rank,
+        of: all.len(),
+        topics,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const C1: ChannelId = ChannelId(1);
+    const C2: ChannelId = ChannelId(2);
+
+    fn play(
+        board: &mut Scoreboard,
+        user: u64,
+        name: &str,
+        answers: &[(ChannelId, &str, bool, u32)],
+    ) {
+        for &(channel, topic, right, points) in answers {
+            board.record(
+                UserId(user),
+                name,
+                Scored {
+                    channel,
+                    topic,
+                    right,
+                    points,
+                },
+            );
+        }
+    }
+
+    #[test]
+    fn streaks_grow_with_right_answers_and_break_on_a_wrong_one() {
+        let mut board = Scoreboard::default();
+        play(
+            &mut board,
+            1,
+            "a",
+            &[
+                (C1, "t", true, 10),
+                (C1, "t", true, 12),
+                (C1, "t", true, 10),
+                (C1, "u", false, 0),
+                (C2, "u", true, 10),
+            ],
+        );
+        let m = board.member(UserId(1)).unwrap();
+        let s = m.score;
+        assert_eq!((s.points, s.answered, s.correct), (42, 5, 4));
+        assert_eq!((s.streak, s.best_streak), (1, 3));
+        assert_eq!(m.channel_points(C1), 32);
+        assert_eq!(m.channel_points(C2), 10);
+        assert_eq!(m.channel_points(ChannelId(3)), 0);
+        let topics: Vec<_> = m.topics().collect();
+        assert_eq!(
+            topics,
+            [
+                (
+                    "t",
+                    Tally {
+                        answered: 3,
+                        correct: 3
+                    }
+                ),
+                (
+                    "u",
+                    Tally {
+                        answered: 2,
+                        correct: 1
+                    }
+                )
+            ]
+        );
+    }
+
+    fn members() -> Scoreboard {
+        let mut m = Scoreboard::default();
+        play(&mut m, 5, "e", &[(C1, "t", true, 10)]);
+        play(&mut m, 4, "d", &[(C1, "t", true, 10)]);
+        play(&mut m, 3, "c", &[(C2, "t", true, 12), (C2, "t", true, 10)]);
+        play(&mut m, 2, "b", &[(C1, "t", false, 0), (C1, "t", true, 10)]);
+        play(&mut m, 1, "a", &[(C1, "t", false, 0)]);
+        m
+    }
+
+    #[test]
+    fn standings_order_by_points_then_accuracy_then_id() {
+        let all = standings(&members(), Scope::Server);
+        let order: Vec<u64> = all.iter().map(|s| s.user.0).collect();
+        assert_eq!(order, [3, 4, 5, 2, 1]);
+        assert_eq!(
+            all.iter().map(|s| s.rank).collect::<Vec<_>>(),
+            [1, 2, 3, 4, 5]
+        );
+        let channel: Vec<u64> = standings(&members(), Scope::Channel(C1))
+            .iter()
+            .map(|s| s.user.0)
+            .collect();
+        assert_eq!(channel, [4, 5, 2]);
+    }
+
+    #[test]
+    fn daily_streak_counts_consecutive_days_right_and_breaks_on_a_gap_or_a_wrong_answer() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let mut s = MemberScore::default();
+        s.record_daily(day(1), true);
+        s.record_daily(day(2), true);
+        s.record_daily(day(3), true);
+        assert_eq!((s.daily_streak, s.best_daily_streak), (3, 3));
+        assert_eq!(
+            s.daily_streak_on(Some(day(4))),
+            3,
+            "today's question is still open"
+        );
+        assert_eq!(
+            s.daily_streak_on(Some(day(5))),
+            0,
+            "yesterday had no right answer"
+        );
+        s.record_daily(day(5), true);
+        assert_eq!((s.daily_streak, s.best_daily_streak), (1, 3));
+        s.record_daily(day(6), false);
+        assert_eq!(s.daily_streak, 0);
+        s.record_daily(day(7), true);
+        assert_eq!(s.daily_streak, 1);
+    }
+
+    #[test]
+    fn pages_of_ten() {
+        let mut m = Scoreboard::default();
+        for i in 0..23u64 {
+            play(&mut m, i, "x", &[(C1, "t", true, 10 + i as u32)]);
+        }
+        let p = page(standings(&m, Scope::Server), 3, "server").unwrap();
+        assert_eq!((p.page, p.pages, p.rows.len()), (3, 3, 3));
+        assert_eq!(p.rows[0].rank, 21);
+        assert_eq!(p.rows[0].user, UserId(2));
+        assert_eq!(
+            page(standings(&m, Scope::Server), 4, "server"),
+            Err(UserError::NoSuchPage(3))
+        );
+        assert_eq!(
+            page(standings(&m, Scope::Server), 0, "server"),
+            Err(UserError::NoSuchPage(3))
+        );
+        assert_eq!(
+            page(standings(&m, Scope::Channel(C2)), 1, "channel"),
+            Err(UserError::EmptyLeaderboard("channel"))
+        );
+    }
+
+    #[test]
+    fn score_card_ranks_and_lists_weakest_topic_first() {
+        let mut m = members();
+        play(
+            &mut m,
+            9,
+            "i",
+            &[
+                (C1, "good", true, 10),
+                (C1, "bad", false, 0),
+                (C1, "mid", true, 10),
+                (C1, "mid", false, 0),
+            ],
+        );
+        let card = score_card(&m, UserId(9)).unwrap();
+        assert_eq!((card.rank, card.of), (2, 6));
+        let topics: Vec<&str> = card.topics.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(topics, ["bad", "mid", "good"]);
+        assert_eq!(score_card(&m, UserId(77)), None);
+    }
+}
