@@ -195,7 +195,7 @@ impl App {
     ) -> Result<Posted, UserError> {
         let now = self.clock.now();
         self.store.write(|state, rng| {
-            let cycles = &mut state.guild_mut(place.guild).cycles;
+            let cycles = Arc::make_mut(&mut state.guild_mut(place.guild).cycles);
             let cycle = match cycles.get_mut(&deck.id) {
                 Some(cycle) => cycle,
                 None => cycles.entry(deck.id.clone()).or_default(),

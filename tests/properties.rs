@@ -1188,7 +1188,7 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
             }
             GuildState {
                 scores,
-                cycles,
+                cycles: Arc::new(cycles),
                 daily,
             }
         })

@@ -7,6 +7,8 @@
 //! that copy was an allocation per member (about 30 µs for a hundred members, measured); with
 //! the arena it is two copies of memory.
 
+use std::sync::Arc;
+
 use compact_str::CompactString;
 use serde::de::Deserializer;
 use serde::ser::{SerializeMap, SerializeTuple, Serializer};
@@ -20,7 +22,9 @@ use crate::ids::{ChannelId, IdMap, UserId};
 #[derive(Debug, Clone, Default)]
 pub struct Scoreboard {
     channels: Vec<ChannelId>,
-    topics: Vec<String>,
+    /// Shared with the snapshot's copy until a topic is added: a copy of a server then takes
+    /// no allocation per topic name.
+    topics: Arc<Vec<String>>,
     members: IdMap<UserId, Row>,
     /// Every row's stats, each row's in one run, in [`Stat::key`] order.
     stats: Vec<Stat>,
@@ -159,13 +163,10 @@ impl Scoreboard {
             .then(|| position(&mut self.channels, &answer.channel, || answer.channel))
             .flatten()
             .map(|at| Stat::Channel { at, points: 0 });
-        let topic =
-            position(&mut self.topics, answer.topic, || answer.topic.to_owned()).map(|at| {
-                Stat::Topic {
-                    at,
-                    tally: Tally::default(),
-                }
-            });
+        let topic = topic_position(&mut self.topics, answer.topic).map(|at| Stat::Topic {
+            at,
+            tally: Tally::default(),
+        });
         let row = self.members.entry(user).or_default();
         if row.score.name != name {
             row.score.name = CompactString::from(name);
@@ -207,7 +208,7 @@ impl Scoreboard {
             }
         }
         for (topic, tally) in topics {
-            if let Some(at) = position(&mut self.topics, topic, || topic.to_owned()) {
+            if let Some(at) = topic_position(&mut self.topics, topic) {
                 stats.push(Stat::Topic { at, tally });
             }
         }
@@ -328,6 +329,14 @@ where
     }
 }
 
+/// [`position`] in the shared topic table, copied only when a topic is new.
+fn topic_position(topics: &mut Arc<Vec<String>>, topic: &str) -> Option<u16> {
+    match topics.iter().position(|t| t == topic) {
+        Some(at) => u16::try_from(at).ok(),
+        None => position(Arc::make_mut(topics), topic, || topic.to_owned()),
+    }
+}
+
 fn repeated<T: PartialEq>(table: &[T]) -> Option<&T> {
     table
         .iter()
@@ -430,7 +439,7 @@ struct BoardIn {
     #[serde(default)]
     channels: Vec<ChannelId>,
     #[serde(default)]
-    topics: Vec<String>,
+    topics: Arc<Vec<String>>,
     #[serde(default)]
     members: IdMap<UserId, RowIn>,
 }

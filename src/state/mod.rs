@@ -45,9 +45,10 @@ pub struct State {
 pub struct GuildState {
     #[serde(default)]
     pub scores: Scoreboard,
-    /// Per deck id.
+    /// Per deck id. Behind its own `Arc`: answers copy a server while a snapshot holds it,
+    /// and never need the question ids its cycles hold.
     #[serde(default)]
-    pub cycles: HashMap<String, Cycle>,
+    pub cycles: Arc<HashMap<String, Cycle>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub daily: Option<DailySchedule>,
 }
@@ -119,7 +120,7 @@ impl State {
         });
         dropped.open = before - self.open.len();
         for guild in self.guilds.values_mut().map(Arc::make_mut) {
-            guild.cycles.retain(|deck, cycle| match library.get(deck) {
+            Arc::make_mut(&mut guild.cycles).retain(|deck, cycle| match library.get(deck) {
                 Some(d) => {
                     dropped.cycled += cycle.retain_known(d);
                     true

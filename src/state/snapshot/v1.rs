@@ -73,7 +73,7 @@ pub fn decode(bytes: &[u8]) -> serde_json::Result<State> {
         .map(|(id, guild)| {
             let state = GuildState {
                 scores: scoreboard(guild.members),
-                cycles: guild.cycles,
+                cycles: Arc::new(guild.cycles),
                 daily: guild.daily,
             };
             (id, Arc::new(state))
