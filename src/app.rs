@@ -391,8 +391,12 @@ impl App {
     /// What `/review` shows `user` now.
     pub fn review(&self, user: UserId) -> Next {
         let now = self.clock.now();
-        self.store
-            .read(|state| state.reviews.get(user).map_or(Next::Empty, |b| b.next(now)))
+        self.store.read(|state| {
+            state
+                .reviews
+                .get(&user)
+                .map_or(Next::Empty, |b| b.next(now))
+        })
     }
 
     pub fn score_card(&self, guild: GuildId, user: UserId) -> Option<ScoreCard> {

@@ -1291,7 +1291,7 @@ fn valid_state() -> impl Strategy<Value = State> {
             let next_open_id = open.keys().max().map_or(extra, |max| max + 1 + extra);
             State {
                 guilds: guilds.into_iter().map(|(g, s)| (g, Arc::new(s))).collect(),
-                reviews: reviews.into_iter().collect(),
+                reviews: reviews.into_iter().map(|(u, b)| (u, Arc::new(b))).collect(),
                 open: open
                     .into_iter()
                     .map(|(id, q)| (OpenId(id), Arc::new(q)))
@@ -1504,7 +1504,7 @@ type SeenScore = (
 
 fn scores_seen(state: &State) -> BTreeMap<(u64, u64), SeenScore> {
     let mut seen = BTreeMap::new();
-    for (guild, g) in &state.guilds {
+    for (guild, g) in state.guilds.iter() {
         for member in g.scores.members() {
             let (user, m) = (member.user, member.score);
             let counters = [
@@ -1595,7 +1595,7 @@ proptest! {
         prop_assert_eq!(&loaded.reviews, &state.reviews);
         prop_assert_eq!(&loaded.open, &state.open);
         prop_assert_eq!(loaded.next_open_id, state.next_open_id);
-        for (id, g) in &state.guilds {
+        for (id, g) in state.guilds.iter() {
             let other = &loaded.guilds[id];
             prop_assert_eq!((&other.cycles, &other.daily), (&g.cycles, &g.daily));
         }
@@ -2111,7 +2111,7 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
 
     // Scores: everything the model counts, nothing for anyone it does not.
     let mut members = 0;
-    for (guild, g) in &state.guilds {
+    for (guild, g) in state.guilds.iter() {
         for member in g.scores.members() {
             let (user, s) = (member.user, member.score);
             members += 1;
@@ -2164,7 +2164,7 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
     for ((user, question), (level, due)) in &model.cards {
         let card = state
             .reviews
-            .get(UserId(*user))
+            .get(&UserId(*user))
             .and_then(|b| b.card(DECK, question));
         prop_assert_eq!(
             card,

@@ -1,7 +1,7 @@
 //! Everything the bot remembers: scores, question cycles, open questions and review
 //! schedules, held in memory ([`Store`]) and saved as a versioned JSON snapshot.
 
-mod reviews;
+mod shards;
 pub mod snapshot;
 pub mod store;
 
@@ -11,30 +11,30 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::deck::Library;
-use crate::ids::{GuildId, IdMap, OpenId, UserId};
+use crate::ids::{GuildId, OpenId, UserId};
 use crate::quiz::{Cycle, OpenQuestion};
 use crate::review::ReviewBook;
 use crate::schedule::DailySchedule;
 use crate::scores::Scoreboard;
 
-pub use reviews::Reviews;
+pub use shards::Shards;
 pub use snapshot::SnapshotError;
 pub use store::Store;
 
-/// Servers, open questions and review books (in [`Reviews`]' shards) are each behind an `Arc`,
-/// so the snapshot's copy under the lock copies pointers, not rows; a write then copies only
-/// the one value it changes, and only while a snapshot still holds the old one (see
+/// Servers, open questions and review books are each behind an `Arc`, in [`Shards`], so the
+/// snapshot's copy under the lock copies a few hundred pointers, not rows; a write then copies
+/// only the one value it changes, and only while a snapshot still holds the old one (see
 /// [`State::guild_mut`]).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct State {
     #[serde(default)]
-    pub guilds: IdMap<GuildId, Arc<GuildState>>,
+    pub guilds: Shards<GuildId, GuildState>,
     /// Review schedules belong to users, not servers: they follow a learner everywhere.
     #[serde(default)]
-    pub reviews: Reviews,
+    pub reviews: Shards<UserId, ReviewBook>,
     #[serde(default)]
-    pub open: IdMap<OpenId, Arc<OpenQuestion>>,
+    pub open: Shards<OpenId, OpenQuestion>,
     /// The id the next posted question gets; every id below it was issued.
     #[serde(default)]
     pub next_open_id: u64,
@@ -64,12 +64,12 @@ pub struct Dropped {
 impl State {
     /// The server's state to change, created if new.
     pub fn guild_mut(&mut self, guild: GuildId) -> &mut GuildState {
-        Arc::make_mut(self.guilds.entry(guild).or_default())
+        Arc::make_mut(self.guilds.get_or_default(guild))
     }
 
     /// The user's review book to change, created if new.
     pub fn book_mut(&mut self, user: UserId) -> &mut ReviewBook {
-        self.reviews.book_mut(user)
+        Arc::make_mut(self.reviews.get_or_default(user))
     }
 
     /// Open question `id` to change, if it is still open.
@@ -100,7 +100,7 @@ impl State {
                 .map_err(|e| format!("server {id}: {e}"))?;
         }
         let mut reviews: Vec<_> = self.reviews.iter().collect();
-        reviews.sort_unstable_by_key(|(user, _)| *user);
+        reviews.sort_unstable_by_key(|(user, _)| **user);
         for (user, book) in reviews {
             book.check()
                 .map_err(|e| format!("review schedule of user {user}: {e}"))?;
@@ -131,10 +131,10 @@ impl State {
                 }
             });
         }
-        self.reviews.retain(|book| {
+        for book in self.reviews.values_mut().map(Arc::make_mut) {
             dropped.cards += book.retain_known(library);
-            !book.is_empty()
-        });
+        }
+        self.reviews.retain(|_, book| !book.is_empty());
         dropped
     }
 }

@@ -7,11 +7,12 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::ids::{ChannelId, GuildId, IdMap, OpenId, UserId};
+use crate::ids::{ChannelId, GuildId, OpenId, UserId};
 use crate::quiz::{Cycle, OpenQuestion};
+use crate::review::ReviewBook;
 use crate::schedule::DailySchedule;
 use crate::scores::{MemberScore, Scoreboard, Tally};
-use crate::state::{GuildState, Reviews, State};
+use crate::state::{GuildState, Shards, State};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -27,9 +28,9 @@ struct StateV1 {
     #[serde(default)]
     guilds: HashMap<GuildId, GuildV1>,
     #[serde(default)]
-    reviews: Reviews,
+    reviews: Shards<UserId, ReviewBook>,
     #[serde(default)]
-    open: IdMap<OpenId, Arc<OpenQuestion>>,
+    open: Shards<OpenId, OpenQuestion>,
     #[serde(default)]
     next_open_id: u64,
 }
