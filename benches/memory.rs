@@ -86,11 +86,11 @@ fn main() {
             common::verdict(rss_per_row <= 200.0)
         ),
         format!(
-            "heap requested: {:.0} MB = {:.0} bytes/row in {:.1} allocations/row (while building; a row is {} bytes in its server's table, its stats 12 bytes each in the server's arena)",
+            "heap requested: {:.0} MB = {:.0} bytes/row in {:.1} allocations/row (while building; a row is {} bytes in its server's table; its name and its stats, 12 bytes each, are in the server's arenas)",
             heap as f64 / 1e6,
             per(heap),
             allocations as f64 / rows,
-            std::mem::size_of::<MemberScore>() + 8
+            std::mem::size_of::<MemberScore>() + 16
         ),
         format!(
             "  allocator overhead and free space (resident - requested): {:.0} bytes/row",

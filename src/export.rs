@@ -46,7 +46,7 @@ pub fn scores_csv(board: &Scoreboard) -> Vec<u8> {
         let m = member.score;
         let mut record = vec![
             member.user.to_string(),
-            m.name.to_string(),
+            member.name.to_owned(),
             m.points.to_string(),
             m.answered.to_string(),
             m.correct.to_string(),

@@ -1084,9 +1084,10 @@ fn name() -> impl Strategy<Value = String> {
     "(?s).{0,12}"
 }
 
-/// A row with the channel points and topic tallies that go in beside it.
+/// A row with the name, channel points and topic tallies that go in beside it.
 fn member_score() -> impl Strategy<
     Value = (
+        String,
         MemberScore,
         HashMap<ChannelId, u64>,
         BTreeMap<String, Tally>,
@@ -1124,16 +1125,17 @@ fn member_score() -> impl Strategy<
                 channels,
                 topics,
             )| {
-                let mut row = MemberScore::named(&name);
-                row.points = points;
-                row.answered = answered;
-                row.correct = correct;
-                row.streak = streak;
-                row.best_streak = best_streak;
-                row.daily_streak = daily_streak;
-                row.best_daily_streak = best_daily_streak;
-                row.last_daily_right = last_daily_right;
-                (row, channels, topics)
+                let row = MemberScore {
+                    points,
+                    answered,
+                    correct,
+                    streak,
+                    best_streak,
+                    daily_streak,
+                    best_daily_streak,
+                    last_daily_right,
+                };
+                (name, row, channels, topics)
             },
         )
 }
@@ -1182,9 +1184,9 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
     )
         .prop_map(|(members, cycles, daily)| {
             let mut scores = Scoreboard::default();
-            for (user, (row, channels, topics)) in members {
+            for (user, (name, row, channels, topics)) in members {
                 let topics = topics.iter().map(|(t, n)| (t.as_str(), *n));
-                scores.insert(user, row, channels, topics);
+                scores.insert(user, &name, row, channels, topics);
             }
             GuildState {
                 scores,
@@ -1521,7 +1523,7 @@ fn scores_seen(state: &State) -> BTreeMap<(u64, u64), SeenScore> {
             seen.insert(
                 (guild.0, user.0),
                 (
-                    m.name.to_string(),
+                    member.name.to_owned(),
                     counters,
                     m.last_daily_right,
                     channels,
@@ -2136,7 +2138,7 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
                 .map(|(t, n)| (t.to_owned(), (n.answered, n.correct)))
                 .collect();
             let got = ModelScore {
-                name: s.name.to_string(),
+                name: member.name.to_owned(),
                 points: s.points,
                 answered: s.answered,
                 correct: s.correct,

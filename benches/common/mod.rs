@@ -84,7 +84,7 @@ pub fn display_name(i: u64) -> String {
 /// stats that `Scoreboard::record` leaves.
 pub fn add_member(board: &mut Scoreboard, i: u64, channel: ChannelId) {
     let h = mix(i);
-    let mut row = MemberScore::named(&display_name(i));
+    let mut row = MemberScore::default();
     let first = (h % TOPICS.len() as u64) as usize;
     let answered = 10 + (h >> 20) % 300;
     let correct = answered * (40 + (h >> 32) % 50) / 100;
@@ -114,7 +114,13 @@ pub fn add_member(board: &mut Scoreboard, i: u64, channel: ChannelId) {
     row.daily_streak = ((h >> 52) % 4) as u32;
     row.best_daily_streak = row.daily_streak + ((h >> 56) % 9) as u32;
     let points = row.points;
-    board.insert(user_id(i), row, [(channel, points)], topics);
+    board.insert(
+        user_id(i),
+        &display_name(i),
+        row,
+        [(channel, points)],
+        topics,
+    );
 }
 
 pub fn guild_id(g: u64) -> GuildId {

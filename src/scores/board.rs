@@ -2,14 +2,15 @@
 //! position in the server's tables, and all rows' per-channel points and topic tallies live in
 //! one vector (an arena), each row's in one run of it.
 //!
-//! Why an arena: a snapshot shares servers with the live state, and the first answer in a
-//! server while a snapshot holds it copies that server (`Arc::make_mut`). With a slice per row
-//! that copy was an allocation per member (about 30 µs for a hundred members, measured); with
-//! the arena it is two copies of memory.
+//! Display names live in a second arena, a `String` of all of them.
+//!
+//! Why arenas: a snapshot shares servers with the live state, and the first answer in a
+//! server while a snapshot holds it copies the server (`Arc::make_mut`). With a slice and a
+//! name per row that copy was an allocation per member (about 30 µs for a hundred members,
+//! measured); with the arenas rows are plain data and the copy is three copies of memory.
 
 use std::sync::Arc;
 
-use compact_str::CompactString;
 use serde::de::Deserializer;
 use serde::ser::{SerializeMap, SerializeTuple, Serializer};
 use serde::{Deserialize, Serialize};
@@ -28,18 +29,22 @@ pub struct Scoreboard {
     members: IdMap<UserId, Row>,
     /// Every row's stats, each row's in one run, in [`Stat::key`] order.
     stats: Vec<Stat>,
-    /// Stats left behind by runs that moved to the end to grow; reclaimed by
-    /// [`Scoreboard::compact`] once they are half the arena.
+    /// Every row's display name, each in one run.
+    names: String,
+    /// Stats and name bytes left behind by runs that moved to the end to grow or change;
+    /// reclaimed by [`Scoreboard::compact`] once they are half of an arena.
     unused: usize,
+    unused_names: usize,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 struct Row {
     score: MemberScore,
+    name: Run,
     run: Run,
 }
 
-/// Where a row's stats are in the arena.
+/// Where a row's stats (or name) are in their arena.
 #[derive(Debug, Clone, Copy, Default)]
 struct Run {
     at: u32,
@@ -84,6 +89,8 @@ pub struct Scored<'a> {
 #[derive(Debug, Clone, Copy)]
 pub struct Member<'a> {
     pub user: UserId,
+    /// Display name when last seen, for leaderboards and exports.
+    pub name: &'a str,
     pub score: &'a MemberScore,
     board: &'a Scoreboard,
     stats: &'a [Stat],
@@ -124,6 +131,7 @@ impl Scoreboard {
     fn view<'a>(&'a self, user: UserId, row: &'a Row) -> Member<'a> {
         Member {
             user,
+            name: self.names.get(row.name.range()).unwrap_or_default(),
             score: &row.score,
             board: self,
             stats: self.stats.get(row.run.range()).unwrap_or_default(),
@@ -168,8 +176,9 @@ impl Scoreboard {
             tally: Tally::default(),
         });
         let row = self.members.entry(user).or_default();
-        if row.score.name != name {
-            row.score.name = CompactString::from(name);
+        if self.names.get(row.name.range()) != Some(name) {
+            self.unused_names += row.name.len as usize;
+            row.name = push_name(&mut self.names, name);
         }
         row.score.count(answer.right, answer.points);
         self.unused += ensure(&mut self.stats, &mut row.run, [channel, topic]);
@@ -196,6 +205,7 @@ impl Scoreboard {
     pub fn insert<'a>(
         &mut self,
         user: UserId,
+        name: &str,
         score: MemberScore,
         channels: impl IntoIterator<Item = (ChannelId, u64)>,
         topics: impl IntoIterator<Item = (&'a str, Tally)>,
@@ -214,37 +224,47 @@ impl Scoreboard {
         }
         stats.sort_unstable_by_key(Stat::key);
         stats.dedup_by_key(|s| s.key());
-        self.push_row(user, score, stats);
+        self.push_row(user, name, score, stats);
     }
 
-    fn push_row(&mut self, user: UserId, score: MemberScore, stats: Vec<Stat>) {
+    fn push_row(&mut self, user: UserId, name: &str, score: MemberScore, stats: Vec<Stat>) {
         let run = Run {
             at: self.stats.len() as u32,
             len: stats.len() as u32,
         };
         self.stats.extend(stats);
-        if let Some(old) = self.members.insert(user, Row { score, run }) {
+        let name = push_name(&mut self.names, name);
+        if let Some(old) = self.members.insert(user, Row { score, name, run }) {
             self.unused += old.run.len as usize;
+            self.unused_names += old.name.len as usize;
         }
         self.compact_if_sparse();
     }
 
     fn compact_if_sparse(&mut self) {
-        if self.unused > 1024 && self.unused * 2 > self.stats.len() {
+        let sparse = |unused: usize, len: usize| unused > 1024 && unused * 2 > len;
+        if sparse(self.unused, self.stats.len()) || sparse(self.unused_names, self.names.len()) {
             self.compact();
         }
     }
 
-    /// Rewrites the arena without the stats no row uses.
+    /// Rewrites the arenas without what no row uses.
     fn compact(&mut self) {
         let mut stats = Vec::with_capacity(self.stats.len() - self.unused);
+        let mut names = String::with_capacity(self.names.len() - self.unused_names);
         for row in self.members.values_mut() {
             let at = stats.len() as u32;
             stats.extend_from_slice(&self.stats[row.run.range()]);
             row.run.at = at;
+            row.name = push_name(
+                &mut names,
+                self.names.get(row.name.range()).unwrap_or_default(),
+            );
         }
         self.stats = stats;
+        self.names = names;
         self.unused = 0;
+        self.unused_names = 0;
     }
 
     /// Whether a snapshot's copy holds together: every position names an entry of its table,
@@ -272,6 +292,16 @@ impl Scoreboard {
             }
         }
         Ok(())
+    }
+}
+
+/// Appends `name` to the names arena; returns where it is.
+fn push_name(names: &mut String, name: &str) -> Run {
+    let at = names.len() as u32;
+    names.push_str(name);
+    Run {
+        at,
+        len: name.len() as u32,
     }
 }
 
@@ -354,7 +384,7 @@ impl PartialEq for Scoreboard {
             && self.members().all(|m| {
                 other
                     .member(m.user)
-                    .is_some_and(|o| o.score == m.score && o.stats == m.stats)
+                    .is_some_and(|o| o.name == m.name && o.score == m.score && o.stats == m.stats)
             })
     }
 }
@@ -404,7 +434,7 @@ impl Serialize for RowOut<'_> {
         }
         let m = self.0.score;
         let mut row = serializer.serialize_tuple(11)?;
-        row.serialize_element(m.name.as_str())?;
+        row.serialize_element(self.0.name)?;
         row.serialize_element(&m.points)?;
         row.serialize_element(&m.answered)?;
         row.serialize_element(&m.correct)?;
@@ -420,7 +450,7 @@ impl Serialize for RowOut<'_> {
 }
 
 type RowIn = (
-    CompactString,
+    String,
     u64,
     u32,
     u32,
@@ -467,7 +497,6 @@ impl<'de> Deserialize<'de> for Scoreboard {
                 topics,
             ) = row;
             let score = MemberScore {
-                name,
                 points,
                 answered,
                 correct,
@@ -490,7 +519,7 @@ impl<'de> Deserialize<'de> for Scoreboard {
                         }),
                 )
                 .collect();
-            out.push_row(user, score, stats);
+            out.push_row(user, &name, score, stats);
         }
         Ok(out)
     }
@@ -512,9 +541,9 @@ mod tests {
     }
 
     #[test]
-    fn a_stat_is_twelve_bytes_and_a_row_at_most_eighty() {
+    fn a_stat_is_twelve_bytes_and_a_row_fifty_six() {
         assert_eq!(std::mem::size_of::<Stat>(), 12);
-        assert!(std::mem::size_of::<Row>() <= 80);
+        assert_eq!(std::mem::size_of::<Row>(), 56);
     }
 
     #[test]
@@ -524,17 +553,23 @@ mod tests {
         for topic in &topics {
             for user in 0..100u64 {
                 let right = user % 2 == 0;
+                let name = format!("member {user} on {topic}");
                 board.record(
                     UserId(user),
-                    "m",
+                    &name,
                     answer(topic, right, 10 * u32::from(right)),
                 );
             }
         }
         assert!(board.unused * 2 <= board.stats.len().max(2048), "compacted");
+        assert!(
+            board.unused_names * 2 <= board.names.len().max(2048),
+            "names compacted too"
+        );
         for user in 0..100u64 {
             let m = board.member(UserId(user)).unwrap();
             let right = u32::from(user % 2 == 0);
+            assert_eq!(m.name, format!("member {user} on t39"), "the latest name");
             assert_eq!(m.topics().count(), 40);
             assert!(m.topics().all(|(_, t)| t
                 == Tally {

@@ -4,7 +4,6 @@
 mod board;
 
 use chrono::NaiveDate;
-use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use crate::error::UserError;
@@ -14,12 +13,10 @@ pub use board::{Member, Scoreboard, Scored};
 
 pub const PAGE_SIZE: usize = 10;
 
-/// A member's counters in one server; their points per channel and tally per topic are in the
-/// [`Scoreboard`]. Names up to 24 bytes are stored inline.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// A member's counters in one server; their name, points per channel and tally per topic are
+/// in the [`Scoreboard`] (see [`Member`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct MemberScore {
-    /// Display name when last seen, for leaderboards and exports.
-    pub name: CompactString,
     pub points: u64,
     pub answered: u32,
     pub correct: u32,
@@ -48,13 +45,6 @@ impl Tally {
 }
 
 impl MemberScore {
-    pub fn named(name: &str) -> MemberScore {
-        MemberScore {
-            name: CompactString::from(name),
-            ..MemberScore::default()
-        }
-    }
-
     /// An answer's effect on the counters.
     fn count(&mut self, right: bool, points: u32) {
         self.answered += 1;
@@ -130,23 +120,23 @@ pub struct Standing {
 /// Members with points in `scope`, best first: by points, then right answers, then the
 /// member who got there with fewer answers, then user id, so the order never flickers.
 pub fn standings(board: &Scoreboard, scope: Scope) -> Vec<Standing> {
-    let mut rows: Vec<(UserId, &MemberScore, u64)> = board
+    let mut rows: Vec<(UserId, &str, &MemberScore, u64)> = board
         .members()
-        .map(|m| (m.user, m.score, scope.points(&m)))
-        .filter(|(_, s, p)| *p > 0 || (scope == Scope::Server && s.answered > 0))
+        .map(|m| (m.user, m.name, m.score, scope.points(&m)))
+        .filter(|(_, _, s, p)| *p > 0 || (scope == Scope::Server && s.answered > 0))
         .collect();
     rows.sort_unstable_by(|a, b| {
-        b.2.cmp(&a.2)
-            .then(b.1.correct.cmp(&a.1.correct))
-            .then(a.1.answered.cmp(&b.1.answered))
+        b.3.cmp(&a.3)
+            .then(b.2.correct.cmp(&a.2.correct))
+            .then(a.2.answered.cmp(&b.2.answered))
             .then(a.0.cmp(&b.0))
     });
     rows.into_iter()
         .enumerate()
-        .map(|(i, (user, s, points))| Standing {
+        .map(|(i, (user, name, s, points))| Standing {
             rank: i + 1,
             user,
-            name: s.name.to_string(),
+            name: name.to_owned(),
             points,
             correct: s.correct,
             answered: s.answered,
@@ -201,7 +191,7 @@ pub fn score_card(board: &Scoreboard, user: UserId) -> Option<ScoreCard> {
             .then(a.0.cmp(&b.0))
     });
     Some(ScoreCard {
-        score: member.score.clone(),
+        score: *member.score,
         rank,
         of: all.len(),
         topics,

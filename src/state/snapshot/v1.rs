@@ -94,19 +94,20 @@ fn scoreboard(members: HashMap<UserId, MemberV1>) -> Scoreboard {
     members.sort_unstable_by_key(|(user, _)| *user);
     let mut board = Scoreboard::default();
     for (user, old) in members {
-        let mut row = MemberScore::named(&old.name);
-        row.points = old.points;
-        row.answered = old.answered;
-        row.correct = old.correct;
-        row.streak = old.streak;
-        row.best_streak = old.best_streak;
-        row.daily_streak = old.daily_streak;
-        row.best_daily_streak = old.best_daily_streak;
-        row.last_daily_right = old.last_daily_right;
+        let row = MemberScore {
+            points: old.points,
+            answered: old.answered,
+            correct: old.correct,
+            streak: old.streak,
+            best_streak: old.best_streak,
+            daily_streak: old.daily_streak,
+            best_daily_streak: old.best_daily_streak,
+            last_daily_right: old.last_daily_right,
+        };
         let mut channels: Vec<_> = old.channels.into_iter().collect();
         channels.sort_unstable();
         let topics = old.topics.iter().map(|(t, n)| (t.as_str(), *n));
-        board.insert(user, row, channels, topics);
+        board.insert(user, &old.name, row, channels, topics);
     }
     board
 }
@@ -132,7 +133,7 @@ mod tests {
         let member = board.member(UserId(7)).unwrap();
         let ana = member.score;
         assert_eq!(
-            (ana.name.as_str(), ana.points, ana.answered, ana.correct),
+            (member.name, ana.points, ana.answered, ana.correct),
             ("ana", 32, 4, 3)
         );
         assert_eq!(
