@@ -537,12 +537,15 @@ impl App {
     /// Sets (or replaces) the server's daily question; returns it as stored.
     pub fn set_daily(&self, guild: GuildId, schedule: DailySchedule) -> DailySchedule {
         let stored = self.store.write(|state, _| {
-            let daily = &mut state.guild_mut(guild).daily;
-            let schedule = match daily.take() {
+            let guild = state.guild_mut(guild);
+            let mut schedule = match guild.daily.take() {
                 Some(previous) => schedule.replacing(&previous),
                 None => schedule,
             };
-            *daily = Some(schedule.clone());
+            if let Some(posted) = guild.daily_posted_before_off.take() {
+                schedule.last_posted = Some(posted);
+            }
+            guild.daily = Some(schedule.clone());
             schedule
         });
         self.daily_changed.notify_one();
@@ -559,7 +562,9 @@ impl App {
         self.store
             .write(|state, _| {
                 let g = state.guilds.get_mut(&guild).map(Arc::make_mut)?;
-                g.daily.take()
+                let off = g.daily.take()?;
+                g.daily_posted_before_off = off.last_posted;
+                Some(off)
             })
             .ok_or(UserError::NoDaily)?;
         self.daily_changed.notify_one();

@@ -406,3 +406,39 @@ fn sigkill_at_any_moment_leaves_a_snapshot_that_loads() {
     }
     assert!(last_points > 0, "the children never completed a write");
 }
+
+/// Turning the daily question off and on again the same day keeps the day as posted: a server
+/// that already had today's question does not get a second one, and gets tomorrow's.
+#[test]
+fn a_daily_question_turned_off_and_on_again_is_not_posted_twice_that_day() {
+    use chrono::NaiveTime;
+    use quizbot::schedule::DailySchedule;
+    let world = World::new();
+    let app = world.start();
+    let at = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+    let schedule =
+        |time, now| DailySchedule::new(PLACE.channel, time, chrono_tz::UTC, None, None, now);
+    app.set_daily(PLACE.guild, schedule(at(18, 30), world.clock.now()));
+    world.clock.advance(Duration::minutes(30));
+    let due = app.dailies_due(world.clock.now());
+    assert_eq!(due.len(), 1);
+    let today = due[0].1;
+    app.open_daily(PLACE.guild, today).unwrap();
+    assert!(app.dailies_due(world.clock.now()).is_empty());
+
+    app.daily_off(PLACE.guild).unwrap();
+    world.clock.advance(Duration::minutes(5));
+    let back = app.set_daily(PLACE.guild, schedule(at(19, 0), world.clock.now()));
+    assert_eq!(back.last_posted, Some(today), "the day stays posted");
+    world.clock.advance(Duration::minutes(25));
+    assert!(
+        app.dailies_due(world.clock.now()).is_empty(),
+        "no second daily question today"
+    );
+    world.clock.advance(Duration::days(1));
+    assert_eq!(
+        app.dailies_due(world.clock.now()),
+        [(PLACE.guild, today.succ_opt().unwrap())],
+        "tomorrow's comes as usual"
+    );
+}

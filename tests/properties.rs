@@ -1192,6 +1192,7 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
                 scores,
                 cycles: Arc::new(cycles),
                 daily,
+                daily_posted_before_off: None,
             }
         })
 }

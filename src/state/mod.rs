@@ -8,6 +8,7 @@ pub mod store;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::deck::Library;
@@ -51,6 +52,10 @@ pub struct GuildState {
     pub cycles: Arc<HashMap<String, Cycle>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub daily: Option<DailySchedule>,
+    /// The local date of the last daily question, kept while the daily question is off, so
+    /// that turning it back on the same day does not post a second one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub daily_posted_before_off: Option<NaiveDate>,
 }
 
 /// What [`State::retain_known`] dropped.

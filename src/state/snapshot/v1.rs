@@ -76,6 +76,7 @@ pub fn decode(bytes: &[u8]) -> serde_json::Result<State> {
                 scores: scoreboard(guild.members),
                 cycles: Arc::new(guild.cycles),
                 daily: guild.daily,
+                daily_posted_before_off: None,
             };
             (id, Arc::new(state))
         })
