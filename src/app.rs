@@ -49,34 +49,31 @@ pub struct Posted {
     pub closes_at: DateTime<Utc>,
 }
 
-/// What an answerer is told at once. The texts are read from the question and the library
-/// when the reply is written, not copied while the store is locked.
+/// What an answerer is told at once. The explanation is read from the library when the
+/// reply is written, not copied while the store is locked. It holds no handle on the open
+/// question itself: a handle alive after the answer would make the next answer copy the
+/// question (copy-on-write).
 #[derive(Debug, Clone)]
 pub struct Answered {
     pub option: u8,
+    pub correct: u8,
+    pub correct_text: String,
     pub points: u32,
-    pub question: Arc<OpenQuestion>,
+    pub deck: Arc<str>,
+    pub question: Arc<str>,
     pub library: Arc<Library>,
 }
 
 impl Answered {
-    pub fn correct(&self) -> u8 {
-        self.question.correct
-    }
-
     pub fn right(&self) -> bool {
-        self.option == self.correct()
-    }
-
-    pub fn correct_text(&self) -> &str {
-        self.question.correct_text()
+        self.option == self.correct
     }
 
     /// The deck's explanation, if it has one (and still has the question).
     pub fn explanation(&self) -> Option<&str> {
         self.library
-            .get(&self.question.deck)?
-            .question(&self.question.question)?
+            .get(&self.deck)?
+            .question(&self.question)?
             .explanation
             .as_deref()
     }
@@ -219,7 +216,7 @@ impl App {
                     channel: place.channel,
                     deck: deck.id.as_str().into(),
                     question: question.id.as_str().into(),
-                    topic: question.topic.clone(),
+                    topic: question.topic.as_str().into(),
                     options: dealt.options.clone(),
                     correct: dealt.correct,
                     opened_at: now,
@@ -278,36 +275,34 @@ impl App {
                 return Err(UserError::NotRecognised);
             }
             let answer = open.answer(user, option, now)?;
-            // A second handle (a reference count, not a copy) keeps the question readable
-            // while its server's and the user's entries change.
-            let open = state
-                .open
-                .get(&id)
-                .cloned()
-                .ok_or(UserError::NotRecognised)?;
-            let right = answer.option == open.correct;
+            let answered = Answered {
+                option: answer.option,
+                correct: open.correct,
+                correct_text: open.correct_text().to_owned(),
+                points: answer.points,
+                deck: Arc::clone(&open.deck),
+                question: Arc::clone(&open.question),
+                library,
+            };
+            let (topic, daily) = (Arc::clone(&open.topic), open.daily);
+            let right = answered.right();
             let member = state.guild_mut(place.guild).scores.record(
                 user,
                 name,
                 Scored {
                     channel: place.channel,
-                    topic: &open.topic,
+                    topic: &topic,
                     right,
                     points: answer.points,
                 },
             );
-            if let Some(date) = open.daily {
+            if let Some(date) = daily {
                 member.record_daily(date, right);
             }
             state
                 .book_mut(user)
-                .grade(&open.deck, &open.question, right, now);
-            Ok(Answered {
-                option: answer.option,
-                points: answer.points,
-                question: open,
-                library,
-            })
+                .grade(&answered.deck, &answered.question, right, now);
+            Ok(answered)
         })
     }
 

@@ -1266,7 +1266,7 @@ fn open_question() -> impl Strategy<Value = OpenQuestion> {
                         channel,
                         deck: deck.into(),
                         question: question.into(),
-                        topic,
+                        topic: topic.into(),
                         options,
                         correct,
                         opened_at,
@@ -2347,9 +2347,9 @@ fn run_against_model(seed: u64, ops: &[Op]) -> TestResult {
                         let m = &model.open[&id];
                         prop_assert_eq!(answered.points, points);
                         prop_assert_eq!(answered.option, option);
-                        prop_assert_eq!(answered.correct(), m.correct);
+                        prop_assert_eq!(answered.correct, m.correct);
                         prop_assert_eq!(answered.right(), option == m.correct);
-                        prop_assert_eq!(answered.correct_text(), m.question.answer.as_str());
+                        prop_assert_eq!(&answered.correct_text, &m.question.answer);
                         prop_assert_eq!(answered.explanation(), m.question.explanation.as_deref());
                         model.record(id, *user, name, option, points, now);
                     }

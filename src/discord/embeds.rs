@@ -182,8 +182,8 @@ pub fn answered(a: &Answered) -> CreateEmbed {
         .description(clip(
             &format!(
                 "The answer is **{}.** {}",
-                letter(a.correct()),
-                a.correct_text()
+                letter(a.correct),
+                a.correct_text
             ),
             DESCRIPTION_MAX,
         ));
@@ -586,7 +586,7 @@ mod tests {
                 channel: ChannelId(2),
                 deck: deck.id.as_str().into(),
                 question: q.id.as_str().into(),
-                topic: q.topic.clone(),
+                topic: q.topic.as_str().into(),
                 options,
                 correct: 3,
                 opened_at: now,
@@ -607,8 +607,11 @@ mod tests {
         fits(&reveal(&closed).0);
         let answer = Answered {
             option: 0,
+            correct: 3,
+            correct_text: q.answer.clone(),
             points: 12,
-            question: Arc::new(closed.open.clone()),
+            deck: deck.id.as_str().into(),
+            question: q.id.as_str().into(),
             library: Arc::new(Library::from_decks([LoadedDeck::clone(&deck)])),
         };
         assert_eq!(answer.explanation(), q.explanation.as_deref());

@@ -21,7 +21,7 @@ pub struct OpenQuestion {
     pub channel: ChannelId,
     pub deck: Arc<str>,
     pub question: Arc<str>,
-    pub topic: String,
+    pub topic: Arc<str>,
     pub options: Vec<String>,
     pub correct: u8,
     pub opened_at: DateTime<Utc>,
