@@ -169,26 +169,28 @@ impl Scoreboard {
     pub fn record(&mut self, user: UserId, name: &str, answer: Scored<'_>) -> &mut MemberScore {
         let channel = (answer.points > 0)
             .then(|| position(&mut self.channels, &answer.channel, || answer.channel))
-            .flatten()
-            .map(|at| Stat::Channel { at, points: 0 });
-        let topic = topic_position(&mut self.topics, answer.topic).map(|at| Stat::Topic {
-            at,
-            tally: Tally::default(),
-        });
+            .flatten();
+        let topic = topic_position(&mut self.topics, answer.topic);
         let row = self.members.entry(user).or_default();
         if self.names.get(row.name.range()) != Some(name) {
             self.unused_names += row.name.len as usize;
             row.name = push_name(&mut self.names, name);
         }
         row.score.count(answer.right, answer.points);
-        self.unused += ensure(&mut self.stats, &mut row.run, [channel, topic]);
-        let run = &mut self.stats[row.run.range()];
-        for stat in run.iter_mut() {
+        let wanted = [
+            channel.map(|at| Stat::Channel { at, points: 0 }),
+            topic.map(|at| Stat::Topic {
+                at,
+                tally: Tally::default(),
+            }),
+        ];
+        self.unused += ensure(&mut self.stats, &mut row.run, wanted);
+        for stat in &mut self.stats[row.run.range()] {
             match stat {
-                Stat::Channel { at, points } if Some(*at) == channel_at(channel) => {
+                Stat::Channel { at, points } if Some(*at) == channel => {
                     *points = points.saturating_add(answer.points);
                 }
-                Stat::Topic { at, tally } if Some(*at) == topic_at(topic) => {
+                Stat::Topic { at, tally } if Some(*at) == topic => {
                     tally.answered += 1;
                     tally.correct += u32::from(answer.right);
                 }
@@ -302,20 +304,6 @@ fn push_name(names: &mut String, name: &str) -> Run {
     Run {
         at,
         len: name.len() as u32,
-    }
-}
-
-fn channel_at(stat: Option<Stat>) -> Option<u16> {
-    match stat {
-        Some(Stat::Channel { at, .. }) => Some(at),
-        _ => None,
-    }
-}
-
-fn topic_at(stat: Option<Stat>) -> Option<u16> {
-    match stat {
-        Some(Stat::Topic { at, .. }) => Some(at),
-        _ => None,
     }
 }
 

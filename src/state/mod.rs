@@ -136,10 +136,11 @@ impl State {
                 }
             });
         }
-        for book in self.reviews.values_mut().map(Arc::make_mut) {
+        self.reviews.retain(|_, book| {
+            let book = Arc::make_mut(book);
             dropped.cards += book.retain_known(library);
-        }
-        self.reviews.retain(|_, book| !book.is_empty());
+            !book.is_empty()
+        });
         dropped
     }
 }
