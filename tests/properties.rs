@@ -5,7 +5,9 @@
 //! 2. snapshot files: arbitrary bytes, arbitrary JSON and damaged snapshots through
 //!    [`snapshot::decode`] and [`snapshot::load`], and generated valid states round-tripping;
 //! 3. component custom ids through [`CustomId::parse`];
-//! 4. arbitrary sequences of opens, answers, clock moves, closes, snapshots, restarts and kills
+//! 4. the state's shared maps ([`Shards`]): writes, removals and copies taken and dropped in
+//!    any order, each copy keeping what it saw, against plain maps;
+//! 5. arbitrary sequences of opens, answers, clock moves, closes, snapshots, restarts and kills
 //!    against [`App`] on the bundled deck, compared after every step with a model of the scores.
 //!
 //! Failures are not persisted to `proptest-regressions/` (`failure_persistence: None`): a failure
@@ -35,7 +37,7 @@ use quizbot::quiz::{Answer, Cycle, OpenQuestion};
 use quizbot::review::{Card, ReviewBook};
 use quizbot::schedule::{DailySchedule, DeliveryError};
 use quizbot::scores::{MemberScore, Scope, Scoreboard, Tally};
-use quizbot::state::{snapshot, GuildState, SnapshotError, State};
+use quizbot::state::{snapshot, GuildState, Shards, SnapshotError, State};
 use quizbot::{App, Config};
 
 type TestResult = Result<(), TestCaseError>;
@@ -1570,6 +1572,97 @@ proptest! {
             None => doc.text(),
         };
         check_snapshot_outcome(text.as_bytes())?;
+    }
+}
+
+/// One step against [`Shards`] while copies (the snapshots' view) come and go.
+#[derive(Debug, Clone)]
+enum MapStep {
+    /// Adds to the value, making it if missing (`get_or_default` then `Arc::make_mut`).
+    Add(u64, u64),
+    /// Changes the value if present (`get_mut`).
+    Double(u64),
+    Insert(u64, u64),
+    Remove(u64),
+    Copy,
+    /// Drops one of the copies alive.
+    DropCopy(Index),
+}
+
+fn map_step() -> impl Strategy<Value = MapStep> {
+    // 600 keys over 256 shards: many shards hold several, so a change sits beside others.
+    let key = 0..600u64;
+    prop_oneof![
+        4 => (key.clone(), 1..100u64).prop_map(|(k, v)| MapStep::Add(k, v)),
+        2 => key.clone().prop_map(MapStep::Double),
+        2 => (key.clone(), 1..100u64).prop_map(|(k, v)| MapStep::Insert(k, v)),
+        2 => key.prop_map(MapStep::Remove),
+        1 => Just(MapStep::Copy),
+        1 => any::<Index>().prop_map(MapStep::DropCopy),
+    ]
+}
+
+fn map_contents(map: &Shards<UserId, u64>) -> BTreeMap<u64, u64> {
+    map.iter().map(|(k, v)| (k.0, **v)).collect()
+}
+
+proptest! {
+    #![proptest_config(config(1000))]
+
+    /// Whatever is written or removed while copies are alive, the live map reads like a plain
+    /// map given the same steps, and every copy still reads exactly as it did when taken
+    /// (through `get`, `iter`, `len` and a snapshot round trip).
+    #[test]
+    fn shared_maps_read_like_plain_maps_and_copies_keep_what_they_saw(
+        start in proptest::collection::btree_map(0..600u64, 1..100u64, 0..300),
+        steps in proptest::collection::vec(map_step(), 1..80),
+    ) {
+        let mut live: Shards<UserId, u64> =
+            start.iter().map(|(k, v)| (UserId(*k), Arc::new(*v))).collect();
+        let mut model = start;
+        let mut copies: Vec<(Shards<UserId, u64>, BTreeMap<u64, u64>)> = Vec::new();
+        for step in steps {
+            match step {
+                MapStep::Add(k, v) => {
+                    *Arc::make_mut(live.get_or_default(UserId(k))) += v;
+                    *model.entry(k).or_default() += v;
+                }
+                MapStep::Double(k) => {
+                    if let Some(value) = live.get_mut(&UserId(k)) {
+                        *Arc::make_mut(value) *= 2;
+                    }
+                    if let Some(value) = model.get_mut(&k) {
+                        *value *= 2;
+                    }
+                }
+                MapStep::Insert(k, v) => {
+                    let old = live.insert(UserId(k), Arc::new(v)).map(|o| *o);
+                    prop_assert_eq!(old, model.insert(k, v));
+                }
+                MapStep::Remove(k) => {
+                    let old = live.remove(&UserId(k)).map(|o| *o);
+                    prop_assert_eq!(old, model.remove(&k));
+                }
+                MapStep::Copy => copies.push((live.clone(), model.clone())),
+                MapStep::DropCopy(which) => {
+                    if !copies.is_empty() {
+                        copies.remove(which.index(copies.len()));
+                    }
+                }
+            }
+            prop_assert_eq!(map_contents(&live), model.clone());
+            prop_assert_eq!(live.len(), model.len());
+            for (k, v) in &model {
+                prop_assert_eq!(live.get(&UserId(*k)).map(|v| **v), Some(*v));
+            }
+            for (copy, seen) in &copies {
+                prop_assert_eq!(&map_contents(copy), seen);
+                prop_assert_eq!(copy.len(), seen.len());
+            }
+        }
+        let json = serde_json::to_string(&live).unwrap();
+        let back: Shards<UserId, u64> = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(map_contents(&back), model);
     }
 }
 

@@ -1,13 +1,18 @@
-//! A map keyed by a Discord id whose copy costs the same however many entries it holds: the
-//! snapshot copies the state under the store's lock, and that copy must not grow with the
-//! number of servers, users or questions.
+//! A map keyed by a Discord id whose copy costs the same however many entries it holds, and
+//! whose writes while a copy is alive cost the same too: the snapshot copies the state under
+//! the store's lock, then encodes it while answers keep changing the live state.
 //!
-//! Entries sit in 256 shards, each an `Arc`'d map of `Arc`'d values. A copy takes 256
-//! pointers; a write while a copy is alive copies one shard's map of pointers (about 40 at ten
-//! thousand servers) and the one value it changes. Issue 9 measured the flat maps at about
-//! 1 ms under the lock for 10,000 servers (a cold reference count per server) and 4 ms for
-//! 100,000 users' review books.
+//! Entries sit in 256 shards. Each shard is an `Arc`'d map of `Arc`'d values (its base) and
+//! a small map of the changes made while a copy held the base. A copy takes 256 pointers
+//! (plus any changes not yet folded in). A write while a copy is alive copies the one value it
+//! changes into the changes map; the first write after the copies are gone folds them back.
+//!
+//! Issue 9 measured the two designs before this one: flat maps took about 1 ms under the lock
+//! for 10,000 servers and 4 ms for 100,000 users' review books; shards copied whole on their
+//! first write took a reference count per entry (a cache miss each, about 40 µs a shard at
+//! 100,000 users), which stalled the first answers of every snapshot by milliseconds.
 
+use std::collections::hash_map::Entry;
 use std::hash::Hash;
 use std::sync::Arc;
 
@@ -18,7 +23,7 @@ use crate::ids::IdMap;
 
 const SHARDS: usize = 256;
 
-type Shard<K, V> = Arc<IdMap<K, Arc<V>>>;
+type Map<K, V> = IdMap<K, Arc<V>>;
 
 #[derive(Debug)]
 pub struct Shards<K, V> {
@@ -27,7 +32,16 @@ pub struct Shards<K, V> {
     shards: Vec<Shard<K, V>>,
 }
 
-impl<K, V> Clone for Shards<K, V> {
+#[derive(Debug)]
+struct Shard<K, V> {
+    /// Shared with the copies.
+    base: Arc<Map<K, V>>,
+    /// Values written while a copy held `base`, and `None` for those removed; they win over
+    /// `base`'s.
+    changes: IdMap<K, Option<Arc<V>>>,
+}
+
+impl<K: Clone, V> Clone for Shards<K, V> {
     fn clone(&self) -> Self {
         Shards {
             shards: self.shards.clone(),
@@ -35,9 +49,27 @@ impl<K, V> Clone for Shards<K, V> {
     }
 }
 
+impl<K: Clone, V> Clone for Shard<K, V> {
+    fn clone(&self) -> Self {
+        Shard {
+            base: Arc::clone(&self.base),
+            changes: self.changes.clone(),
+        }
+    }
+}
+
 impl<K, V> Default for Shards<K, V> {
     fn default() -> Self {
         Shards { shards: Vec::new() }
+    }
+}
+
+impl<K, V> Default for Shard<K, V> {
+    fn default() -> Self {
+        Shard {
+            base: Arc::default(),
+            changes: IdMap::default(),
+        }
     }
 }
 
@@ -49,34 +81,130 @@ fn shard_of<K: Copy + Into<u64>>(key: K) -> usize {
     (mixed >> 56) as usize
 }
 
+impl<K, V> Shard<K, V>
+where
+    K: Copy + Eq + Hash,
+    V: Clone,
+{
+    fn get(&self, key: &K) -> Option<&Arc<V>> {
+        match self.changes.get(key) {
+            Some(changed) => changed.as_ref(),
+            None => self.base.get(key),
+        }
+    }
+
+    /// Whether no copy holds the base; if none does, the changes are folded into it.
+    fn fold(&mut self) -> bool {
+        if Arc::get_mut(&mut self.base).is_none() {
+            return false;
+        }
+        self.own();
+        true
+    }
+
+    /// The base with the changes folded in, copied first if a copy holds it.
+    fn own(&mut self) -> &mut Map<K, V> {
+        let base = Arc::make_mut(&mut self.base);
+        for (key, changed) in self.changes.drain() {
+            match changed {
+                Some(value) => base.insert(key, value),
+                None => base.remove(&key),
+            };
+        }
+        base
+    }
+
+    /// The slot for `key` in the changes, filled from the base if it is not there yet.
+    fn change(&mut self, key: K) -> &mut Option<Arc<V>> {
+        match self.changes.entry(key) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => e.insert(self.base.get(&key).cloned()),
+        }
+    }
+
+    fn get_mut(&mut self, key: K) -> Option<&mut Arc<V>> {
+        if self.fold() {
+            return self.own().get_mut(&key);
+        }
+        self.get(&key)?;
+        self.change(key).as_mut()
+    }
+
+    fn get_or_default(&mut self, key: K) -> &mut Arc<V>
+    where
+        V: Default,
+    {
+        if self.fold() {
+            return self.own().entry(key).or_default();
+        }
+        self.change(key).get_or_insert_with(Arc::default)
+    }
+
+    fn insert(&mut self, key: K, value: Arc<V>) -> Option<Arc<V>> {
+        if self.fold() {
+            return self.own().insert(key, value);
+        }
+        self.change(key).replace(value)
+    }
+
+    fn remove(&mut self, key: K) -> Option<Arc<V>> {
+        if self.fold() {
+            return self.own().remove(&key);
+        }
+        self.get(&key)?;
+        self.change(key).take()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&K, &Arc<V>)> {
+        let changes = &self.changes;
+        let unchanged =
+            move |(k, _): &(&K, &Arc<V>)| changes.is_empty() || !changes.contains_key(k);
+        self.base.iter().filter(unchanged).chain(
+            changes
+                .iter()
+                .filter_map(|(k, changed)| Some((k, changed.as_ref()?))),
+        )
+    }
+
+    fn len(&self) -> usize {
+        let added: isize = self
+            .changes
+            .iter()
+            .map(|(k, changed)| {
+                isize::from(changed.is_some()) - isize::from(self.base.contains_key(k))
+            })
+            .sum();
+        self.base.len().saturating_add_signed(added)
+    }
+}
+
 impl<K, V> Shards<K, V>
 where
     K: Copy + Eq + Hash + Into<u64>,
     V: Clone,
 {
-    fn shard_mut(&mut self, key: K) -> &mut IdMap<K, Arc<V>> {
+    fn shard_mut(&mut self, key: K) -> &mut Shard<K, V> {
         if self.shards.is_empty() {
-            self.shards = (0..SHARDS).map(|_| Arc::new(IdMap::default())).collect();
+            self.shards = (0..SHARDS).map(|_| Shard::default()).collect();
         }
-        Arc::make_mut(&mut self.shards[shard_of(key)])
+        &mut self.shards[shard_of(key)]
     }
 
     pub fn get(&self, key: &K) -> Option<&Arc<V>> {
         self.shards.get(shard_of(*key))?.get(key)
     }
 
-    /// The entry to change (with `Arc::make_mut`, which copies it only while a snapshot holds
-    /// it).
+    /// The entry to change with `Arc::make_mut`, which copies it only while a copy holds it.
     pub fn get_mut(&mut self, key: &K) -> Option<&mut Arc<V>> {
         self.get(key)?;
-        self.shard_mut(*key).get_mut(key)
+        self.shard_mut(*key).get_mut(*key)
     }
 
     pub fn get_or_default(&mut self, key: K) -> &mut Arc<V>
     where
         V: Default,
     {
-        self.shard_mut(key).entry(key).or_default()
+        self.shard_mut(key).get_or_default(key)
     }
 
     pub fn insert(&mut self, key: K, value: Arc<V>) -> Option<Arc<V>> {
@@ -85,11 +213,11 @@ where
 
     pub fn remove(&mut self, key: &K) -> Option<Arc<V>> {
         self.get(key)?;
-        self.shard_mut(*key).remove(key)
+        self.shard_mut(*key).remove(*key)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&K, &Arc<V>)> {
-        self.shards.iter().flat_map(|shard| shard.iter())
+        self.shards.iter().flat_map(Shard::iter)
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &K> {
@@ -100,27 +228,27 @@ where
         self.iter().map(|(_, v)| v)
     }
 
-    /// Every value, to change; copies every shard a snapshot still holds.
+    /// Every value, to change; copies every shard a copy still holds (deck installs only).
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Arc<V>> {
         self.shards
             .iter_mut()
-            .flat_map(|shard| Arc::make_mut(shard).values_mut())
+            .flat_map(|shard| shard.own().values_mut())
     }
 
     pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut Arc<V>) -> bool) {
         for shard in &mut self.shards {
-            if !shard.is_empty() {
-                Arc::make_mut(shard).retain(|k, v| keep(k, v));
+            if shard.len() > 0 {
+                shard.own().retain(|k, v| keep(k, v));
             }
         }
     }
 
     pub fn len(&self) -> usize {
-        self.shards.iter().map(|shard| shard.len()).sum()
+        self.shards.iter().map(Shard::len).sum()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.shards.iter().all(|shard| shard.is_empty())
+        self.len() == 0
     }
 }
 
@@ -150,12 +278,18 @@ where
         if entries.peek().is_none() {
             return Shards::default();
         }
-        let mut shards: Vec<IdMap<K, Arc<V>>> = (0..SHARDS).map(|_| IdMap::default()).collect();
+        let mut shards: Vec<Map<K, V>> = (0..SHARDS).map(|_| IdMap::default()).collect();
         for (key, value) in entries {
             shards[shard_of(key)].insert(key, value);
         }
         Shards {
-            shards: shards.into_iter().map(Arc::new).collect(),
+            shards: shards
+                .into_iter()
+                .map(|map| Shard {
+                    base: Arc::new(map),
+                    changes: IdMap::default(),
+                })
+                .collect(),
         }
     }
 }
@@ -199,25 +333,78 @@ mod tests {
     use super::*;
     use crate::ids::UserId;
 
+    fn user_in_shard_of(user: u64, other_than: u64) -> u64 {
+        (0..)
+            .find(|u| *u != other_than && shard_of(UserId(*u)) == shard_of(UserId(user)))
+            .unwrap()
+    }
+
     #[test]
-    fn a_copy_shares_every_value_until_one_changes() {
+    fn a_write_while_a_copy_is_alive_copies_only_the_value_it_changes() {
         let mut map: Shards<UserId, Vec<u64>> = Shards::default();
         for user in 0..10_000 {
             Arc::make_mut(map.get_or_default(UserId(user))).push(user);
         }
+        let used = map.shards.iter().filter(|s| s.len() > 0).count();
+        assert_eq!(used, SHARDS, "ten thousand ids spread over every shard");
         let copy = map.clone();
         Arc::make_mut(map.get_mut(&UserId(7)).unwrap()).push(8);
         assert_eq!(copy[&UserId(7)], [7]);
         assert_eq!(map[&UserId(7)], [7, 8]);
-        let copied = (0..SHARDS)
-            .filter(|at| !Arc::ptr_eq(&copy.shards[*at], &map.shards[*at]))
-            .count();
-        assert_eq!(copied, 1, "only the changed shard was copied");
-        let used = map.shards.iter().filter(|s| !s.is_empty()).count();
-        assert_eq!(used, SHARDS, "ten thousand ids spread over every shard");
+        let neighbour = UserId(user_in_shard_of(7, 7));
+        let (live, copied) = (map.get(&neighbour).unwrap(), copy.get(&neighbour).unwrap());
+        assert!(Arc::ptr_eq(live, copied));
+        assert_eq!(
+            Arc::strong_count(live),
+            1,
+            "the shard beside the changed value is still one map, shared with the copy"
+        );
         assert_eq!((map.len(), copy.len()), (10_000, 10_000));
         let json = serde_json::to_string(&map).unwrap();
         let back: Shards<UserId, Vec<u64>> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, map);
+    }
+
+    #[test]
+    fn changes_made_while_a_copy_is_alive_fold_back_once_it_is_gone() {
+        let mut map: Shards<UserId, u64> = (0..1_000).map(|u| (UserId(u), Arc::new(u))).collect();
+        let copy = map.clone();
+        *Arc::make_mut(map.get_or_default(UserId(5))) += 100;
+        *Arc::make_mut(map.get_or_default(UserId(5_000))) += 1;
+        assert_eq!(map.remove(&UserId(6)).as_deref(), Some(&6));
+        assert_eq!(map.remove(&UserId(6)), None);
+        map.insert(UserId(7), Arc::new(70));
+        assert_eq!((map.len(), copy.len()), (1_000, 1_000));
+        assert_eq!(
+            (
+                map.get(&UserId(5)),
+                map.get(&UserId(6)),
+                map.get(&UserId(5_000))
+            ),
+            (Some(&Arc::new(105)), None, Some(&Arc::new(1)))
+        );
+        assert_eq!(
+            (
+                copy.get(&UserId(5)),
+                copy.get(&UserId(6)),
+                copy.get(&UserId(7))
+            ),
+            (Some(&Arc::new(5)), Some(&Arc::new(6)), Some(&Arc::new(7)))
+        );
+        assert_eq!(map.iter().count(), 1_000);
+        drop(copy);
+        let before: Vec<(UserId, u64)> = {
+            let mut all: Vec<_> = map.iter().map(|(k, v)| (*k, **v)).collect();
+            all.sort();
+            all
+        };
+        for user in [5, 6, 7, 5_000] {
+            let neighbour = user_in_shard_of(user, user);
+            map.insert(UserId(neighbour), Arc::new(neighbour));
+            assert!(map.shards[shard_of(UserId(user))].changes.is_empty());
+        }
+        let mut after: Vec<_> = map.iter().map(|(k, v)| (*k, **v)).collect();
+        after.sort();
+        assert_eq!(after, before);
     }
 }
