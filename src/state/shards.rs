@@ -220,6 +220,15 @@ where
         self.shards.iter().flat_map(Shard::iter)
     }
 
+    /// The entries of part `at` of `of` (by shard: parts hold about as many entries each),
+    /// in the order [`Shards::iter`] gives them.
+    pub fn part(&self, at: usize, of: usize) -> impl Iterator<Item = (&K, &Arc<V>)> {
+        let n = self.shards.len();
+        let of = of.max(1);
+        let range = (n * at / of).min(n)..(n * (at + 1) / of).min(n);
+        self.shards[range].iter().flat_map(Shard::iter)
+    }
+
     pub fn keys(&self) -> impl Iterator<Item = &K> {
         self.iter().map(|(k, _)| k)
     }
