@@ -2,7 +2,8 @@
 //! `App::answer` (open question, member score and review card, under the store's lock),
 //! sequentially and from two threads, against a bare `HashMap` insert of the same keys.
 //!
-//! Target (issue 9): at least 1,000,000 answers/s on one core, at most 20x the baseline.
+//! Target (issue 9): at least 1,000,000 answers/s on one core, at most 20x the baseline (for
+//! two threads, which share the store's one lock, the ratio alone).
 
 mod common;
 
@@ -98,6 +99,14 @@ fn timed<T>(
         drop(input);
     }
     total
+}
+
+/// What a line of the summary is held to. The issue sets 1 M/s "on one core"; two threads
+/// share the store's one lock, so they are held to the ratio alone.
+enum Target {
+    RateAndRatio,
+    Ratio,
+    None,
 }
 
 fn main() {
@@ -211,15 +220,27 @@ fn main() {
             per_s(b) / 1e6
         ));
     }
-    for (label, record, is_target) in [
-        ("App::answer, new members, 1 thread", &seq_new, true),
+    for (label, record, target) in [
+        (
+            "App::answer, new members, 1 thread",
+            &seq_new,
+            Target::RateAndRatio,
+        ),
         (
             "App::answer, returning members, 1 thread",
             &seq_returning,
-            true,
+            Target::RateAndRatio,
         ),
-        ("App::answer, new members, 2 threads", &two_new, true),
-        ("OpenQuestion::answer alone, 1 thread", &engine, false),
+        (
+            "App::answer, new members, 2 threads",
+            &two_new,
+            Target::Ratio,
+        ),
+        (
+            "OpenQuestion::answer alone, 1 thread",
+            &engine,
+            Target::None,
+        ),
     ] {
         let Some(d) = record.median() else { continue };
         let ratio = base.map_or(f64::NAN, |b| d.as_secs_f64() / b.as_secs_f64());
@@ -228,13 +249,13 @@ fn main() {
             common::ms(d),
             d.as_nanos() as f64 / n as f64,
             per_s(d) / 1e6,
-            if is_target {
-                format!(
+            match target {
+                Target::RateAndRatio => format!(
                     " [target >= 1.00 M/s and <= 20x: {}]",
                     common::verdict(per_s(d) >= 1e6 && ratio <= 20.0)
-                )
-            } else {
-                String::new()
+                ),
+                Target::Ratio => format!(" [target <= 20x: {}]", common::verdict(ratio <= 20.0)),
+                Target::None => String::new(),
             }
         ));
     }
