@@ -93,23 +93,23 @@ where
         }
     }
 
-    /// Whether no copy holds the base; if none does, the changes are folded into it.
-    fn fold(&mut self) -> bool {
-        if Arc::get_mut(&mut self.base).is_none() {
-            return false;
-        }
-        self.own();
-        true
+    /// Whether no copy holds the base. A plain load, not `Arc::get_mut`'s read-modify-write:
+    /// nothing else can take a new reference to `base` while `&mut self` is held, and no
+    /// `Weak` to it is ever made. (Every answer writes three shards.)
+    fn unshared(&self) -> bool {
+        Arc::strong_count(&self.base) == 1
     }
 
     /// The base with the changes folded in, copied first if a copy holds it.
     fn own(&mut self) -> &mut Map<K, V> {
         let base = Arc::make_mut(&mut self.base);
-        for (key, changed) in self.changes.drain() {
-            match changed {
-                Some(value) => base.insert(key, value),
-                None => base.remove(&key),
-            };
+        if !self.changes.is_empty() {
+            for (key, changed) in self.changes.drain() {
+                match changed {
+                    Some(value) => base.insert(key, value),
+                    None => base.remove(&key),
+                };
+            }
         }
         base
     }
@@ -123,7 +123,7 @@ where
     }
 
     fn get_mut(&mut self, key: K) -> Option<&mut Arc<V>> {
-        if self.fold() {
+        if self.unshared() {
             return self.own().get_mut(&key);
         }
         self.get(&key)?;
@@ -134,21 +134,21 @@ where
     where
         V: Default,
     {
-        if self.fold() {
+        if self.unshared() {
             return self.own().entry(key).or_default();
         }
         self.change(key).get_or_insert_with(Arc::default)
     }
 
     fn insert(&mut self, key: K, value: Arc<V>) -> Option<Arc<V>> {
-        if self.fold() {
+        if self.unshared() {
             return self.own().insert(key, value);
         }
         self.change(key).replace(value)
     }
 
     fn remove(&mut self, key: K) -> Option<Arc<V>> {
-        if self.fold() {
+        if self.unshared() {
             return self.own().remove(&key);
         }
         self.get(&key)?;
