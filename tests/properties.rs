@@ -5,8 +5,9 @@
 //! 2. snapshot files: arbitrary bytes, arbitrary JSON and damaged snapshots through
 //!    [`snapshot::decode`] and [`snapshot::load`], and generated valid states round-tripping;
 //! 3. component custom ids through [`CustomId::parse`];
-//! 4. the state's shared maps ([`Shards`]): writes, removals and copies taken and dropped in
-//!    any order, each copy keeping what it saw, against plain maps;
+//! 4. the state's shared maps ([`Shards`]) and a server's scores ([`Scoreboard`]): writes,
+//!    removals and copies taken and dropped in any order, each copy keeping what it saw,
+//!    against plain maps and a board never copied;
 //! 5. arbitrary sequences of opens, answers, clock moves, closes, snapshots, restarts and kills
 //!    against [`App`] on the bundled deck, compared after every step with a model of the scores.
 //!
@@ -36,7 +37,7 @@ use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use quizbot::quiz::{Answer, Cycle, OpenQuestion};
 use quizbot::review::{Card, ReviewBook};
 use quizbot::schedule::{DailySchedule, DeliveryError};
-use quizbot::scores::{MemberScore, Scope, Scoreboard, Tally};
+use quizbot::scores::{MemberScore, Scope, Scoreboard, Scored, Tally};
 use quizbot::state::{snapshot, GuildState, Shards, SnapshotError, State};
 use quizbot::{App, Config};
 
@@ -1663,6 +1664,123 @@ proptest! {
         let json = serde_json::to_string(&live).unwrap();
         let back: Shards<UserId, u64> = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(map_contents(&back), model);
+    }
+}
+
+/// One step against a server's [`Scoreboard`] while copies (the snapshots' view) come and go.
+#[derive(Debug, Clone)]
+enum BoardStep {
+    Answer {
+        user: u64,
+        renamed: bool,
+        channel: u64,
+        topic: usize,
+        right: bool,
+        points: u32,
+    },
+    /// A right daily answer through `member_mut`.
+    Daily(u64, u32),
+    Copy,
+    DropCopy(Index),
+}
+
+fn board_step() -> impl Strategy<Value = BoardStep> {
+    prop_oneof![
+        8 => (0..40u64, any::<bool>(), 0..3u64, 0..4usize, any::<bool>(), 0..20u32).prop_map(
+            |(user, renamed, channel, topic, right, points)| BoardStep::Answer {
+                user,
+                renamed,
+                channel,
+                topic,
+                right,
+                points,
+            }
+        ),
+        1 => (0..40u64, 0..30u32).prop_map(|(user, day)| BoardStep::Daily(user, day)),
+        1 => Just(BoardStep::Copy),
+        1 => any::<Index>().prop_map(BoardStep::DropCopy),
+    ]
+}
+
+fn apply_board_step(board: &mut Scoreboard, step: &BoardStep) {
+    const TOPICS: [&str; 4] = ["basics", "errors", "tasks", "event loop"];
+    match *step {
+        BoardStep::Answer {
+            user,
+            renamed,
+            channel,
+            topic,
+            right,
+            points,
+        } => {
+            let name = format!("member {user}{}", if renamed { " (renamed)" } else { "" });
+            board.record(
+                UserId(user),
+                &name,
+                Scored {
+                    channel: ChannelId(channel),
+                    topic: TOPICS[topic],
+                    right,
+                    points,
+                },
+            );
+        }
+        BoardStep::Daily(user, day) => {
+            let date = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + Duration::days(day.into());
+            if let Some(score) = board.member_mut(UserId(user)) {
+                score.record_daily(date, true);
+            }
+        }
+        BoardStep::Copy | BoardStep::DropCopy(_) => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(config(1000))]
+
+    /// Answers recorded while copies of a server's scores are alive (a row then leaves the
+    /// shared rows for the live side alone) read exactly as on a board that was never copied,
+    /// and every copy still reads as the board did when it was taken; after a snapshot round
+    /// trip too.
+    #[test]
+    fn scores_changed_while_copies_are_alive_read_like_a_board_never_copied(
+        start in proptest::collection::vec(board_step(), 0..60),
+        steps in proptest::collection::vec(board_step(), 1..80),
+    ) {
+        // The model is never cloned (a clone shares rows): its expected copies are rebuilt
+        // from its snapshot form.
+        let (mut live, mut model) = (Scoreboard::default(), Scoreboard::default());
+        for step in &start {
+            apply_board_step(&mut live, step);
+            apply_board_step(&mut model, step);
+        }
+        let rebuilt = |board: &Scoreboard| -> Scoreboard {
+            serde_json::from_str(&serde_json::to_string(board).unwrap()).unwrap()
+        };
+        let mut copies: Vec<(Scoreboard, Scoreboard)> = Vec::new();
+        for step in &steps {
+            match step {
+                BoardStep::Copy => copies.push((live.clone(), rebuilt(&model))),
+                BoardStep::DropCopy(which) => {
+                    if !copies.is_empty() {
+                        copies.remove(which.index(copies.len()));
+                    }
+                }
+                _ => {
+                    apply_board_step(&mut live, step);
+                    apply_board_step(&mut model, step);
+                }
+            }
+            prop_assert_eq!(&live, &model);
+            prop_assert_eq!(live.len(), model.len());
+            prop_assert_eq!(live.members().count(), model.len());
+            for (copy, seen) in &copies {
+                prop_assert_eq!(copy, seen);
+            }
+        }
+        prop_assert!(live.check().is_ok());
+        let back: Scoreboard = serde_json::from_str(&serde_json::to_string(&live).unwrap()).unwrap();
+        prop_assert_eq!(back, model);
     }
 }
 
