@@ -92,18 +92,6 @@ fn start_writeback(file: &File, offset: u64, len: u64) {
 #[cfg(not(target_os = "linux"))]
 fn start_writeback(_: &File, _: u64, _: u64) {}
 
-/// Makes the calling thread yield to every other (nice 19, for this thread alone on Linux).
-#[cfg(target_os = "linux")]
-pub fn lower_priority() {
-    // SAFETY: a plain system call on the calling thread, with no pointers.
-    unsafe {
-        libc::setpriority(libc::PRIO_PROCESS, 0, 19);
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-pub fn lower_priority() {}
-
 #[cfg(test)]
 mod tests {
     #[test]
