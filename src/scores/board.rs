@@ -597,11 +597,7 @@ struct BoardIn {
 impl<'de> Deserialize<'de> for Scoreboard {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let board = BoardIn::deserialize(deserializer)?;
-        let mut out = Scoreboard {
-            channels: board.channels,
-            topics: board.topics,
-            ..Scoreboard::default()
-        };
+        let mut rows = Rows::default();
         for (user, row) in board.members {
             let (
                 name,
@@ -639,9 +635,14 @@ impl<'de> Deserialize<'de> for Scoreboard {
                         }),
                 )
                 .collect();
-            out.own_rows().put(user, &name, score, &stats);
+            rows.put(user, &name, score, &stats);
         }
-        Ok(out)
+        Ok(Scoreboard {
+            channels: board.channels,
+            topics: board.topics,
+            rows: Arc::new(rows),
+            changed: IdMap::default(),
+        })
     }
 }
 
