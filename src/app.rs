@@ -211,7 +211,7 @@ impl App {
             let closes_at = now + open_for;
             state.open.insert(
                 id,
-                Arc::new(OpenQuestion {
+                OpenQuestion {
                     guild: place.guild,
                     channel: place.channel,
                     deck: deck.id.as_str().into(),
@@ -225,7 +225,7 @@ impl App {
                     answers: Default::default(),
                     first_right: None,
                     daily: None,
-                }),
+                },
             );
             Ok(Posted {
                 id,
@@ -308,7 +308,7 @@ impl App {
 
     /// Closes question `id`; `None` if it was already closed.
     pub fn close(&self, id: OpenId) -> Option<Closed> {
-        let open = Arc::unwrap_or_clone(self.store.write(|state, _| state.open.remove(&id))?);
+        let open = self.store.write(|state, _| state.open.remove(&id))?;
         let question = self
             .library()
             .get(&open.deck)
@@ -556,7 +556,7 @@ impl App {
     pub fn daily_off(&self, guild: GuildId) -> Result<(), UserError> {
         self.store
             .write(|state, _| {
-                let g = state.guilds.get_mut(&guild).map(Arc::make_mut)?;
+                let g = state.guilds.get_mut(&guild)?;
                 let off = g.daily.take()?;
                 g.daily_posted_before_off = off.last_posted;
                 Some(off)
@@ -603,11 +603,7 @@ impl App {
             if let Some(q) = state.open_mut(posted.id) {
                 q.daily = Some(date);
             }
-            if let Some(daily) = state
-                .guilds
-                .get_mut(&guild)
-                .and_then(|g| Arc::make_mut(g).daily.as_mut())
-            {
+            if let Some(daily) = state.guilds.get_mut(&guild).and_then(|g| g.daily.as_mut()) {
                 daily.mark_posted(date);
             }
         });
@@ -619,11 +615,7 @@ impl App {
     pub fn daily_failed(&self, guild: GuildId, date: NaiveDate, message: String) {
         let at = self.clock.now();
         self.store.write(|state, _| {
-            if let Some(daily) = state
-                .guilds
-                .get_mut(&guild)
-                .and_then(|g| Arc::make_mut(g).daily.as_mut())
-            {
+            if let Some(daily) = state.guilds.get_mut(&guild).and_then(|g| g.daily.as_mut()) {
                 daily.mark_failed(date, at, message);
             }
         });

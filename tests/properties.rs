@@ -1296,12 +1296,9 @@ fn valid_state() -> impl Strategy<Value = State> {
         .prop_map(|(guilds, reviews, open, extra)| {
             let next_open_id = open.keys().max().map_or(extra, |max| max + 1 + extra);
             State {
-                guilds: guilds.into_iter().map(|(g, s)| (g, Arc::new(s))).collect(),
-                reviews: reviews.into_iter().map(|(u, b)| (u, Arc::new(b))).collect(),
-                open: open
-                    .into_iter()
-                    .map(|(id, q)| (OpenId(id), Arc::new(q)))
-                    .collect(),
+                guilds: guilds.into_iter().collect(),
+                reviews: reviews.into_iter().collect(),
+                open: open.into_iter().map(|(id, q)| (OpenId(id), q)).collect(),
                 next_open_id,
             }
         })
@@ -1579,7 +1576,7 @@ proptest! {
 /// One step against [`Shards`] while copies (the snapshots' view) come and go.
 #[derive(Debug, Clone)]
 enum MapStep {
-    /// Adds to the value, making it if missing (`get_or_default` then `Arc::make_mut`).
+    /// Adds to the value, making it if missing (`get_or_default`).
     Add(u64, u64),
     /// Changes the value if present (`get_mut`).
     Double(u64),
@@ -1604,7 +1601,7 @@ fn map_step() -> impl Strategy<Value = MapStep> {
 }
 
 fn map_contents(map: &Shards<UserId, u64>) -> BTreeMap<u64, u64> {
-    map.iter().map(|(k, v)| (k.0, **v)).collect()
+    map.iter().map(|(k, v)| (k.0, *v)).collect()
 }
 
 proptest! {
@@ -1619,29 +1616,29 @@ proptest! {
         steps in proptest::collection::vec(map_step(), 1..80),
     ) {
         let mut live: Shards<UserId, u64> =
-            start.iter().map(|(k, v)| (UserId(*k), Arc::new(*v))).collect();
+            start.iter().map(|(k, v)| (UserId(*k), *v)).collect();
         let mut model = start;
         let mut copies: Vec<(Shards<UserId, u64>, BTreeMap<u64, u64>)> = Vec::new();
         for step in steps {
             match step {
                 MapStep::Add(k, v) => {
-                    *Arc::make_mut(live.get_or_default(UserId(k))) += v;
+                    *live.get_or_default(UserId(k)) += v;
                     *model.entry(k).or_default() += v;
                 }
                 MapStep::Double(k) => {
                     if let Some(value) = live.get_mut(&UserId(k)) {
-                        *Arc::make_mut(value) *= 2;
+                        *value *= 2;
                     }
                     if let Some(value) = model.get_mut(&k) {
                         *value *= 2;
                     }
                 }
                 MapStep::Insert(k, v) => {
-                    let old = live.insert(UserId(k), Arc::new(v)).map(|o| *o);
+                    let old = live.insert(UserId(k), v);
                     prop_assert_eq!(old, model.insert(k, v));
                 }
                 MapStep::Remove(k) => {
-                    let old = live.remove(&UserId(k)).map(|o| *o);
+                    let old = live.remove(&UserId(k));
                     prop_assert_eq!(old, model.remove(&k));
                 }
                 MapStep::Copy => copies.push((live.clone(), model.clone())),
@@ -1654,7 +1651,7 @@ proptest! {
             prop_assert_eq!(map_contents(&live), model.clone());
             prop_assert_eq!(live.len(), model.len());
             for (k, v) in &model {
-                prop_assert_eq!(live.get(&UserId(*k)).map(|v| **v), Some(*v));
+                prop_assert_eq!(live.get(&UserId(*k)), Some(v));
             }
             for (copy, seen) in &copies {
                 prop_assert_eq!(&map_contents(copy), seen);

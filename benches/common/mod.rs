@@ -144,7 +144,7 @@ pub fn score_state(guilds: u64, members: u64) -> State {
         for m in 0..members {
             add_member(&mut guild.scores, g * members + m, channel);
         }
-        state.guilds.insert(guild_id(g), Arc::new(guild));
+        state.guilds.insert(guild_id(g), guild);
     }
     state
 }

@@ -22,10 +22,9 @@ pub use shards::Shards;
 pub use snapshot::SnapshotError;
 pub use store::Store;
 
-/// Servers, open questions and review books are each behind an `Arc`, in [`Shards`], so the
-/// snapshot's copy under the lock copies a few hundred pointers, not rows; a write then copies
-/// only the one value it changes, and only while a snapshot still holds the old one (see
-/// [`State::guild_mut`]).
+/// Servers, open questions and review books are each in [`Shards`], so the snapshot's copy
+/// under the lock copies a few hundred pointers, not rows; a write then copies only the one
+/// value it changes, and only while a snapshot still holds the old one.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct State {
@@ -69,17 +68,17 @@ pub struct Dropped {
 impl State {
     /// The server's state to change, created if new.
     pub fn guild_mut(&mut self, guild: GuildId) -> &mut GuildState {
-        Arc::make_mut(self.guilds.get_or_default(guild))
+        self.guilds.get_or_default(guild)
     }
 
     /// The user's review book to change, created if new.
     pub fn book_mut(&mut self, user: UserId) -> &mut ReviewBook {
-        Arc::make_mut(self.reviews.get_or_default(user))
+        self.reviews.get_or_default(user)
     }
 
     /// Open question `id` to change, if it is still open.
     pub fn open_mut(&mut self, id: OpenId) -> Option<&mut OpenQuestion> {
-        self.open.get_mut(&id).map(Arc::make_mut)
+        self.open.get_mut(&id)
     }
 
     /// Whether a loaded snapshot holds together; `Err` says what does not.
@@ -124,7 +123,7 @@ impl State {
                 .is_some_and(|d| d.question(&q.question).is_some())
         });
         dropped.open = before - self.open.len();
-        for guild in self.guilds.values_mut().map(Arc::make_mut) {
+        for guild in self.guilds.values_mut() {
             Arc::make_mut(&mut guild.cycles).retain(|deck, cycle| match library.get(deck) {
                 Some(d) => {
                     dropped.cycled += cycle.retain_known(d);
@@ -137,7 +136,6 @@ impl State {
             });
         }
         self.reviews.retain(|_, book| {
-            let book = Arc::make_mut(book);
             dropped.cards += book.retain_known(library);
             !book.is_empty()
         });

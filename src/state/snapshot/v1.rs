@@ -78,7 +78,7 @@ pub fn decode(bytes: &[u8]) -> serde_json::Result<State> {
                 daily: guild.daily,
                 daily_posted_before_off: None,
             };
-            (id, Arc::new(state))
+            (id, state)
         })
         .collect();
     Ok(State {
