@@ -17,7 +17,7 @@ use crate::quiz::{deal, OpenQuestion, Reveal, Round, RoundScore};
 use crate::review::{Card, Next};
 use crate::schedule::{self, DailySchedule};
 use crate::scores::{self, Page, Scope, ScoreCard, Scoreboard, Scored};
-use crate::state::{Dropped, Store};
+use crate::state::{Dropped, State, Store};
 
 pub struct App {
     library: RwLock<Arc<Library>>,
@@ -264,8 +264,14 @@ impl App {
         let now = self.clock.now();
         let library = self.library();
         self.store.write(|state, _| {
-            let Some(open) = state.open_mut(id) else {
-                return Err(if id.0 < state.next_open_id {
+            let State {
+                guilds,
+                reviews,
+                open,
+                next_open_id,
+            } = state;
+            let Some(open) = open.get_mut(&id) else {
+                return Err(if id.0 < *next_open_id {
                     UserError::QuestionClosed
                 } else {
                     UserError::NotRecognised
@@ -274,35 +280,38 @@ impl App {
             if open.guild != place.guild || open.channel != place.channel {
                 return Err(UserError::NotRecognised);
             }
+            // Reference counts and copy-on-write checks are locked instructions, which wait
+            // for every read in flight: they come before the member's first cache miss, so
+            // none of them waits on one.
+            let (deck, question) = (Arc::clone(&open.deck), Arc::clone(&open.question));
+            let guild = guilds.get_or_default(place.guild);
             let answer = open.answer(user, option, now)?;
-            let answered = Answered {
-                option: answer.option,
-                correct: open.correct,
-                correct_text: open.correct_text().to_owned(),
-                points: answer.points,
-                deck: Arc::clone(&open.deck),
-                question: Arc::clone(&open.question),
-                library,
-            };
-            let (topic, daily) = (Arc::clone(&open.topic), open.daily);
-            let right = answered.right();
-            let member = state.guild_mut(place.guild).scores.record(
+            let right = answer.option == open.correct;
+            let member = guild.scores.record(
                 user,
                 name,
                 Scored {
                     channel: place.channel,
-                    topic: &topic,
+                    topic: &open.topic,
                     right,
                     points: answer.points,
                 },
             );
-            if let Some(date) = daily {
+            if let Some(date) = open.daily {
                 member.record_daily(date, right);
             }
-            state
-                .book_mut(user)
-                .grade(&answered.deck, &answered.question, right, now);
-            Ok(answered)
+            reviews
+                .get_or_default(user)
+                .grade(&deck, &question, right, now);
+            Ok(Answered {
+                option: answer.option,
+                correct: open.correct,
+                correct_text: open.correct_text().to_owned(),
+                points: answer.points,
+                deck,
+                question,
+                library,
+            })
         })
     }
 
