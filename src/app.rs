@@ -285,6 +285,10 @@ impl App {
             // none of them waits on one.
             let (deck, question) = (Arc::clone(&open.deck), Arc::clone(&open.question));
             let guild = guilds.get_or_default(place.guild);
+            guild.scores.prefetch(user);
+            if let Some(book) = reviews.get(&user) {
+                book.prefetch(&deck, &question);
+            }
             let answer = open.answer(user, option, now)?;
             let right = answer.option == open.correct;
             let member = guild.scores.record(

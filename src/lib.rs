@@ -16,12 +16,14 @@
 //! - [`clock`]: the clock every time decision uses (system, or a test clock).
 //! - [`ids`], [`error`]: Discord ids as plain numbers, and what users get wrong.
 //! - [`atomic_file`]: crash-safe file replacement, for snapshots and uploaded decks.
+//! - [`cache`]: the prefetch hint an answer gives before its lookups.
 //! - [`export`]: a server's scores as CSV.
 //!
 //! [`run`] is the whole bot: the binary calls it, and so do the end-to-end tests.
 
 pub mod app;
 pub mod atomic_file;
+pub mod cache;
 pub mod clock;
 pub mod config;
 pub mod deck;

@@ -9,6 +9,7 @@ use serde::de::Deserializer;
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
+use crate::cache;
 use crate::deck::Library;
 
 /// Days until a card in box `n` (from 1) is due again.
@@ -87,7 +88,7 @@ impl ReviewBook {
         let before = |at: usize| cards[at].key() < key;
         // Bracket the card's place in `lo..=hi` from the guess, widening by doubling steps:
         // everything before `lo` sorts before the card, nothing from `hi` on does.
-        let guess = (usize::from(key.0) * cards.len()) >> 16;
+        let guess = self.guess(key.0);
         let (mut lo, mut hi) = (guess, guess);
         let mut step = 1;
         while lo > 0 && !before(lo - 1) {
@@ -105,6 +106,17 @@ impl ReviewBook {
             Some(e) if e.key() == key => Ok(at),
             _ => Err(at),
         }
+    }
+
+    /// Starts loading the part of the book where the card would be, for a grade to come.
+    pub fn prefetch(&self, deck: &str, question: &str) {
+        let guess = self.guess(slot(deck, question));
+        cache::prefetch(self.cards.as_ptr().wrapping_add(guess));
+    }
+
+    /// Where a card of `slot` is likely to be: its slot's share of the book.
+    fn guess(&self, slot: u16) -> usize {
+        (usize::from(slot) * self.cards.len()) >> 16
     }
 
     /// "Knew it" (or a right answer) moves the card up a box; "missed it" (or a wrong

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use chrono::NaiveDate;
 
 use super::{MemberScore, Tally};
+use crate::cache;
 use crate::ids::{ChannelId, IdMap, UserId};
 
 #[derive(Debug, Clone, Default)]
@@ -269,6 +270,16 @@ impl Scoreboard {
         }
         self.member(user)?;
         Some(&mut self.owned_mut(user).score)
+    }
+
+    /// Starts loading `user`'s row, name and stats, for an answer about to count in them;
+    /// finds the row, but waits for neither the name nor the stats.
+    pub fn prefetch(&self, user: UserId) {
+        if let Some(row) = self.rows.members.get(&user) {
+            let rows = &self.rows;
+            cache::prefetch(rows.names.as_ptr().wrapping_add(row.name.at as usize));
+            cache::prefetch(rows.stats.as_ptr().wrapping_add(row.run.at as usize));
+        }
     }
 
     pub fn len(&self) -> usize {
