@@ -49,15 +49,15 @@ pub struct Posted {
     pub closes_at: DateTime<Utc>,
 }
 
-/// What an answerer is told at once. The explanation is read from the library when the
-/// reply is written, not copied while the store is locked. It holds no handle on the open
+/// What an answerer is told at once. The right option's text and the explanation are read
+/// from the library when the reply is written, not copied while the store is locked (the
+/// copy of the text was an allocation per answer). It holds no handle on the open
 /// question itself: a handle alive after the answer would make the next answer copy the
 /// question (copy-on-write).
 #[derive(Debug, Clone)]
 pub struct Answered {
     pub option: u8,
     pub correct: u8,
-    pub correct_text: String,
     pub points: u32,
     pub deck: Arc<str>,
     pub question: Arc<str>,
@@ -69,13 +69,19 @@ impl Answered {
         self.option == self.correct
     }
 
+    /// The right option's text: the deck's answer, as the options are the deck's own texts
+    /// (if the deck still has the question).
+    pub fn correct_text(&self) -> Option<&str> {
+        Some(&self.deck_question()?.answer)
+    }
+
     /// The deck's explanation, if it has one (and still has the question).
     pub fn explanation(&self) -> Option<&str> {
-        self.library
-            .get(&self.deck)?
-            .question(&self.question)?
-            .explanation
-            .as_deref()
+        self.deck_question()?.explanation.as_deref()
+    }
+
+    fn deck_question(&self) -> Option<&Question> {
+        self.library.get(&self.deck)?.question(&self.question)
     }
 }
 
@@ -310,7 +316,6 @@ impl App {
             Ok(Answered {
                 option: answer.option,
                 correct: open.correct,
-                correct_text: open.correct_text().to_owned(),
                 points: answer.points,
                 deck,
                 question,

@@ -88,7 +88,7 @@ fn a_quiz_from_open_to_reveal() {
         .answer(posted.id, PLACE, UserId(3), "cy", wrong)
         .unwrap();
     assert!(!third.right());
-    assert_eq!(third.correct_text, posted.question.answer);
+    assert_eq!(third.correct_text(), Some(posted.question.answer.as_str()));
 
     let again = app.answer(posted.id, PLACE, UserId(3), "cy", correct);
     assert_eq!(

@@ -2562,7 +2562,7 @@ fn run_against_model(seed: u64, ops: &[Op]) -> TestResult {
                         prop_assert_eq!(answered.option, option);
                         prop_assert_eq!(answered.correct, m.correct);
                         prop_assert_eq!(answered.right(), option == m.correct);
-                        prop_assert_eq!(&answered.correct_text, &m.question.answer);
+                        prop_assert_eq!(answered.correct_text(), Some(m.question.answer.as_str()));
                         prop_assert_eq!(answered.explanation(), m.question.explanation.as_deref());
                         model.record(id, *user, name, option, points, now);
                     }

@@ -183,7 +183,7 @@ pub fn answered(a: &Answered) -> CreateEmbed {
             &format!(
                 "The answer is **{}.** {}",
                 letter(a.correct),
-                a.correct_text
+                a.correct_text().unwrap_or_default()
             ),
             DESCRIPTION_MAX,
         ));
@@ -608,13 +608,13 @@ mod tests {
         let answer = Answered {
             option: 0,
             correct: 3,
-            correct_text: q.answer.clone(),
             points: 12,
             deck: deck.id.as_str().into(),
             question: q.id.as_str().into(),
             library: Arc::new(Library::from_decks([LoadedDeck::clone(&deck)])),
         };
         assert_eq!(answer.explanation(), q.explanation.as_deref());
+        assert_eq!(answer.correct_text(), Some(q.answer.as_str()));
         fits(&answered(&answer));
         fits(&card_front("Review · box 5", &deck, &q).0);
         fits(&card_back(&deck, &q).0);

@@ -118,12 +118,6 @@ impl OpenQuestion {
         }
     }
 
-    pub fn correct_text(&self) -> &str {
-        self.options
-            .get(usize::from(self.correct))
-            .map_or("", String::as_str)
-    }
-
     /// Whether a snapshot's copy of this question makes sense; `Err` says what does not.
     pub fn check(&self) -> Result<(), String> {
         let n = self.options.len();
@@ -189,7 +183,6 @@ mod tests {
         assert_eq!(reveal.right, [UserId(2), UserId(3)]);
         assert_eq!(reveal.answered, 3);
         assert_eq!(reveal.counts, [1, 2, 0, 0]);
-        assert_eq!(q.correct_text(), "r");
     }
 
     #[test]
