@@ -197,6 +197,11 @@ impl Record {
         all.sort();
         Some(all[all.len() / 2])
     }
+
+    /// The fastest run recorded: what the code costs when the shared machine leaves it alone.
+    pub fn fastest(&self) -> Option<Duration> {
+        self.0.borrow().iter().min().copied()
+    }
 }
 
 /// The machine, for the figures' context.
