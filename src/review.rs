@@ -81,9 +81,8 @@ pub enum Next {
 }
 
 impl ReviewBook {
-    /// The card's index, or where it would go.
-    fn find(&self, deck: &str, question: &str) -> Result<usize, usize> {
-        let key = (slot(deck, question), deck, question);
+    /// The index of the card with `key` (its slot and ids), or where it would go.
+    fn find(&self, key: (u16, &str, &str)) -> Result<usize, usize> {
         let cards = &self.cards;
         let before = |at: usize| cards[at].key() < key;
         // Bracket the card's place in `lo..=hi` from the guess, widening by doubling steps:
@@ -128,7 +127,8 @@ impl ReviewBook {
         knew: bool,
         now: DateTime<Utc>,
     ) -> Card {
-        let found = self.find(deck, question);
+        let slot = slot(deck, question);
+        let found = self.find((slot, deck, question));
         let level = found.map_or(1, |at| self.cards[at].level);
         let level = if knew { (level + 1).min(TOP_BOX) } else { 1 };
         let due = now + Duration::days(INTERVAL_DAYS[usize::from(level) - 1]);
@@ -140,7 +140,7 @@ impl ReviewBook {
             Err(at) => self.cards.insert(
                 at,
                 Entry {
-                    slot: slot(deck, question),
+                    slot,
                     deck: Arc::clone(deck),
                     question: Arc::clone(question),
                     due,
@@ -152,7 +152,7 @@ impl ReviewBook {
     }
 
     pub fn card(&self, deck: &str, question: &str) -> Option<Card> {
-        self.find(deck, question)
+        self.find((slot(deck, question), deck, question))
             .ok()
             .map(|at| self.cards[at].card())
     }
