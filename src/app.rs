@@ -14,7 +14,7 @@ use crate::deck::{Library, LoadedDeck, Question};
 use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use crate::quiz::{deal, OpenQuestion, Reveal, Round, RoundScore};
-use crate::review::{Card, Next};
+use crate::review::{Card, CardKey, Next};
 use crate::schedule::{self, DailySchedule};
 use crate::scores::{self, Page, Scope, ScoreCard, Scoreboard, Scored};
 use crate::state::{Dropped, State, Store};
@@ -59,8 +59,7 @@ pub struct Answered {
     pub option: u8,
     pub correct: u8,
     pub points: u32,
-    pub deck: Arc<str>,
-    pub question: Arc<str>,
+    pub card: Arc<CardKey>,
     pub library: Arc<Library>,
 }
 
@@ -81,7 +80,9 @@ impl Answered {
     }
 
     fn deck_question(&self) -> Option<&Question> {
-        self.library.get(&self.deck)?.question(&self.question)
+        self.library
+            .get(self.card.deck())?
+            .question(self.card.question())
     }
 }
 
@@ -211,6 +212,7 @@ impl App {
                     deck: deck.id.clone(),
                     topic: topic.unwrap_or_default().to_owned(),
                 })?;
+            let card = Arc::clone(deck.key(&question.id).ok_or(UserError::NotRecognised)?);
             let dealt = deal(&question, rng);
             let id = OpenId(state.next_open_id);
             state.next_open_id += 1;
@@ -220,8 +222,7 @@ impl App {
                 OpenQuestion {
                     guild: place.guild,
                     channel: place.channel,
-                    deck: deck.id.as_str().into(),
-                    question: question.id.as_str().into(),
+                    card: Arc::clone(&card),
                     topic: question.topic.as_str().into(),
                     options: dealt.options.clone(),
                     correct: dealt.correct,
@@ -289,11 +290,11 @@ impl App {
             // Reference counts and copy-on-write checks are locked instructions, which wait
             // for every read in flight: they come before the member's first cache miss, so
             // none of them waits on one.
-            let (deck, question) = (Arc::clone(&open.deck), Arc::clone(&open.question));
+            let card = Arc::clone(&open.card);
             let guild = guilds.get_or_default(place.guild);
             guild.scores.prefetch(user);
             if let Some(book) = reviews.get(&user) {
-                book.prefetch(&deck, &question);
+                book.prefetch(&card);
             }
             let answer = open.answer(user, option, now)?;
             let right = answer.option == open.correct;
@@ -310,15 +311,12 @@ impl App {
             if let Some(date) = open.daily {
                 member.record_daily(date, right);
             }
-            reviews
-                .get_or_default(user)
-                .grade(&deck, &question, right, now);
+            reviews.get_or_default(user).grade(&card, right, now);
             Ok(Answered {
                 option: answer.option,
                 correct: open.correct,
                 points: answer.points,
-                deck,
-                question,
+                card,
                 library,
             })
         })
@@ -329,8 +327,8 @@ impl App {
         let open = self.store.write(|state, _| state.open.remove(&id))?;
         let question = self
             .library()
-            .get(&open.deck)
-            .and_then(|d| d.question(&open.question))
+            .get(open.card.deck())
+            .and_then(|d| d.question(open.card.question()))
             .cloned();
         Some(Closed {
             id,
@@ -392,13 +390,15 @@ impl App {
         question: &str,
         knew: bool,
     ) -> Result<Card, UserError> {
-        self.card(deck, question)?;
+        let card = Arc::clone(
+            self.library()
+                .key(deck, question)
+                .ok_or(UserError::NotRecognised)?,
+        );
         let now = self.clock.now();
-        Ok(self.store.write(|state, _| {
-            state
-                .book_mut(user)
-                .grade(&deck.into(), &question.into(), knew, now)
-        }))
+        Ok(self
+            .store
+            .write(|state, _| state.book_mut(user).grade(&card, knew, now)))
     }
 
     /// What `/review` shows `user` now.

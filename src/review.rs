@@ -1,5 +1,6 @@
 //! Each user's review schedule: Leitner boxes with intervals of 0, 1, 3, 7 and 14 days.
 
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -25,23 +26,81 @@ pub struct Card {
 }
 
 /// One user's cards, in [`slot`] order. Every answer grades a card, so a new card must be
-/// cheap: the ids are shared (`Arc<str>`) with the open question graded, and the cards sit
-/// in one vector rather than in tree nodes (issue 9 measured a new user's first card at five
-/// allocations and about a microsecond in nested `BTreeMap`s).
+/// cheap: its ids are the open question's own [`CardKey`], shared by pointer, and the cards
+/// sit in one vector rather than in tree nodes (issue 9 measured a new user's first card at
+/// five allocations and about a microsecond in nested `BTreeMap`s).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReviewBook {
     cards: Vec<Entry>,
 }
 
-/// A card and its ids; the card's two fields sit beside the slot, so an entry is 48 bytes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Entry {
+/// A card's ids: made once for each question opened (and each card read from a snapshot)
+/// and shared by every book that files the card, so that an entry names it with one
+/// pointer, and a lookup by the same question's key compares pointers, not strings.
+///
+/// In a snapshot, two fields: `deck` and `question`.
+#[derive(Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Ids")]
+pub struct CardKey {
     deck: Arc<str>,
     question: Arc<str>,
+    #[serde(skip_serializing)]
+    slot: u16,
+}
+
+#[derive(Deserialize)]
+struct Ids {
+    deck: Arc<str>,
+    question: Arc<str>,
+}
+
+impl From<Ids> for CardKey {
+    fn from(ids: Ids) -> Self {
+        CardKey::new(ids.deck, ids.question)
+    }
+}
+
+impl CardKey {
+    pub fn new(deck: impl Into<Arc<str>>, question: impl Into<Arc<str>>) -> CardKey {
+        let (deck, question) = (deck.into(), question.into());
+        CardKey {
+            slot: slot(&deck, &question),
+            deck,
+            question,
+        }
+    }
+
+    pub fn deck(&self) -> &str {
+        &self.deck
+    }
+
+    pub fn question(&self) -> &str {
+        &self.question
+    }
+
+    /// The ids' order, for cards of the same slot: the same key is equal without a look at
+    /// the strings.
+    fn cmp_ids(&self, other: &CardKey) -> Ordering {
+        if std::ptr::eq(self, other) {
+            return Ordering::Equal;
+        }
+        (&self.deck, &self.question).cmp(&(&other.deck, &other.question))
+    }
+}
+
+/// A card and its ids; the key's slot is copied beside the card, so that a lookup reads
+/// the key only on a tie of slots. 24 bytes (issue 9: a book of 50 cards was 2.4 kB with
+/// both ids in each entry, and the book's part of an answer about 40% of it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry {
+    key: Arc<CardKey>,
     due: DateTime<Utc>,
     level: u8,
     slot: u16,
 }
+
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Entry>() == 24);
 
 impl Entry {
     fn card(&self) -> Card {
@@ -51,8 +110,9 @@ impl Entry {
         }
     }
 
-    fn key(&self) -> (u16, &str, &str) {
-        (self.slot, &self.deck, &self.question)
+    /// Book order: by slot, then by the ids.
+    fn order(&self, key: &CardKey) -> Ordering {
+        self.slot.cmp(&key.slot).then_with(|| self.key.cmp_ids(key))
     }
 }
 
@@ -81,13 +141,13 @@ pub enum Next {
 }
 
 impl ReviewBook {
-    /// The index of the card with `key` (its slot and ids), or where it would go.
-    fn find(&self, key: (u16, &str, &str)) -> Result<usize, usize> {
+    /// The index of the card with `key`, or where it would go.
+    fn find(&self, key: &CardKey) -> Result<usize, usize> {
         let cards = &self.cards;
-        let before = |at: usize| cards[at].key() < key;
+        let before = |at: usize| cards[at].order(key).is_lt();
         // Bracket the card's place in `lo..=hi` from the guess, widening by doubling steps:
         // everything before `lo` sorts before the card, nothing from `hi` on does.
-        let guess = self.guess(key.0);
+        let guess = self.guess(key.slot);
         let (mut lo, mut hi) = (guess, guess);
         let mut step = 1;
         while lo > 0 && !before(lo - 1) {
@@ -100,17 +160,16 @@ impl ReviewBook {
             hi = (hi + step).min(cards.len());
             step *= 2;
         }
-        let at = lo + cards[lo..hi].partition_point(|e| e.key() < key);
+        let at = lo + cards[lo..hi].partition_point(|e| e.order(key).is_lt());
         match cards.get(at) {
-            Some(e) if e.key() == key => Ok(at),
+            Some(e) if e.order(key).is_eq() => Ok(at),
             _ => Err(at),
         }
     }
 
     /// Starts loading the part of the book where the card would be, for a grade to come.
-    pub fn prefetch(&self, deck: &str, question: &str) {
-        let guess = self.guess(slot(deck, question));
-        cache::prefetch(self.cards.as_ptr().wrapping_add(guess));
+    pub fn prefetch(&self, key: &CardKey) {
+        cache::prefetch(self.cards.as_ptr().wrapping_add(self.guess(key.slot)));
     }
 
     /// Where a card of `slot` is likely to be: its slot's share of the book.
@@ -120,15 +179,8 @@ impl ReviewBook {
 
     /// "Knew it" (or a right answer) moves the card up a box; "missed it" (or a wrong
     /// answer) puts it back in box 1. A new card starts as if it were in box 1.
-    pub fn grade(
-        &mut self,
-        deck: &Arc<str>,
-        question: &Arc<str>,
-        knew: bool,
-        now: DateTime<Utc>,
-    ) -> Card {
-        let slot = slot(deck, question);
-        let found = self.find((slot, deck, question));
+    pub fn grade(&mut self, key: &Arc<CardKey>, knew: bool, now: DateTime<Utc>) -> Card {
+        let found = self.find(key);
         let level = found.map_or(1, |at| self.cards[at].level);
         let level = if knew { (level + 1).min(TOP_BOX) } else { 1 };
         let due = now + Duration::days(INTERVAL_DAYS[usize::from(level) - 1]);
@@ -140,9 +192,8 @@ impl ReviewBook {
             Err(at) => self.cards.insert(
                 at,
                 Entry {
-                    slot,
-                    deck: Arc::clone(deck),
-                    question: Arc::clone(question),
+                    slot: key.slot,
+                    key: Arc::clone(key),
                     due,
                     level,
                 },
@@ -151,37 +202,42 @@ impl ReviewBook {
         Card { level, due }
     }
 
-    pub fn card(&self, deck: &str, question: &str) -> Option<Card> {
-        self.find((slot(deck, question), deck, question))
-            .ok()
-            .map(|at| self.cards[at].card())
+    pub fn card(&self, key: &CardKey) -> Option<Card> {
+        self.find(key).ok().map(|at| self.cards[at].card())
     }
 
     /// The card due longest ago (lowest box first, then by deck and question on a tie), or
     /// when the next one is due.
     pub fn next(&self, now: DateTime<Utc>) -> Next {
         let first = self.cards.iter().min_by(|a, b| {
-            (a.due, a.level, &a.deck, &a.question).cmp(&(b.due, b.level, &b.deck, &b.question))
+            let (a, b) = ((a.due, a.level, &a.key), (b.due, b.level, &b.key));
+            (a.0, a.1, &a.2.deck, &a.2.question).cmp(&(b.0, b.1, &b.2.deck, &b.2.question))
         });
         match first {
             None => Next::Empty,
             Some(e) if e.due > now => Next::Later(e.due),
             Some(e) => Next::Due {
-                deck: e.deck.to_string(),
-                question: e.question.to_string(),
+                deck: e.key.deck.to_string(),
+                question: e.key.question.to_string(),
                 card: e.card(),
             },
         }
     }
 
-    /// Forgets cards whose deck or question is gone; returns how many.
+    /// Forgets cards whose deck or question is gone and shares the library's key for the
+    /// rest (a card read from a snapshot has a key of its own); returns how many it forgot.
     pub fn retain_known(&mut self, library: &Library) -> usize {
         let before = self.cards.len();
-        self.cards.retain(|e| {
-            library
-                .get(&e.deck)
-                .is_some_and(|d| d.question(&e.question).is_some())
-        });
+        self.cards
+            .retain_mut(|e| match library.key(&e.key.deck, &e.key.question) {
+                Some(key) => {
+                    if !Arc::ptr_eq(&e.key, key) {
+                        e.key = Arc::clone(key);
+                    }
+                    true
+                }
+                None => false,
+            });
         before - self.cards.len()
     }
 
@@ -199,7 +255,7 @@ impl ReviewBook {
             if !(1..=TOP_BOX).contains(&e.level) {
                 return Err(format!(
                     "card {}/{} is in box {}",
-                    e.deck, e.question, e.level
+                    e.key.deck, e.key.question, e.level
                 ));
             }
         }
@@ -218,8 +274,8 @@ impl Serialize for ReviewBook {
                 s.collect_map(
                     cards
                         .iter()
-                        .filter(|e| &*e.deck == deck)
-                        .map(|e| (&*e.question, e.card())),
+                        .filter(|e| &*e.key.deck == deck)
+                        .map(|e| (&*e.key.question, e.card())),
                 )
             }
         }
@@ -227,9 +283,10 @@ impl Serialize for ReviewBook {
         // A book holds a deck or two, so the list of those written stays short.
         let mut written: Vec<&str> = Vec::new();
         for (at, e) in self.cards.iter().enumerate() {
-            if !written.contains(&&*e.deck) {
-                written.push(&e.deck);
-                decks.serialize_entry(&*e.deck, &Questions(&self.cards[at..], &e.deck))?;
+            let deck = &*e.key.deck;
+            if !written.contains(&deck) {
+                written.push(deck);
+                decks.serialize_entry(deck, &Questions(&self.cards[at..], deck))?;
             }
         }
         decks.end()
@@ -242,15 +299,17 @@ impl<'de> Deserialize<'de> for ReviewBook {
         let mut cards = Vec::new();
         for (deck, questions) in decks {
             let deck: Arc<str> = deck.into();
-            cards.extend(questions.into_iter().map(|(question, card)| Entry {
-                slot: slot(&deck, &question),
-                deck: Arc::clone(&deck),
-                question: question.into(),
-                due: card.due,
-                level: card.level,
+            cards.extend(questions.into_iter().map(|(question, card)| {
+                let key = CardKey::new(Arc::clone(&deck), question);
+                Entry {
+                    slot: key.slot,
+                    key: Arc::new(key),
+                    due: card.due,
+                    level: card.level,
+                }
             }));
         }
-        cards.sort_unstable_by(|a, b| a.key().cmp(&b.key()));
+        cards.sort_unstable_by(|a, b| a.order(&b.key));
         Ok(ReviewBook { cards })
     }
 }
@@ -259,6 +318,11 @@ impl<'de> Deserialize<'de> for ReviewBook {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    /// A key of its own, as a card read from a snapshot has: found by its ids, not by pointer.
+    fn key(deck: &str, question: &str) -> Arc<CardKey> {
+        Arc::new(CardKey::new(deck, question))
+    }
 
     fn day(n: i64) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap() + Duration::days(n)
@@ -269,7 +333,7 @@ mod tests {
         let mut book = ReviewBook::default();
         let boxes: Vec<(u8, DateTime<Utc>)> = (0..6)
             .map(|_| {
-                let c = book.grade(&"d".into(), &"q".into(), true, day(0));
+                let c = book.grade(&key("d", "q"), true, day(0));
                 (c.level, c.due)
             })
             .collect();
@@ -289,9 +353,9 @@ mod tests {
     #[test]
     fn missing_a_card_puts_it_back_in_box_one_due_at_once() {
         let mut book = ReviewBook::default();
-        book.grade(&"d".into(), &"q".into(), true, day(0));
-        book.grade(&"d".into(), &"q".into(), true, day(1));
-        let card = book.grade(&"d".into(), &"q".into(), false, day(4));
+        book.grade(&key("d", "q"), true, day(0));
+        book.grade(&key("d", "q"), true, day(1));
+        let card = book.grade(&key("d", "q"), false, day(4));
         assert_eq!(
             card,
             Card {
@@ -306,9 +370,9 @@ mod tests {
     fn next_is_the_card_due_longest_ago_or_when_the_next_is_due() {
         let mut book = ReviewBook::default();
         assert_eq!(book.next(day(0)), Next::Empty);
-        book.grade(&"d".into(), &"a".into(), true, day(0)); // due day 1
-        book.grade(&"d".into(), &"b".into(), true, day(0));
-        book.grade(&"d".into(), &"b".into(), true, day(0)); // due day 3
+        book.grade(&key("d", "a"), true, day(0)); // due day 1
+        book.grade(&key("d", "b"), true, day(0));
+        book.grade(&key("d", "b"), true, day(0)); // due day 3
         assert_eq!(book.next(day(0)), Next::Later(day(1)));
         match book.next(day(5)) {
             Next::Due { question, card, .. } => {
@@ -316,12 +380,12 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        book.grade(&"d".into(), &"a".into(), true, day(5)); // box 3, due day 8
+        book.grade(&key("d", "a"), true, day(5)); // box 3, due day 8
         match book.next(day(5)) {
             Next::Due { question, .. } => assert_eq!(question, "b"),
             other => panic!("{other:?}"),
         }
-        book.grade(&"d".into(), &"b".into(), true, day(5)); // box 4, due day 12
+        book.grade(&key("d", "b"), true, day(5)); // box 4, due day 12
         assert_eq!(book.next(day(5)), Next::Later(day(8)));
         assert_eq!(book.len(), 2);
     }
@@ -330,37 +394,33 @@ mod tests {
     fn thousands_of_cards_are_each_found_where_they_were_put() {
         let mut book = ReviewBook::default();
         let decks: [Arc<str>; 2] = ["alpha".into(), "beta".into()];
-        let ids: Vec<(Arc<str>, Arc<str>)> = (0..3_000u32)
+        let ids: Vec<Arc<CardKey>> = (0..3_000u32)
             .map(|i| {
                 let deck = Arc::clone(&decks[(i % 2) as usize]);
-                (
-                    deck,
-                    format!("q{}", i.wrapping_mul(2_654_435_761) % 10_007).into(),
-                )
+                let question = format!("q{}", i.wrapping_mul(2_654_435_761) % 10_007);
+                Arc::new(CardKey::new(deck, question))
             })
             .collect();
         // Every third card is graded twice (box 3), the rest once (box 2).
-        for (i, (deck, question)) in ids.iter().enumerate() {
-            book.grade(deck, question, true, day(0));
+        for (i, k) in ids.iter().enumerate() {
+            book.grade(k, true, day(0));
             if i % 3 == 0 {
-                book.grade(deck, question, true, day(0));
+                book.grade(k, true, day(0));
             }
         }
         assert!(
             book.cards.windows(2).any(|w| w[0].slot == w[1].slot),
             "some cards share a slot, so ties are ordered by the ids"
         );
-        assert!(book.cards.windows(2).all(|w| w[0].key() < w[1].key()));
-        for (i, (deck, question)) in ids.iter().enumerate() {
-            let level = book.card(deck, question).map(|c| c.level);
-            assert_eq!(
-                level,
-                Some(if i % 3 == 0 { 3 } else { 2 }),
-                "{deck}/{question}"
-            );
+        assert!(book.cards.windows(2).all(|w| w[0].order(&w[1].key).is_lt()));
+        for (i, k) in ids.iter().enumerate() {
+            let want = Some(if i % 3 == 0 { 3 } else { 2 });
+            assert_eq!(book.card(k).map(|c| c.level), want, "{k:?} by pointer");
+            let by_ids = CardKey::new(k.deck(), k.question());
+            assert_eq!(book.card(&by_ids).map(|c| c.level), want, "{k:?} by ids");
         }
-        assert_eq!(book.card("alpha", "missing"), None);
-        assert_eq!(book.card("gamma", "q1"), None);
+        assert_eq!(book.card(&CardKey::new("alpha", "missing")), None);
+        assert_eq!(book.card(&CardKey::new("gamma", "q1")), None);
         let json = serde_json::to_string(&book).unwrap();
         let back: ReviewBook = serde_json::from_str(&json).unwrap();
         assert_eq!(back, book);
@@ -370,9 +430,9 @@ mod tests {
     fn cards_due_at_the_same_time_come_in_deck_then_question_order() {
         let mut book = ReviewBook::default();
         for question in ["c", "a", "b"] {
-            book.grade(&"d".into(), &question.into(), false, day(0));
+            book.grade(&key("d", question), false, day(0));
         }
-        book.grade(&"a-deck".into(), &"z".into(), false, day(0));
+        book.grade(&key("a-deck", "z"), false, day(0));
         match book.next(day(0)) {
             Next::Due { deck, question, .. } => {
                 assert_eq!((deck.as_str(), question.as_str()), ("a-deck", "z"))

@@ -255,6 +255,32 @@ async fn no_question_repeats_within_a_cycle_even_across_a_restart() {
         .is_ok());
 }
 
+/// A card's ids are the library's: an answer files its card under the question's one key,
+/// and a restored open question shares it too, so review books find cards by pointer.
+#[tokio::test]
+async fn answers_file_cards_under_the_librarys_key_before_and_after_a_restart() {
+    let world = World::new();
+    let app = world.start();
+    let posted = app
+        .open_question(PLACE, None, None, Duration::seconds(60))
+        .unwrap();
+    let key = |app: &App| {
+        Arc::clone(
+            app.library()
+                .key(&posted.deck.id, &posted.question.id)
+                .unwrap(),
+        )
+    };
+    let answered = app.answer(posted.id, PLACE, UserId(1), "one", 0).unwrap();
+    assert!(Arc::ptr_eq(&answered.card, &key(&app)));
+    app.store.snapshot().await.unwrap();
+    let after = world.start();
+    let restored = after.store.read(|s| Arc::clone(&s.open[&posted.id].card));
+    assert!(Arc::ptr_eq(&restored, &key(&after)));
+    let answered = after.answer(posted.id, PLACE, UserId(2), "two", 1).unwrap();
+    assert!(Arc::ptr_eq(&answered.card, &key(&after)));
+}
+
 #[tokio::test]
 async fn a_snapshot_round_trip_preserves_the_whole_state() {
     let world = World::new();

@@ -35,7 +35,7 @@ use quizbot::discord::custom_id::{CustomId, Step};
 use quizbot::error::UserError;
 use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use quizbot::quiz::{Answer, Cycle, OpenQuestion};
-use quizbot::review::{Card, ReviewBook};
+use quizbot::review::{Card, CardKey, ReviewBook};
 use quizbot::schedule::{DailySchedule, DeliveryError};
 use quizbot::scores::{MemberScore, Scope, Scoreboard, Scored, Tally};
 use quizbot::state::{snapshot, GuildState, Shards, SnapshotError, State};
@@ -1209,9 +1209,10 @@ fn review_book() -> impl Strategy<Value = ReviewBook> {
     .prop_map(|cards| {
         let mut book = ReviewBook::default();
         for (deck, question, level, at) in cards {
-            book.grade(&deck.as_str().into(), &question.as_str().into(), false, at);
+            let card = Arc::new(CardKey::new(deck, question));
+            book.grade(&card, false, at);
             for _ in 1..level {
-                book.grade(&deck.as_str().into(), &question.as_str().into(), true, at);
+                book.grade(&card, true, at);
             }
         }
         book
@@ -1267,8 +1268,7 @@ fn open_question() -> impl Strategy<Value = OpenQuestion> {
                     OpenQuestion {
                         guild,
                         channel,
-                        deck: deck.into(),
-                        question: question.into(),
+                        card: Arc::new(CardKey::new(deck, question)),
                         topic: topic.into(),
                         options,
                         correct,
@@ -2295,7 +2295,7 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
     for (id, m) in &model.open {
         let q = &state.open[&OpenId(*id)];
         prop_assert_eq!((q.guild, q.channel), (m.place.guild, m.place.channel));
-        prop_assert_eq!(&*q.question, m.question.id.as_str());
+        prop_assert_eq!(q.card.question(), m.question.id.as_str());
         prop_assert_eq!(q.correct, m.correct);
         prop_assert_eq!(q.closes_at, m.closes_at);
         let answers: HashMap<UserId, Answer> = m
@@ -2381,7 +2381,7 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
         let card = state
             .reviews
             .get(&UserId(*user))
-            .and_then(|b| b.card(DECK, question));
+            .and_then(|b| b.card(&CardKey::new(DECK, question.as_str())));
         prop_assert_eq!(
             card,
             Some(Card {

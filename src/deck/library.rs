@@ -8,6 +8,7 @@ use std::sync::Arc;
 use super::limits::{is_valid_id, MAX_ID};
 use super::model::{Deck, Question};
 use super::report::{parse_deck, Location, Problem, Report};
+use crate::review::CardKey;
 
 /// A validated deck with its indexes.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,6 +16,9 @@ pub struct LoadedDeck {
     pub id: String,
     pub deck: Deck,
     by_id: HashMap<String, usize>,
+    /// Each question's review-card key, by position: every open question of it and every
+    /// card filed from one share this one, so a book finds the card by pointer (issue 9).
+    keys: Vec<Arc<CardKey>>,
     /// Topic and how many questions it has, in name order.
     topics: BTreeMap<String, usize>,
 }
@@ -31,10 +35,17 @@ impl LoadedDeck {
         for q in &deck.questions {
             *topics.entry(q.topic.clone()).or_insert(0) += 1;
         }
+        let deck_id: Arc<str> = id.as_str().into();
+        let keys = deck
+            .questions
+            .iter()
+            .map(|q| Arc::new(CardKey::new(Arc::clone(&deck_id), q.id.as_str())))
+            .collect();
         LoadedDeck {
             id,
             deck,
             by_id,
+            keys,
             topics,
         }
     }
@@ -72,6 +83,11 @@ impl LoadedDeck {
 
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.by_id.get(id).map(|&i| &self.deck.questions[i])
+    }
+
+    /// Question `id`'s review-card key.
+    pub fn key(&self, id: &str) -> Option<&Arc<CardKey>> {
+        self.by_id.get(id).and_then(|&i| self.keys.get(i))
     }
 
     pub fn questions(&self) -> &[Question] {
@@ -159,6 +175,11 @@ impl Library {
 
     pub fn get(&self, id: &str) -> Option<&Arc<LoadedDeck>> {
         self.decks.get(id)
+    }
+
+    /// The review-card key of `question` in `deck`, if the library has it.
+    pub fn key(&self, deck: &str, question: &str) -> Option<&Arc<CardKey>> {
+        self.get(deck)?.key(question)
     }
 
     /// The deck used when a command names none: the first by id.

@@ -521,6 +521,7 @@ mod tests {
     use crate::deck::{Deck, Question};
     use crate::ids::{ChannelId, GuildId, OpenId};
     use crate::quiz::Reveal;
+    use crate::review::CardKey;
     use crate::scores::Standing;
 
     fn longest() -> (Arc<LoadedDeck>, Question) {
@@ -584,8 +585,7 @@ mod tests {
             open: OpenQuestion {
                 guild: GuildId(1),
                 channel: ChannelId(2),
-                deck: deck.id.as_str().into(),
-                question: q.id.as_str().into(),
+                card: Arc::new(CardKey::new(deck.id.as_str(), q.id.as_str())),
                 topic: q.topic.as_str().into(),
                 options,
                 correct: 3,
@@ -609,8 +609,7 @@ mod tests {
             option: 0,
             correct: 3,
             points: 12,
-            deck: deck.id.as_str().into(),
-            question: q.id.as_str().into(),
+            card: Arc::new(CardKey::new(deck.id.as_str(), q.id.as_str())),
             library: Arc::new(Library::from_decks([LoadedDeck::clone(&deck)])),
         };
         assert_eq!(answer.explanation(), q.explanation.as_deref());

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, IdMap, MessageId, UserId};
+use crate::review::CardKey;
 
 use super::options::{letter, OPTIONS};
 
@@ -19,8 +20,10 @@ pub const POINTS_FIRST: u32 = 2;
 pub struct OpenQuestion {
     pub guild: GuildId,
     pub channel: ChannelId,
-    pub deck: Arc<str>,
-    pub question: Arc<str>,
+    /// The deck's and question's ids (`deck` and `question` in a snapshot), shared with the
+    /// review card every answer files.
+    #[serde(flatten)]
+    pub card: Arc<CardKey>,
     pub topic: Arc<str>,
     pub options: Vec<String>,
     pub correct: u8,
@@ -159,8 +162,7 @@ mod tests {
         OpenQuestion {
             guild: GuildId(1),
             channel: ChannelId(2),
-            deck: "d".into(),
-            question: "q".into(),
+            card: Arc::new(CardKey::new("d", "q")),
             topic: "t".into(),
             options: vec!["w".into(), "r".into(), "w2".into(), "w3".into()],
             correct: 1,

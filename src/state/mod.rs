@@ -112,16 +112,20 @@ impl State {
         Ok(())
     }
 
-    /// Drops open questions, cycle entries and review cards that no deck has any more.
-    /// Scores stay: they were earned.
+    /// Drops open questions, cycle entries and review cards that no deck has any more, and
+    /// points the rest at the library's card keys (see [`crate::review::CardKey`]). Scores
+    /// stay: they were earned.
     pub fn retain_known(&mut self, library: &Library) -> Dropped {
         let mut dropped = Dropped::default();
         let before = self.open.len();
-        self.open.retain(|_, q| {
-            library
-                .get(&q.deck)
-                .is_some_and(|d| d.question(&q.question).is_some())
-        });
+        self.open
+            .retain(|_, q| match library.key(q.card.deck(), q.card.question()) {
+                Some(key) => {
+                    q.card = Arc::clone(key);
+                    true
+                }
+                None => false,
+            });
         dropped.open = before - self.open.len();
         for guild in self.guilds.values_mut() {
             Arc::make_mut(&mut guild.cycles).retain(|deck, cycle| match library.get(deck) {
