@@ -222,7 +222,7 @@ impl App {
                 OpenQuestion {
                     guild: place.guild,
                     channel: place.channel,
-                    card: Arc::clone(&card),
+                    card,
                     topic: question.topic.as_str().into(),
                     options: dealt.options.clone(),
                     correct: dealt.correct,

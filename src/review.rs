@@ -26,17 +26,19 @@ pub struct Card {
 }
 
 /// One user's cards, in [`slot`] order. Every answer grades a card, so a new card must be
-/// cheap: its ids are the open question's own [`CardKey`], shared by pointer, and the cards
-/// sit in one vector rather than in tree nodes (issue 9 measured a new user's first card at
-/// five allocations and about a microsecond in nested `BTreeMap`s).
+/// cheap: its ids are the library's [`CardKey`] for the question, shared by pointer, and the
+/// cards sit in one vector rather than in tree nodes (issue 9 measured a new user's first
+/// card at five allocations and about a microsecond in nested `BTreeMap`s).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReviewBook {
     cards: Vec<Entry>,
 }
 
-/// A card's ids: made once for each question opened (and each card read from a snapshot)
-/// and shared by every book that files the card, so that an entry names it with one
-/// pointer, and a lookup by the same question's key compares pointers, not strings.
+/// A card's ids: made once per question by the library and shared by the question's open
+/// questions and by every book that files the card, so that an entry names it with one
+/// pointer, and a lookup by the same key compares pointers, not strings. A card or open
+/// question read from a snapshot has a key of its own until `State::retain_known` matches
+/// the state with the library.
 ///
 /// In a snapshot, two fields: `deck` and `question`.
 #[derive(Debug, PartialEq, Eq, Serialize, Deserialize)]
