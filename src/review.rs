@@ -211,10 +211,10 @@ impl ReviewBook {
     /// The card due longest ago (lowest box first, then by deck and question on a tie), or
     /// when the next one is due.
     pub fn next(&self, now: DateTime<Utc>) -> Next {
-        let first = self.cards.iter().min_by(|a, b| {
-            let (a, b) = ((a.due, a.level, &a.key), (b.due, b.level, &b.key));
-            (a.0, a.1, &a.2.deck, &a.2.question).cmp(&(b.0, b.1, &b.2.deck, &b.2.question))
-        });
+        let first = self
+            .cards
+            .iter()
+            .min_by_key(|e| (e.due, e.level, &e.key.deck, &e.key.question));
         match first {
             None => Next::Empty,
             Some(e) if e.due > now => Next::Later(e.due),
