@@ -17,9 +17,9 @@ use std::time::{Duration, Instant};
 use chrono::Duration as Span;
 use common::{place, user_id, Record};
 use criterion::{Criterion, SamplingMode, Throughput};
-use quizbot::ids::{OpenId, UserId};
-use quizbot::state::State;
-use quizbot::App;
+use quizbot_domain::ids::{OpenId, UserId};
+use quizbot_domain::state::State;
+use quizbot_domain::App;
 
 /// Members answering, each once.
 struct Crowd {
@@ -188,7 +188,7 @@ fn main() {
         let app = fresh_app();
         let id = open(&app);
         app.store
-            .read(|s| quizbot::quiz::OpenQuestion::clone(&s.open[&id]))
+            .read(|s| quizbot_domain::quiz::OpenQuestion::clone(&s.open[&id]))
     };
     group.bench_function("open_question_answer_only", |b| {
         b.iter_custom(|iters| {

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use common::{mix, Record};
 use criterion::{Criterion, SamplingMode, Throughput};
-use quizbot::deck::{load_file, Deck, LoadedDeck, Question};
+use quizbot_domain::deck::{load_file, Deck, LoadedDeck, Question};
 
 const WORDS: [&str; 48] = [
     "the",

@@ -10,7 +10,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use quizbot::scores::MemberScore;
+use quizbot_domain::scores::MemberScore;
 
 /// The system allocator, counting the bytes live and the allocations made.
 struct Counting;

@@ -13,8 +13,8 @@ use chrono::{DateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::TZ_VARIANTS;
 use common::{mix, Record};
 use criterion::{Criterion, Throughput};
-use quizbot::ids::ChannelId;
-use quizbot::schedule::{earliest, DailySchedule};
+use quizbot_domain::ids::ChannelId;
+use quizbot_domain::schedule::{earliest, DailySchedule};
 
 /// `n` servers' schedules, zones taken in turn from every zone chrono-tz knows, at times
 /// spread over the day; set a week before `now`, and a third of them already posted today.

@@ -18,9 +18,9 @@ use std::time::{Duration, Instant};
 use chrono::Duration as Span;
 use common::{place, user_id, Record};
 use criterion::{Criterion, SamplingMode, Throughput};
-use quizbot::ids::OpenId;
-use quizbot::state::{snapshot, State};
-use quizbot::App;
+use quizbot_domain::ids::OpenId;
+use quizbot_domain::state::{snapshot, State};
+use quizbot_domain::App;
 
 /// Spaces between answers offered while measuring latency: 20,000 a second, far more than
 /// Discord lets a bot receive, and still mostly idle time between them.

@@ -5,37 +5,22 @@
 //! - [`config`]: typed settings from the environment and `.env`.
 //! - [`discord`]: the only module that knows Discord (serenity and poise): commands, buttons,
 //!   embeds, and the timers that close questions. It turns interactions into calls on [`App`].
-//! - [`app`]: the core the adapter drives, one method per user action.
-//! - [`deck`]: the deck format, validation with a full report, the loaded library.
-//! - [`quiz`]: dealing options, question cycles without repeats, open questions and answers.
-//! - [`scores`]: compact score rows per server (points, streaks, topic accuracy), leaderboards.
-//! - [`review`]: the Leitner review schedule behind `/flashcard` and `/review`.
-//! - [`schedule`]: each server's daily question time in its own zone, and when it is due.
-//! - [`state`]: the in-memory store (copy-on-write per server) and its atomic JSON snapshot
-//!   (version 2; version 1 still read).
-//! - [`clock`]: the clock every time decision uses (system, or a test clock).
-//! - [`ids`], [`error`]: Discord ids as plain numbers, and what users get wrong.
-//! - [`atomic_file`]: crash-safe file replacement, for snapshots and uploaded decks.
-//! - [`cache`]: the prefetch hint an answer gives before its lookups.
-//! - [`export`]: a server's scores as CSV.
+//! - The domain, in its own crate (`src/domain/`, `quizbot-domain`) and re-exported here under
+//!   the same names: [`app`] (the core the adapter drives, one method per user action),
+//!   [`deck`], [`quiz`], [`scores`], [`review`], [`schedule`], [`state`], [`clock`], [`ids`],
+//!   [`error`], [`atomic_file`], [`cache`] and [`export`]. Its own `lib.rs` maps it. It does
+//!   not depend on serenity or poise, so the compiler keeps Discord out of it, and the benches,
+//!   which measure it alone, build without the Discord stack.
 //!
 //! [`run`] is the whole bot: the binary calls it, and so do the end-to-end tests.
 
-pub mod app;
-pub mod atomic_file;
-pub mod cache;
-pub mod clock;
 pub mod config;
-pub mod deck;
 pub mod discord;
-pub mod error;
-pub mod export;
-pub mod ids;
-pub mod quiz;
-pub mod review;
-pub mod schedule;
-pub mod scores;
-pub mod state;
+
+pub use quizbot_domain::{
+    app, atomic_file, cache, clock, deck, error, export, ids, quiz, review, schedule, scores,
+    state, App,
+};
 
 use std::future::Future;
 use std::sync::Arc;
@@ -44,7 +29,6 @@ use anyhow::Context as _;
 use rand::rngs::StdRng;
 use rand::SeedableRng;
 
-pub use app::App;
 pub use config::Config;
 
 /// Loads decks and state as `config` says, then serves Discord until `shutdown` resolves,

@@ -11,13 +11,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
-use quizbot::app::Place;
-use quizbot::clock::TestClock;
-use quizbot::deck::{load_file, Library};
-use quizbot::ids::{ChannelId, GuildId, UserId};
-use quizbot::scores::{MemberScore, Scoreboard, Tally};
-use quizbot::state::{GuildState, State, Store};
-use quizbot::App;
+use quizbot_domain::app::Place;
+use quizbot_domain::clock::TestClock;
+use quizbot_domain::deck::{load_file, Library};
+use quizbot_domain::ids::{ChannelId, GuildId, UserId};
+use quizbot_domain::scores::{MemberScore, Scoreboard, Tally};
+use quizbot_domain::state::{GuildState, State, Store};
+use quizbot_domain::App;
 use rand::rngs::StdRng;
 use rand::SeedableRng;
 
@@ -149,8 +149,9 @@ pub fn score_state(guilds: u64, members: u64) -> State {
     state
 }
 
+/// The top of the repository, where `data/` is: the benches belong to `src/domain`'s package.
 pub fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 pub fn bundled_library() -> Library {
