@@ -292,6 +292,11 @@ impl App {
             // none of them waits on one.
             let card = Arc::clone(&open.card);
             let guild = guilds.get_or_default(place.guild);
+            // The member's places in the three tables, guessed from the id's hash: the loads
+            // below then find them arriving rather than each waiting for the one before.
+            crate::ids::prefetch_slot(&open.answers, &user);
+            guild.scores.prefetch_slot(user);
+            reviews.prefetch(&user);
             guild.scores.prefetch(user);
             if let Some(book) = reviews.get(&user) {
                 book.prefetch(&card);

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 
 use super::{MemberScore, Tally};
 use crate::cache;
-use crate::ids::{ChannelId, IdMap, UserId};
+use crate::ids::{self, ChannelId, IdMap, UserId};
 
 #[derive(Debug, Clone, Default)]
 pub struct Scoreboard {
@@ -220,7 +220,7 @@ impl Scoreboard {
         self.rows
             .members
             .iter()
-            .filter(move |(u, _)| changed.is_empty() || !changed.contains_key(u))
+            .filter(move |(u, _)| changed.is_empty() || !changed.contains_key(*u))
             .map(|(u, row)| self.view(*u, row))
             .chain(changed.iter().map(|(u, row)| self.view_owned(*u, row)))
     }
@@ -272,6 +272,11 @@ impl Scoreboard {
         Some(&mut self.owned_mut(user).score)
     }
 
+    /// Starts loading where `user`'s row most likely is, from the id's hash alone.
+    pub fn prefetch_slot(&self, user: UserId) {
+        ids::prefetch_slot(&self.rows.members, &user);
+    }
+
     /// Starts loading `user`'s row, name and stats, for an answer about to count in them;
     /// finds the row, but waits for neither the name nor the stats.
     pub fn prefetch(&self, user: UserId) {
@@ -288,7 +293,7 @@ impl Scoreboard {
             + self
                 .changed
                 .keys()
-                .filter(|u| !members.contains_key(u))
+                .filter(|u| !members.contains_key(*u))
                 .count()
     }
 
