@@ -296,7 +296,7 @@ impl App {
             // below then find them arriving rather than each waiting for the one before.
             crate::ids::prefetch_slot(&open.answers, &user);
             guild.scores.prefetch_slot(user);
-            reviews.prefetch(&user);
+            reviews.prefetch_slot(&user);
             guild.scores.prefetch(user);
             if let Some(book) = reviews.get(&user) {
                 book.prefetch(&card);

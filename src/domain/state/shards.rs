@@ -201,7 +201,7 @@ where
     }
 
     /// Starts loading where `key`'s entry most likely is (see [`ids::prefetch_slot`]).
-    pub fn prefetch(&self, key: &K) {
+    pub fn prefetch_slot(&self, key: &K) {
         if let Some(shard) = self.shards.get(shard_of(*key)) {
             ids::prefetch_slot(&shard.base, key);
         }
