@@ -159,6 +159,33 @@ fn a_quiz_from_open_to_reveal() {
     );
 }
 
+/// A question's answer table is sized for the server's scored members when it opens, so
+/// their answers never wait, under the store's lock, for the table to move to a bigger one.
+#[test]
+fn a_question_has_room_for_every_scored_member_before_they_answer() {
+    let world = World::new();
+    let app = world.start();
+    let members: Vec<UserId> = (1..=300).map(UserId).collect();
+    let first = app
+        .open_question(PLACE, None, None, Duration::seconds(60))
+        .unwrap();
+    for user in &members {
+        app.answer(first.id, PLACE, *user, "member", 0).unwrap();
+    }
+    app.close(first.id).unwrap();
+
+    let next = app
+        .open_question(PLACE, None, None, Duration::seconds(60))
+        .unwrap();
+    let capacity = |app: &App| app.store.read(|s| s.open[&next.id].answers.capacity());
+    let room = capacity(&app);
+    assert!(room >= members.len(), "room for {room} answers");
+    for user in &members {
+        app.answer(next.id, PLACE, *user, "member", 1).unwrap();
+    }
+    assert_eq!(capacity(&app), room, "the table never grew");
+}
+
 #[test]
 fn unknown_decks_and_topics_are_user_errors() {
     let app = World::new().start();

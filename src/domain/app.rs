@@ -12,7 +12,7 @@ use tokio::sync::{watch, Notify};
 use crate::clock::Clock;
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::error::UserError;
-use crate::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
+use crate::ids::{ChannelId, GuildId, IdMap, MessageId, OpenId, UserId};
 use crate::quiz::{deal, OpenQuestion, Reveal, Round, RoundScore};
 use crate::review::{Card, CardKey, Next};
 use crate::schedule::{self, DailySchedule};
@@ -199,7 +199,13 @@ impl App {
     ) -> Result<Posted, UserError> {
         let now = self.clock.now();
         self.store.write(|state, rng| {
-            let cycles = Arc::make_mut(&mut state.guild_mut(place.guild).cycles);
+            let guild = state.guild_mut(place.guild);
+            // Room for an answer from every member the server has scored, so that no answer
+            // waits under the lock while the table moves all the answers before it to a
+            // bigger one. Room no answer takes is never written: it costs address space, not
+            // resident memory.
+            let answers = IdMap::with_capacity_and_hasher(guild.scores.len(), Default::default());
+            let cycles = Arc::make_mut(&mut guild.cycles);
             let cycle = match cycles.get_mut(&deck.id) {
                 Some(cycle) => cycle,
                 None => cycles.entry(deck.id.clone()).or_default(),
@@ -229,7 +235,7 @@ impl App {
                     opened_at: now,
                     closes_at,
                     message: None,
-                    answers: Default::default(),
+                    answers,
                     first_right: None,
                     daily: None,
                 },
