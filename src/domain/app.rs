@@ -304,10 +304,9 @@ impl App {
             guild.scores.prefetch_slot(user);
             reviews.prefetch_slot(&user);
             guild.scores.prefetch(user);
-            if let Some(book) = reviews.get(&user) {
-                book.prefetch(&card);
-            }
             let answer = open.answer(user, option, now)?;
+            let book = reviews.get_or_default(user);
+            book.prefetch(&card);
             let right = answer.option == open.correct;
             let member = guild.scores.record(
                 user,
@@ -322,7 +321,7 @@ impl App {
             if let Some(date) = open.daily {
                 member.record_daily(date, right);
             }
-            reviews.get_or_default(user).grade(&card, right, now);
+            book.grade(&card, right, now);
             Ok(Answered {
                 option: answer.option,
                 correct: open.correct,

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use hashbrown::hash_map::Entry;
 use serde::{Deserialize, Serialize};
 
 use crate::error::UserError;
@@ -79,9 +80,13 @@ impl OpenQuestion {
         if usize::from(option) >= self.options.len() {
             return Err(UserError::NotRecognised);
         }
-        if let Some(first) = self.answers.get(&user) {
-            return Err(UserError::AlreadyAnswered(letter(first.option)));
-        }
+        let seq = self.answers.len() as u32;
+        let slot = match self.answers.entry(user) {
+            Entry::Occupied(first) => {
+                return Err(UserError::AlreadyAnswered(letter(first.get().option)))
+            }
+            Entry::Vacant(slot) => slot,
+        };
         let right = option == self.correct;
         let first_right = right && self.first_right.is_none();
         let points = match (right, first_right) {
@@ -91,10 +96,10 @@ impl OpenQuestion {
         };
         let answer = Answer {
             option,
-            seq: self.answers.len() as u32,
+            seq,
             points,
         };
-        self.answers.insert(user, answer);
+        slot.insert(answer);
         if first_right {
             self.first_right = Some(user);
         }

@@ -233,8 +233,10 @@ impl Scoreboard {
     /// The rows with the changed ones moved back in, copied first if a copy holds them.
     fn own_rows(&mut self) -> &mut Rows {
         let rows = Arc::make_mut(&mut self.rows);
-        for (user, row) in self.changed.drain() {
-            rows.put(user, &row.name, row.score, &row.stats);
+        if !self.changed.is_empty() {
+            for (user, row) in self.changed.drain() {
+                rows.put(user, &row.name, row.score, &row.stats);
+            }
         }
         rows
     }
@@ -389,6 +391,9 @@ impl Scoreboard {
 
 impl Rows {
     fn record(&mut self, user: UserId, name: &str, placed: Placed) -> &mut MemberScore {
+        // Before the row is found, so that the row found is the one returned: what this
+        // answer leaves unused waits for the next one.
+        self.compact_if_sparse();
         let row = self.members.entry(user).or_default();
         if self.names.get(row.name.range()) != Some(name) {
             self.unused_names += row.name.len as usize;
@@ -397,9 +402,6 @@ impl Rows {
         row.score.count(placed.right, placed.points);
         self.unused += ensure(&mut self.stats, &mut row.run, placed.wanted());
         placed.add_to(&mut self.stats[row.run.range()]);
-        self.compact_if_sparse();
-        // The row was not removed since it was found above.
-        let row = self.members.entry(user).or_default();
         &mut row.score
     }
 

@@ -209,8 +209,7 @@ where
 
     /// The entry to change; copied first only while a copy holds it.
     pub fn get_mut(&mut self, key: &K) -> Option<&mut V> {
-        self.get(key)?;
-        self.shard_mut(*key).get_mut(*key)
+        self.shards.get_mut(shard_of(*key))?.get_mut(*key)
     }
 
     /// The entry to change, made if missing; copied first only while a copy holds it.
