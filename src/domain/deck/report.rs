@@ -1,5 +1,6 @@
 //! Validation of deck files: every problem at once, each with its file and place.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -261,54 +262,33 @@ fn check_meta<'a>(
 
 /// An option as compared with the others: two options that read the same are the same
 /// (case, runs of white space, and full stops at the end do not count). An ASCII text, as
-/// nearly all are, is compared word by word where it lies, with no copy: a copy of each
-/// option was a quarter of a 100,000-question deck's load (issue 9).
+/// nearly all are, is compared word by word where it lies, with no copy: a lowercased copy of
+/// each option was a quarter of a 100,000-question deck's load (issue 9). Anything else is
+/// lowercased whole first (`to_lowercase` knows the Greek final sigma).
 #[derive(Debug)]
-enum Normalised<'a> {
-    /// The text with its trailing full stops and white space cut off.
-    Ascii(&'a str),
-    /// Anything else, lowercased whole (`to_lowercase` knows the Greek final sigma).
-    Other(String),
-}
+struct Normalised<'a>(Cow<'a, str>);
 
+/// The text with its trailing full stops and white space cut off, lowercased if not ASCII.
 fn normalised(text: &str) -> Normalised<'_> {
     let kept = text.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
-    if kept.is_ascii() {
-        return Normalised::Ascii(kept);
-    }
-    let mut out = String::with_capacity(kept.len());
-    for word in kept.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    Normalised::Other(out.to_lowercase())
-}
-
-impl Normalised<'_> {
-    /// The ASCII text's normal form, one byte at a time: lowercase words, one space apart.
-    fn ascii_bytes(text: &str) -> impl Iterator<Item = u8> + '_ {
-        text.split_whitespace().enumerate().flat_map(|(i, word)| {
-            let space = (i > 0).then_some(b' ');
-            space
-                .into_iter()
-                .chain(word.bytes().map(|b| b.to_ascii_lowercase()))
-        })
-    }
+    Normalised(if kept.is_ascii() {
+        Cow::Borrowed(kept)
+    } else {
+        Cow::Owned(kept.to_lowercase())
+    })
 }
 
 impl PartialEq for Normalised<'_> {
+    /// The same words in the same order, whatever the white space between them; ASCII case
+    /// is ignored, and any other was lowercased already.
     fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Normalised::Ascii(a), Normalised::Ascii(b)) => {
-                Normalised::ascii_bytes(a).eq(Normalised::ascii_bytes(b))
+        let (mut a, mut b) = (self.0.split_whitespace(), other.0.split_whitespace());
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+                _ => return false,
             }
-            (Normalised::Ascii(a), Normalised::Other(b))
-            | (Normalised::Other(b), Normalised::Ascii(a)) => {
-                Normalised::ascii_bytes(a).eq(b.bytes())
-            }
-            (Normalised::Other(a), Normalised::Other(b)) => a == b,
         }
     }
 }
