@@ -153,8 +153,8 @@ pub fn save(path: &Path, state: &State) -> Result<(), SnapshotError> {
     })
 }
 
-/// Servers are encoded in this many batches, the odd ones by a second thread: small enough
-/// that a batch in flight is a megabyte or two at a million score rows.
+/// Servers are encoded in this many batches, the even ones by one thread and the odd ones by
+/// another: small enough that a batch in flight is a megabyte or two at a million score rows.
 const BATCHES: usize = 64;
 
 /// The bytes of [`encode`], written as they are made. Encoding is most of a snapshot's time
