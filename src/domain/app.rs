@@ -293,9 +293,10 @@ impl App {
             if open.guild != place.guild || open.channel != place.channel {
                 return Err(UserError::NotRecognised);
             }
-            // Reference counts and copy-on-write checks are locked instructions, which wait
-            // for every read in flight: they come before the member's first cache miss, so
-            // none of them waits on one.
+            // The card's reference count and the server's copy-on-write check are locked
+            // instructions, which wait for every read in flight: they come before the member's
+            // first cache miss. (The book's check comes once the answer is accepted, so that a
+            // refused answer makes no book.)
             let card = Arc::clone(&open.card);
             let guild = guilds.get_or_default(place.guild);
             // The member's places in the three tables, guessed from the id's hash: the loads
