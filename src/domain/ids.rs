@@ -15,11 +15,14 @@ pub type IdMap<K, V> = HashMap<K, V, rustc_hash::FxBuildHasher>;
 /// only then the bucket, two misses in a row in a large table; asked for up front, in several
 /// tables at once, they overlap. hashbrown keeps control byte `i` at `data_end + i` and
 /// bucket `i` just below `data_end`, `i + 1` buckets down; an entry sits at its home slot or
-/// a little after it. A wrong guess costs one wasted load: a prefetch never faults.
+/// a little after it. Tables are aligned to 16 bytes, not to cache lines, so a bucket often
+/// spans two lines: both are asked for. A wrong guess costs wasted loads: a prefetch never
+/// faults.
 pub fn prefetch_slot<K: Hash, V>(map: &IdMap<K, V>, key: &K) {
     let (control, bucket) = home_slot(map, key);
     crate::cache::prefetch(control);
     crate::cache::prefetch(bucket);
+    crate::cache::prefetch(bucket.cast::<u8>().wrapping_add(size_of::<(K, V)>() - 1));
 }
 
 /// The addresses of `key`'s home slot's control byte and bucket. Only ever prefetched, never
