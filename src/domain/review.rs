@@ -31,7 +31,85 @@ pub struct Card {
 /// card at five allocations and about a microsecond in nested `BTreeMap`s).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReviewBook {
-    cards: Vec<Entry>,
+    cards: Cards,
+}
+
+/// A book's entries, the first one held in the book itself: a new user's first answer then
+/// allocates nothing for the book (issue 9: with a vector from the first card, that
+/// allocation was 257 of a new member's 2,100 instructions, and a line of fresh heap).
+#[derive(Debug, Clone)]
+enum Cards {
+    One(Entry),
+    Many(Vec<Entry>),
+}
+
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<ReviewBook>() == 32);
+
+impl Default for Cards {
+    fn default() -> Self {
+        Cards::Many(Vec::new())
+    }
+}
+
+/// The same entries, however they are held.
+impl PartialEq for Cards {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for Cards {}
+
+impl From<Vec<Entry>> for Cards {
+    fn from(cards: Vec<Entry>) -> Self {
+        match <[Entry; 1]>::try_from(cards) {
+            Ok([one]) => Cards::One(one),
+            Err(cards) => Cards::Many(cards),
+        }
+    }
+}
+
+impl Cards {
+    fn as_slice(&self) -> &[Entry] {
+        match self {
+            Cards::One(entry) => std::slice::from_ref(entry),
+            Cards::Many(cards) => cards,
+        }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [Entry] {
+        match self {
+            Cards::One(entry) => std::slice::from_mut(entry),
+            Cards::Many(cards) => cards,
+        }
+    }
+
+    fn insert(&mut self, at: usize, entry: Entry) {
+        match self {
+            Cards::Many(cards) if !cards.is_empty() => cards.insert(at, entry),
+            Cards::Many(_) => *self = Cards::One(entry),
+            Cards::One(_) => {
+                let mut cards = Vec::with_capacity(4);
+                if let Cards::One(first) = std::mem::take(self) {
+                    cards.push(first);
+                }
+                cards.insert(at, entry);
+                *self = Cards::Many(cards);
+            }
+        }
+    }
+
+    fn retain_mut(&mut self, mut keep: impl FnMut(&mut Entry) -> bool) {
+        match self {
+            Cards::One(entry) => {
+                if !keep(entry) {
+                    *self = Cards::default();
+                }
+            }
+            Cards::Many(cards) => cards.retain_mut(keep),
+        }
+    }
 }
 
 /// A card's ids: made once per question by the library and shared by the question's open
@@ -155,7 +233,7 @@ pub enum Next {
 impl ReviewBook {
     /// The index of the card with `key`, or where it would go.
     fn find(&self, key: &CardKey) -> Result<usize, usize> {
-        let cards = &self.cards;
+        let cards = self.cards.as_slice();
         let before = |at: usize| cards[at].order(key).is_lt();
         // Bracket the card's place in `lo..=hi` from the guess, widening by doubling steps:
         // everything before `lo` sorts before the card, nothing from `hi` on does.
@@ -181,24 +259,29 @@ impl ReviewBook {
 
     /// Starts loading the part of the book where the card would be, for a grade to come.
     pub fn prefetch(&self, key: &CardKey) {
-        cache::prefetch(self.cards.as_ptr().wrapping_add(self.guess(key.slot)));
+        cache::prefetch(
+            self.cards
+                .as_slice()
+                .as_ptr()
+                .wrapping_add(self.guess(key.slot)),
+        );
     }
 
     /// Where a card of `slot` is likely to be: its slot's share of the book.
     fn guess(&self, slot: u16) -> usize {
-        (usize::from(slot) * self.cards.len()) >> 16
+        (usize::from(slot) * self.len()) >> 16
     }
 
     /// "Knew it" (or a right answer) moves the card up a box; "missed it" (or a wrong
     /// answer) puts it back in box 1. A new card starts as if it were in box 1.
     pub fn grade(&mut self, key: &Arc<CardKey>, knew: bool, now: DateTime<Utc>) -> Card {
         let found = self.find(key);
-        let level = found.map_or(1, |at| self.cards[at].level);
+        let level = found.map_or(1, |at| self.cards.as_slice()[at].level);
         let level = if knew { (level + 1).min(TOP_BOX) } else { 1 };
         let due = due_after(now, INTERVAL_DAYS[usize::from(level) - 1]);
         match found {
             Ok(at) => {
-                let e = &mut self.cards[at];
+                let e = &mut self.cards.as_mut_slice()[at];
                 (e.level, e.due) = (level, due);
             }
             Err(at) => self.cards.insert(
@@ -215,7 +298,9 @@ impl ReviewBook {
     }
 
     pub fn card(&self, key: &CardKey) -> Option<Card> {
-        self.find(key).ok().map(|at| self.cards[at].card())
+        self.find(key)
+            .ok()
+            .map(|at| self.cards.as_slice()[at].card())
     }
 
     /// The card due longest ago (lowest box first, then by deck and question on a tie), or
@@ -223,6 +308,7 @@ impl ReviewBook {
     pub fn next(&self, now: DateTime<Utc>) -> Next {
         let first = self
             .cards
+            .as_slice()
             .iter()
             .min_by_key(|e| (e.due, e.level, &e.key.deck, &e.key.question));
         match first {
@@ -239,7 +325,7 @@ impl ReviewBook {
     /// Forgets cards whose deck or question is gone and shares the library's key for the
     /// rest (a card read from a snapshot has a key of its own); returns how many it forgot.
     pub fn retain_known(&mut self, library: &Library) -> usize {
-        let before = self.cards.len();
+        let before = self.cards.as_slice().len();
         self.cards
             .retain_mut(|e| match library.key(&e.key.deck, &e.key.question) {
                 Some(key) => {
@@ -250,20 +336,20 @@ impl ReviewBook {
                 }
                 None => false,
             });
-        before - self.cards.len()
+        before - self.cards.as_slice().len()
     }
 
     pub fn len(&self) -> usize {
-        self.cards.len()
+        self.cards.as_slice().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.cards.is_empty()
+        self.cards.as_slice().is_empty()
     }
 
     /// Whether a snapshot's copy makes sense.
     pub fn check(&self) -> Result<(), String> {
-        for e in &self.cards {
+        for e in self.cards.as_slice() {
             if !(1..=TOP_BOX).contains(&e.level) {
                 return Err(format!(
                     "card {}/{} is in box {}",
@@ -294,11 +380,11 @@ impl Serialize for ReviewBook {
         let mut decks = serializer.serialize_map(None)?;
         // A book holds a deck or two, so the list of those written stays short.
         let mut written: Vec<&str> = Vec::new();
-        for (at, e) in self.cards.iter().enumerate() {
+        for (at, e) in self.cards.as_slice().iter().enumerate() {
             let deck = &*e.key.deck;
             if !written.contains(&deck) {
                 written.push(deck);
-                decks.serialize_entry(deck, &Questions(&self.cards[at..], deck))?;
+                decks.serialize_entry(deck, &Questions(&self.cards.as_slice()[at..], deck))?;
             }
         }
         decks.end()
@@ -322,7 +408,9 @@ impl<'de> Deserialize<'de> for ReviewBook {
             }));
         }
         cards.sort_unstable_by(|a, b| a.order(&b.key));
-        Ok(ReviewBook { cards })
+        Ok(ReviewBook {
+            cards: cards.into(),
+        })
     }
 }
 
@@ -418,6 +506,67 @@ mod tests {
         assert_eq!(book.len(), 2);
     }
 
+    /// A book of the questions `ids` of deck "d".
+    fn library(ids: &[&str]) -> Library {
+        use crate::deck::{Deck, LoadedDeck, Question};
+        let questions = ids
+            .iter()
+            .map(|id| Question {
+                id: (*id).into(),
+                topic: "t".into(),
+                question: format!("{id}?"),
+                answer: "yes".into(),
+                distractors: vec!["no".into(), "maybe".into(), "never".into()],
+                explanation: None,
+            })
+            .collect();
+        let deck = Deck {
+            title: "D".into(),
+            description: String::new(),
+            source: String::new(),
+            questions,
+        };
+        Library::from_decks([LoadedDeck::new("d".into(), deck)])
+    }
+
+    #[test]
+    fn a_first_card_is_held_in_the_book_and_the_book_reads_the_same_either_way() {
+        let mut book = ReviewBook::default();
+        book.grade(&key("d", "b"), true, day(0));
+        assert!(matches!(book.cards, Cards::One(_)), "{book:?}");
+        let read: ReviewBook =
+            serde_json::from_str(&serde_json::to_string(&book).unwrap()).unwrap();
+        assert_eq!(read, book);
+        assert!(matches!(read.cards, Cards::One(_)), "{read:?}");
+
+        for question in ["c", "a"] {
+            book.grade(&key("d", question), false, day(1));
+        }
+        assert_eq!(book.len(), 3);
+        assert!(book
+            .cards
+            .as_slice()
+            .windows(2)
+            .all(|w| w[0].order(&w[1].key).is_lt()));
+        assert_eq!(
+            book.card(&key("d", "b")),
+            Some(Card {
+                level: 2,
+                due: day(1)
+            })
+        );
+
+        // Two cards forgotten leave a vector of one, equal to a book that only ever had it.
+        assert_eq!(book.retain_known(&library(&["a"])), 2);
+        let mut only_a = ReviewBook::default();
+        only_a.grade(&key("d", "a"), false, day(1));
+        assert_eq!(book, only_a);
+        assert_eq!(only_a.retain_known(&library(&["a"])), 0);
+        assert_eq!(only_a.retain_known(&library(&["x"])), 1);
+        assert_eq!(only_a, ReviewBook::default());
+        assert_eq!(only_a.next(day(1)), Next::Empty);
+    }
+
     #[test]
     fn thousands_of_cards_are_each_found_where_they_were_put() {
         let mut book = ReviewBook::default();
@@ -437,10 +586,17 @@ mod tests {
             }
         }
         assert!(
-            book.cards.windows(2).any(|w| w[0].slot == w[1].slot),
+            book.cards
+                .as_slice()
+                .windows(2)
+                .any(|w| w[0].slot == w[1].slot),
             "some cards share a slot, so ties are ordered by the ids"
         );
-        assert!(book.cards.windows(2).all(|w| w[0].order(&w[1].key).is_lt()));
+        assert!(book
+            .cards
+            .as_slice()
+            .windows(2)
+            .all(|w| w[0].order(&w[1].key).is_lt()));
         for (i, k) in ids.iter().enumerate() {
             let want = Some(if i % 3 == 0 { 3 } else { 2 });
             assert_eq!(book.card(k).map(|c| c.level), want, "{k:?} by pointer");
