@@ -21,6 +21,10 @@ use quizbot_domain::ids::{OpenId, UserId};
 use quizbot_domain::state::State;
 use quizbot_domain::App;
 
+/// The bot's allocator (`src/main.rs`): the benches measure what the bot does.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Members answering, each once.
 struct Crowd {
     users: Vec<(UserId, String, u8)>,

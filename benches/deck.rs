@@ -13,6 +13,10 @@ use common::{mix, Record};
 use criterion::{Criterion, SamplingMode, Throughput};
 use quizbot_domain::deck::{load_file, Deck, LoadedDeck, Question};
 
+/// The bot's allocator (`src/main.rs`): the benches measure what the bot does.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const WORDS: [&str; 48] = [
     "the",
     "event",

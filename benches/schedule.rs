@@ -16,6 +16,10 @@ use criterion::{Criterion, Throughput};
 use quizbot_domain::ids::ChannelId;
 use quizbot_domain::schedule::{earliest, DailySchedule};
 
+/// The bot's allocator (`src/main.rs`): the benches measure what the bot does.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// `n` servers' schedules, zones taken in turn from every zone chrono-tz knows, at times
 /// spread over the day; set a week before `now`, and a third of them already posted today.
 fn schedules(n: usize, now: DateTime<Utc>) -> Vec<DailySchedule> {

@@ -22,6 +22,10 @@ use quizbot_domain::ids::OpenId;
 use quizbot_domain::state::{snapshot, State};
 use quizbot_domain::App;
 
+/// The bot's allocator (`src/main.rs`): the benches measure what the bot does.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Spaces between answers offered while measuring latency: 20,000 a second, far more than
 /// Discord lets a bot receive, and still mostly idle time between them.
 const PACE: Duration = Duration::from_micros(50);
