@@ -506,7 +506,7 @@ mod tests {
         assert_eq!(book.len(), 2);
     }
 
-    /// A book of the questions `ids` of deck "d".
+    /// A library of one deck, "d", holding the questions `ids`.
     fn library(ids: &[&str]) -> Library {
         use crate::deck::{Deck, LoadedDeck, Question};
         let questions = ids
