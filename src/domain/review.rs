@@ -55,7 +55,7 @@ impl Default for Cards {
 /// The same entries, however they are held.
 impl PartialEq for Cards {
     fn eq(&self, other: &Self) -> bool {
-        self.as_slice() == other.as_slice()
+        **self == **other
     }
 }
 
@@ -70,21 +70,28 @@ impl From<Vec<Entry>> for Cards {
     }
 }
 
-impl Cards {
-    fn as_slice(&self) -> &[Entry] {
+/// The entries in book order, however they are held.
+impl std::ops::Deref for Cards {
+    type Target = [Entry];
+
+    fn deref(&self) -> &[Entry] {
         match self {
             Cards::One(entry) => std::slice::from_ref(entry),
             Cards::Many(cards) => cards,
         }
     }
+}
 
-    fn as_mut_slice(&mut self) -> &mut [Entry] {
+impl std::ops::DerefMut for Cards {
+    fn deref_mut(&mut self) -> &mut [Entry] {
         match self {
             Cards::One(entry) => std::slice::from_mut(entry),
             Cards::Many(cards) => cards,
         }
     }
+}
 
+impl Cards {
     fn insert(&mut self, at: usize, entry: Entry) {
         match self {
             Cards::Many(cards) if !cards.is_empty() => cards.insert(at, entry),
@@ -233,7 +240,8 @@ pub enum Next {
 impl ReviewBook {
     /// The index of the card with `key`, or where it would go.
     fn find(&self, key: &CardKey) -> Result<usize, usize> {
-        let cards = self.cards.as_slice();
+        // The slice once, not a look at how the book holds its cards at every probe.
+        let cards: &[Entry] = &self.cards;
         let before = |at: usize| cards[at].order(key).is_lt();
         // Bracket the card's place in `lo..=hi` from the guess, widening by doubling steps:
         // everything before `lo` sorts before the card, nothing from `hi` on does.
@@ -259,29 +267,24 @@ impl ReviewBook {
 
     /// Starts loading the part of the book where the card would be, for a grade to come.
     pub fn prefetch(&self, key: &CardKey) {
-        cache::prefetch(
-            self.cards
-                .as_slice()
-                .as_ptr()
-                .wrapping_add(self.guess(key.slot)),
-        );
+        cache::prefetch(self.cards.as_ptr().wrapping_add(self.guess(key.slot)));
     }
 
     /// Where a card of `slot` is likely to be: its slot's share of the book.
     fn guess(&self, slot: u16) -> usize {
-        (usize::from(slot) * self.len()) >> 16
+        (usize::from(slot) * self.cards.len()) >> 16
     }
 
     /// "Knew it" (or a right answer) moves the card up a box; "missed it" (or a wrong
     /// answer) puts it back in box 1. A new card starts as if it were in box 1.
     pub fn grade(&mut self, key: &Arc<CardKey>, knew: bool, now: DateTime<Utc>) -> Card {
         let found = self.find(key);
-        let level = found.map_or(1, |at| self.cards.as_slice()[at].level);
+        let level = found.map_or(1, |at| self.cards[at].level);
         let level = if knew { (level + 1).min(TOP_BOX) } else { 1 };
         let due = due_after(now, INTERVAL_DAYS[usize::from(level) - 1]);
         match found {
             Ok(at) => {
-                let e = &mut self.cards.as_mut_slice()[at];
+                let e = &mut self.cards[at];
                 (e.level, e.due) = (level, due);
             }
             Err(at) => self.cards.insert(
@@ -298,9 +301,7 @@ impl ReviewBook {
     }
 
     pub fn card(&self, key: &CardKey) -> Option<Card> {
-        self.find(key)
-            .ok()
-            .map(|at| self.cards.as_slice()[at].card())
+        self.find(key).ok().map(|at| self.cards[at].card())
     }
 
     /// The card due longest ago (lowest box first, then by deck and question on a tie), or
@@ -308,7 +309,6 @@ impl ReviewBook {
     pub fn next(&self, now: DateTime<Utc>) -> Next {
         let first = self
             .cards
-            .as_slice()
             .iter()
             .min_by_key(|e| (e.due, e.level, &e.key.deck, &e.key.question));
         match first {
@@ -325,7 +325,7 @@ impl ReviewBook {
     /// Forgets cards whose deck or question is gone and shares the library's key for the
     /// rest (a card read from a snapshot has a key of its own); returns how many it forgot.
     pub fn retain_known(&mut self, library: &Library) -> usize {
-        let before = self.cards.as_slice().len();
+        let before = self.cards.len();
         self.cards
             .retain_mut(|e| match library.key(&e.key.deck, &e.key.question) {
                 Some(key) => {
@@ -336,20 +336,20 @@ impl ReviewBook {
                 }
                 None => false,
             });
-        before - self.cards.as_slice().len()
+        before - self.cards.len()
     }
 
     pub fn len(&self) -> usize {
-        self.cards.as_slice().len()
+        self.cards.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.cards.as_slice().is_empty()
+        self.cards.is_empty()
     }
 
     /// Whether a snapshot's copy makes sense.
     pub fn check(&self) -> Result<(), String> {
-        for e in self.cards.as_slice() {
+        for e in self.cards.iter() {
             if !(1..=TOP_BOX).contains(&e.level) {
                 return Err(format!(
                     "card {}/{} is in box {}",
@@ -380,11 +380,11 @@ impl Serialize for ReviewBook {
         let mut decks = serializer.serialize_map(None)?;
         // A book holds a deck or two, so the list of those written stays short.
         let mut written: Vec<&str> = Vec::new();
-        for (at, e) in self.cards.as_slice().iter().enumerate() {
+        for (at, e) in self.cards.iter().enumerate() {
             let deck = &*e.key.deck;
             if !written.contains(&deck) {
                 written.push(deck);
-                decks.serialize_entry(deck, &Questions(&self.cards.as_slice()[at..], deck))?;
+                decks.serialize_entry(deck, &Questions(&self.cards[at..], deck))?;
             }
         }
         decks.end()
@@ -543,11 +543,7 @@ mod tests {
             book.grade(&key("d", question), false, day(1));
         }
         assert_eq!(book.len(), 3);
-        assert!(book
-            .cards
-            .as_slice()
-            .windows(2)
-            .all(|w| w[0].order(&w[1].key).is_lt()));
+        assert!(book.cards.windows(2).all(|w| w[0].order(&w[1].key).is_lt()));
         assert_eq!(
             book.card(&key("d", "b")),
             Some(Card {
@@ -586,17 +582,10 @@ mod tests {
             }
         }
         assert!(
-            book.cards
-                .as_slice()
-                .windows(2)
-                .any(|w| w[0].slot == w[1].slot),
+            book.cards.windows(2).any(|w| w[0].slot == w[1].slot),
             "some cards share a slot, so ties are ordered by the ids"
         );
-        assert!(book
-            .cards
-            .as_slice()
-            .windows(2)
-            .all(|w| w[0].order(&w[1].key).is_lt()));
+        assert!(book.cards.windows(2).all(|w| w[0].order(&w[1].key).is_lt()));
         for (i, k) in ids.iter().enumerate() {
             let want = Some(if i % 3 == 0 { 3 } else { 2 });
             assert_eq!(book.card(k).map(|c| c.level), want, "{k:?} by pointer");
