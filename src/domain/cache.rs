@@ -14,3 +14,11 @@ pub fn prefetch<T>(at: *const T) {
     #[cfg(not(target_arch = "x86_64"))]
     let _ = at;
 }
+
+/// Starts loading every line of `items`.
+pub fn prefetch_all<T>(items: &[T]) {
+    let bytes = items.as_ptr().cast::<u8>();
+    for offset in (0..size_of_val(items)).step_by(64) {
+        prefetch(bytes.wrapping_add(offset));
+    }
+}

@@ -16,6 +16,7 @@
 //! - [`ids`], [`error`]: Discord ids as plain numbers, and what users get wrong.
 //! - [`atomic_file`]: crash-safe file replacement, for snapshots and uploaded decks.
 //! - [`cache`]: the prefetch hint an answer gives before its lookups.
+//! - [`json`]: JSON written by hand, for a snapshot's score rows.
 //! - [`export`]: a server's scores as CSV.
 
 pub mod app;
@@ -26,6 +27,7 @@ pub mod deck;
 pub mod error;
 pub mod export;
 pub mod ids;
+pub mod json;
 pub mod quiz;
 pub mod review;
 pub mod schedule;

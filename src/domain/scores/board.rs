@@ -9,17 +9,18 @@
 //! name per row that copy was an allocation per member (about 30 µs for a hundred members,
 //! measured); with the arenas rows are plain data and the copy is three copies of memory.
 
+use std::io;
 use std::sync::Arc;
 
 use serde::de::Deserializer;
-use serde::ser::{SerializeMap, SerializeTuple, Serializer};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use chrono::NaiveDate;
 
 use super::{MemberScore, Tally};
 use crate::cache;
 use crate::ids::{self, ChannelId, IdMap, UserId};
+use crate::json::Writer;
 
 #[derive(Debug, Clone, Default)]
 pub struct Scoreboard {
@@ -287,9 +288,7 @@ impl Scoreboard {
     /// finds the row, but waits for neither the name nor the stats.
     pub fn prefetch(&self, user: UserId) {
         if let Some(row) = self.rows.members.get(&user) {
-            let rows = &self.rows;
-            cache::prefetch(rows.names.as_ptr().wrapping_add(row.name.at as usize));
-            cache::prefetch(rows.stats.as_ptr().wrapping_add(row.run.at as usize));
+            self.rows.prefetch(row);
         }
     }
 
@@ -409,6 +408,12 @@ impl Scoreboard {
 }
 
 impl Rows {
+    /// Starts loading `row`'s name and stats.
+    fn prefetch(&self, row: &Row) {
+        cache::prefetch(self.names.as_ptr().wrapping_add(row.name.at as usize));
+        cache::prefetch(self.stats.as_ptr().wrapping_add(row.run.at as usize));
+    }
+
     fn record(&mut self, user: UserId, name: &str, placed: Placed) -> &mut MemberScore {
         // Before the row is found, so that the row found is the one returned: what this
         // answer leaves unused waits for the next one.
@@ -550,60 +555,111 @@ impl PartialEq for Scoreboard {
 /// array, not an object (field names written a million times would be most of the file):
 /// `[name, points, answered, correct, streak, best_streak, daily_streak, best_daily_streak,
 /// last_daily_right, [[channel, points]..], [[topic, answered, correct]..]]`, channels and
-/// topics by position in the tables.
-impl Serialize for Scoreboard {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Members<'a>(&'a Scoreboard);
-        impl Serialize for Members<'_> {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_map(self.0.members().map(|m| (m.user, RowOut(m))))
-            }
+/// topics by position in the tables. [`BoardIn`] reads it back.
+///
+/// Rows are written by hand ([`Writer`]), not through `Serialize`: a snapshot is nearly all
+/// score rows, and serde_json's value-by-value calls made encoding most of a snapshot's time.
+impl Scoreboard {
+    pub fn write_json(&self, out: &mut Vec<u8>) -> io::Result<()> {
+        out.extend_from_slice(b"{\"channels\":");
+        serde_json::to_writer(&mut *out, &self.channels)?;
+        out.extend_from_slice(b",\"topics\":");
+        serde_json::to_writer(&mut *out, &*self.topics)?;
+        out.extend_from_slice(b",\"members\":{");
+        // A row's name and stats are wherever the arenas had room when it was written, not in
+        // the table's order, and each was a cache miss waited for (issue 9: a sixth of the
+        // encoding's samples). A small server's arenas are asked for whole, up front; and
+        // every row's, a few rows ahead.
+        let rows = &*self.rows;
+        if size_of_val(&rows.stats[..]) + rows.names.len() <= PREFETCH_WHOLE {
+            cache::prefetch_all(&rows.stats);
+            cache::prefetch_all(rows.names.as_bytes());
         }
-        let mut board = serializer.serialize_map(Some(3))?;
-        board.serialize_entry("channels", &self.channels)?;
-        board.serialize_entry("topics", &self.topics)?;
-        board.serialize_entry("members", &Members(self))?;
-        board.end()
+        let mut ahead = rows.members.values().skip(LOOKAHEAD);
+        let mut json = Writer::new(out);
+        for (i, member) in self.members().enumerate() {
+            if let Some(row) = ahead.next() {
+                rows.prefetch(row);
+            }
+            if i > 0 {
+                json.raw(b",");
+            }
+            write_row(&mut json, &member)?;
+        }
+        json.raw(b"}}");
+        Ok(())
     }
 }
 
-struct RowOut<'a>(Member<'a>);
+/// The most bytes of arenas [`Scoreboard::write_json`] asks for up front: a few hundred rows'.
+const PREFETCH_WHOLE: usize = 16 << 10;
 
-impl Serialize for RowOut<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Channels<'a>(&'a [Stat]);
-        impl Serialize for Channels<'_> {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_seq(self.0.iter().filter_map(|st| match *st {
-                    Stat::Channel { at, points } => Some((at, points)),
-                    Stat::Topic { .. } => None,
-                }))
+/// How many rows ahead [`Scoreboard::write_json`] asks for a row's name and stats.
+const LOOKAHEAD: usize = 8;
+
+/// `[a,b],[c,d]..`: arrays of numbers, without the brackets around them all.
+fn write_arrays<const N: usize>(json: &mut Writer<'_>, arrays: impl Iterator<Item = [u32; N]>) {
+    for (i, array) in arrays.enumerate() {
+        if i > 0 {
+            json.raw(b",");
+        }
+        json.raw(b"[");
+        if let Some((first, rest)) = array.split_first() {
+            json.int(*first);
+            for n in rest {
+                json.raw(b",");
+                json.int(*n);
             }
         }
-        struct Topics<'a>(&'a [Stat]);
-        impl Serialize for Topics<'_> {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_seq(self.0.iter().filter_map(|st| match *st {
-                    Stat::Topic { at, tally } => Some((at, tally.answered, tally.correct)),
-                    Stat::Channel { .. } => None,
-                }))
-            }
-        }
-        let m = self.0.score;
-        let mut row = serializer.serialize_tuple(11)?;
-        row.serialize_element(self.0.name)?;
-        row.serialize_element(&m.points)?;
-        row.serialize_element(&m.answered)?;
-        row.serialize_element(&m.correct)?;
-        row.serialize_element(&m.streak)?;
-        row.serialize_element(&m.best_streak)?;
-        row.serialize_element(&m.daily_streak)?;
-        row.serialize_element(&m.best_daily_streak)?;
-        row.serialize_element(&m.last_daily_right)?;
-        row.serialize_element(&Channels(self.0.stats))?;
-        row.serialize_element(&Topics(self.0.stats))?;
-        row.end()
+        json.raw(b"]");
     }
+}
+
+/// `"user":[row]`, as [`Scoreboard::write_json`] describes it.
+fn write_row(json: &mut Writer<'_>, member: &Member<'_>) -> io::Result<()> {
+    let m = member.score;
+    json.raw(b"\"");
+    json.int(member.user.0);
+    json.raw(b"\":[");
+    json.str(member.name)?;
+    json.raw(b",");
+    json.int(m.points);
+    for n in [
+        m.answered,
+        m.correct,
+        m.streak,
+        m.best_streak,
+        m.daily_streak,
+        m.best_daily_streak,
+    ] {
+        json.raw(b",");
+        json.int(n);
+    }
+    match &m.last_daily_right {
+        None => json.raw(b",null"),
+        Some(date) => {
+            json.raw(b",");
+            json.value(date)?;
+        }
+    }
+    json.raw(b",[");
+    write_arrays(
+        json,
+        member.stats.iter().filter_map(|stat| match *stat {
+            Stat::Channel { at, points } => Some([at.into(), points]),
+            Stat::Topic { .. } => None,
+        }),
+    );
+    json.raw(b"],[");
+    write_arrays(
+        json,
+        member.stats.iter().filter_map(|stat| match *stat {
+            Stat::Topic { at, tally } => Some([at.into(), tally.answered, tally.correct]),
+            Stat::Channel { .. } => None,
+        }),
+    );
+    json.raw(b"]]");
+    Ok(())
 }
 
 type RowIn = (
@@ -792,7 +848,9 @@ mod tests {
         board.record(UserId(3), "c", answer("u", true, 12));
         board.record(UserId(3), "c", answer("t", false, 0));
         board.member_mut(UserId(3)).unwrap().last_daily_right = NaiveDate::from_ymd_opt(2026, 3, 1);
-        let json = serde_json::to_string(&board).unwrap();
+        let mut json = Vec::new();
+        board.write_json(&mut json).unwrap();
+        let json = String::from_utf8(json).unwrap();
         assert!(
             json.contains(r#""3":["c",12,2,1,0,1,0,0,"2026-03-01",[[0,12]],[[0,1,0],[1,1,1]]]"#),
             "{json}"

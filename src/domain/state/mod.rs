@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::deck::Library;
 use crate::ids::{GuildId, OpenId, UserId};
@@ -25,7 +25,7 @@ pub use store::Store;
 /// Servers, open questions and review books are each in [`Shards`], so the snapshot's copy
 /// under the lock copies a few hundred pointers, not rows; a write then copies only the one
 /// value it changes, and only while a snapshot still holds the old one.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct State {
     #[serde(default)]
@@ -40,7 +40,7 @@ pub struct State {
     pub next_open_id: u64,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GuildState {
     #[serde(default)]
@@ -49,11 +49,11 @@ pub struct GuildState {
     /// and never need the question ids its cycles hold.
     #[serde(default)]
     pub cycles: Arc<HashMap<String, Cycle>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub daily: Option<DailySchedule>,
     /// The local date of the last daily question, kept while the daily question is off, so
     /// that turning it back on the same day does not post a second one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub daily_posted_before_off: Option<NaiveDate>,
 }
 

@@ -7,12 +7,15 @@ mod v1;
 use std::fs;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::Mutex;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use super::State;
+use super::{GuildState, State};
 use crate::atomic_file::WriteBehind;
+use crate::ids::GuildId;
 
 pub const VERSION: u32 = 2;
 
@@ -30,12 +33,6 @@ pub enum SnapshotError {
     Write { path: PathBuf, source: io::Error },
 }
 
-#[derive(Serialize)]
-struct Out<'a> {
-    version: u32,
-    state: &'a State,
-}
-
 #[derive(Deserialize)]
 struct Header {
     version: u64,
@@ -49,11 +46,13 @@ struct In {
     state: State,
 }
 
+/// The snapshot of `state`, in memory: the bytes [`save`] writes.
 pub fn encode(state: &State) -> Vec<u8> {
     let mut out = Vec::new();
-    // Serialising plain maps of owned data into memory cannot fail; an empty document would
-    // be caught on load.
-    let _ = encode_to(Bytes(&mut out), state);
+    // Writing plain data into memory cannot fail; an empty document would be caught on load.
+    let _ = write_document(&mut out, state, |out: &mut Vec<u8>| {
+        write_guilds(out, state.guilds.iter())
+    });
     out
 }
 
@@ -80,16 +79,6 @@ impl Write for Bytes<'_> {
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
-}
-
-fn encode_to(out: impl Write, state: &State) -> serde_json::Result<()> {
-    serde_json::to_writer(
-        out,
-        &Out {
-            version: VERSION,
-            state,
-        },
-    )
 }
 
 /// Parses a snapshot; `path` is only for the error message.
@@ -153,81 +142,150 @@ pub fn save(path: &Path, state: &State) -> Result<(), SnapshotError> {
     })
 }
 
-/// Servers are encoded in this many batches, the even ones by one thread and the odd ones by
-/// another: small enough that a batch in flight is a megabyte or two at a million score rows.
+/// Servers are encoded in this many batches: small enough that a batch in flight is a megabyte
+/// or two at a million score rows, and that two encoders finish at about the same time.
 const BATCHES: usize = 64;
 
-/// The bytes of [`encode`], written as they are made. Encoding is most of a snapshot's time
-/// (issue 9: about 400 ms of CPU for a million rows, against 270 ms to write and fsync the
-/// bytes), and servers are nearly all of it, so two threads encode the batches of servers,
-/// turn about, while this one only writes them in order. Writing waits on the disk at
-/// times, and an encoder that also wrote stopped encoding meanwhile: issue 9 measured a
-/// million rows saved in 335 ms to memory (tmpfs) but 560-600 ms to disk, nearly encoding
-/// plus the disk's 300 ms; with the writing on a thread of its own, 480-490 ms.
-///
-/// The document's frame is written here by hand: the destructuring below stops the build when
-/// `State` gains a field, and the valid-state property compares these bytes with `encode`'s.
-fn write_to(out: &mut impl Write, state: &State) -> io::Result<()> {
+/// Batches encoded, or waiting to be written, at once.
+const IN_FLIGHT: usize = 4;
+
+/// The snapshot document around its servers, which `guilds` writes: the frame is written by
+/// hand, so that [`save`] can have the servers encoded on other threads. The destructuring
+/// stops the build when `State` gains a field.
+fn write_document<W: Write>(
+    out: &mut W,
+    state: &State,
+    guilds: impl FnOnce(&mut W) -> io::Result<()>,
+) -> io::Result<()> {
     let State {
-        guilds,
+        guilds: _,
         reviews,
         open,
         next_open_id,
     } = state;
     write!(out, "{{\"version\":{VERSION},\"state\":{{\"guilds\":{{")?;
-    let batch = &|at: usize, buf: &mut Vec<u8>| -> io::Result<()> {
-        buf.clear();
-        let mut json = serde_json::Serializer::new(Bytes(buf));
-        serde::Serializer::collect_map(&mut json, guilds.part(at, BATCHES))?;
-        Ok(())
-    };
-    std::thread::scope(|s| -> io::Result<()> {
-        // Encoder `first` makes batches `first`, `first + 2`, ...; the second yields to the
-        // bot's own threads, so that answers keep a core while a snapshot is written.
-        let encoder = |first: usize| {
-            let (done, finished) = mpsc::sync_channel::<io::Result<Vec<u8>>>(1);
-            let (reuse, spare) = mpsc::channel::<Vec<u8>>();
-            s.spawn(move || {
-                if first == 1 {
-                    lower_priority();
-                }
-                for at in (first..BATCHES).step_by(2) {
-                    let mut buf = spare.try_recv().unwrap_or_default();
-                    let made = batch(at, &mut buf).map(|()| buf);
-                    // The writer hung up: it failed, and says why.
-                    if done.send(made).is_err() {
-                        return;
-                    }
-                }
-            });
-            (finished, reuse)
-        };
-        let encoders = [encoder(0), encoder(1)];
-        let mut first = true;
-        for at in 0..BATCHES {
-            let (finished, reuse) = &encoders[at % 2];
-            let buf = finished
-                .recv()
-                .map_err(|_| io::Error::other("a snapshot encoder stopped"))??;
-            // Each batch is a JSON object: its entries are what lies between the braces.
-            let entries = buf.get(1..buf.len().saturating_sub(1)).unwrap_or_default();
-            if !entries.is_empty() {
-                if !first {
-                    out.write_all(b",")?;
-                }
-                out.write_all(entries)?;
-                first = false;
-            }
-            let _ = reuse.send(buf);
-        }
-        Ok(())
-    })?;
+    guilds(out)?;
     out.write_all(b"},\"reviews\":")?;
     serde_json::to_writer(&mut *out, reviews)?;
     out.write_all(b",\"open\":")?;
     serde_json::to_writer(&mut *out, open)?;
     write!(out, ",\"next_open_id\":{next_open_id}}}}}")
 }
+
+/// `"id":{server},..`: the entries of the servers' map, without its braces.
+fn write_guilds<'a>(
+    out: &mut Vec<u8>,
+    guilds: impl Iterator<Item = (&'a GuildId, &'a GuildState)>,
+) -> io::Result<()> {
+    for (i, (id, guild)) in guilds.enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write!(out, "\"{id}\":")?;
+        write_guild(out, guild)?;
+    }
+    Ok(())
+}
+
+/// A server as `GuildState`'s `Deserialize` reads it. The destructuring stops the build when
+/// `GuildState` gains a field.
+fn write_guild(out: &mut Vec<u8>, guild: &GuildState) -> io::Result<()> {
+    let GuildState {
+        scores,
+        cycles,
+        daily,
+        daily_posted_before_off,
+    } = guild;
+    out.extend_from_slice(b"{\"scores\":");
+    scores.write_json(out)?;
+    out.extend_from_slice(b",\"cycles\":");
+    serde_json::to_writer(Bytes(out), cycles)?;
+    if let Some(daily) = daily {
+        out.extend_from_slice(b",\"daily\":");
+        serde_json::to_writer(Bytes(out), daily)?;
+    }
+    if let Some(date) = daily_posted_before_off {
+        out.extend_from_slice(b",\"daily_posted_before_off\":");
+        serde_json::to_writer(Bytes(out), date)?;
+    }
+    out.push(b'}');
+    Ok(())
+}
+
+/// The bytes of [`encode`], written as they are made. Encoding is most of a snapshot's time,
+/// and servers are nearly all of it, so two threads encode batches of servers while this one
+/// only writes them, in order. Writing waits on the disk at times, and an encoder that also
+/// wrote stopped encoding meanwhile (issue 9: 560-600 ms for a million rows against 480-490
+/// with the writing on a thread of its own).
+///
+/// Each encoder takes the next batch not yet taken, so the faster one does more: with batches
+/// dealt even and odd, the encoder that shared its core with the writer was late for every
+/// other batch (issue 9: the writer waited 80 of a save's 110 ms while the encoders' work was
+/// 75 ms each). An encoder takes a batch only with one of [`IN_FLIGHT`] buffers, which bounds
+/// what waits in memory for its turn to be written.
+fn write_to(out: &mut impl Write, state: &State) -> io::Result<()> {
+    let next = AtomicUsize::new(0);
+    let encode = |low_priority: bool, spare: &Mutex<Receiver<Vec<u8>>>, done: Sender<Made>| {
+        if low_priority {
+            lower_priority();
+        }
+        // Until the writer stops: it then sends back no more buffers, nor takes batches.
+        while let Some(mut buf) = spare.lock().ok().and_then(|spare| spare.recv().ok()) {
+            let at = next.fetch_add(1, Ordering::Relaxed);
+            if at >= BATCHES {
+                return;
+            }
+            buf.clear();
+            let made = write_guilds(&mut buf, state.guilds.part(at, BATCHES)).map(|()| buf);
+            if done.send((at, made)).is_err() {
+                return;
+            }
+        }
+    };
+    let encode = &encode;
+    write_document(out, state, |out| {
+        let (done, finished) = mpsc::channel();
+        let (reuse, spare) = mpsc::channel();
+        for _ in 0..IN_FLIGHT {
+            let _ = reuse.send(Vec::new());
+        }
+        let spare = &Mutex::new(spare);
+        // Moved in, so that the encoders see the writer stop even when it fails: dropped, the
+        // channels end their waits.
+        std::thread::scope(move |s| -> io::Result<()> {
+            // The second encoder yields to the bot's own threads, so that answers keep a core
+            // while a snapshot is written.
+            let second = done.clone();
+            s.spawn(move || encode(false, spare, done));
+            s.spawn(move || encode(true, spare, second));
+            let mut waiting: Vec<Option<Vec<u8>>> = vec![None; BATCHES];
+            let mut first = true;
+            for at in 0..BATCHES {
+                let entries = loop {
+                    if let Some(entries) = waiting[at].take() {
+                        break entries;
+                    }
+                    let (made_at, made) = finished
+                        .recv()
+                        .map_err(|_| io::Error::other("a snapshot encoder stopped"))?;
+                    waiting[made_at] = Some(made?);
+                };
+                if !entries.is_empty() {
+                    if !first {
+                        out.write_all(b",")?;
+                    }
+                    out.write_all(&entries)?;
+                    first = false;
+                }
+                let _ = reuse.send(entries);
+            }
+            Ok(())
+        })
+    })
+}
+
+/// A batch's number and its bytes.
+type Made = (usize, io::Result<Vec<u8>>);
 
 /// Makes the calling thread yield to every other: nice 19, for this thread alone on Linux.
 #[cfg(target_os = "linux")]
@@ -262,14 +320,12 @@ mod tests {
         assert_eq!(files.len(), 1);
     }
 
-    #[test]
-    fn save_writes_the_bytes_of_encode_whichever_thread_encoded_each_server() {
-        use crate::ids::{ChannelId, GuildId, UserId};
+    /// `servers` servers of one member each.
+    fn many_servers(servers: u64) -> State {
+        use crate::ids::{ChannelId, UserId};
         use crate::scores::Scored;
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("quizbot.json");
         let mut state = State::default();
-        for g in 0..2_000u64 {
+        for g in 0..servers {
             state.guild_mut(GuildId(g * 7_919)).scores.record(
                 UserId(g),
                 "ann",
@@ -282,9 +338,47 @@ mod tests {
             );
         }
         state.next_open_id = 9;
+        state
+    }
+
+    #[test]
+    fn save_writes_the_bytes_of_encode_whichever_thread_encoded_each_server() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("quizbot.json");
+        let state = many_servers(2_000);
         save(&path, &state).unwrap();
         assert_eq!(fs::read(&path).unwrap(), encode(&state));
         assert_eq!(load(&path).unwrap(), Some(state));
+    }
+
+    /// A disk that fails part way: the writer stops, and so do the encoders that were ahead
+    /// of it (were they left waiting, the snapshot would never return).
+    #[test]
+    fn a_write_that_fails_midway_stops_the_encoders_and_reports_it() {
+        struct Fails {
+            left: usize,
+        }
+        impl Write for Fails {
+            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                if buf.len() > self.left {
+                    return Err(io::Error::other("disk full"));
+                }
+                self.left -= buf.len();
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let state = many_servers(2_000);
+        let whole = encode(&state).len();
+        for left in [0, 100, whole / 3, whole - 10] {
+            let err = write_to(&mut Fails { left }, &state).unwrap_err();
+            assert_eq!(err.to_string(), "disk full");
+        }
+        let mut room = Fails { left: whole };
+        write_to(&mut room, &state).unwrap();
+        assert_eq!(room.left, 0);
     }
 
     #[test]
