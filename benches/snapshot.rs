@@ -195,9 +195,10 @@ fn main() {
     group.finish();
     c.final_summary();
 
-    // The parts, a few runs each: plain write + fsync, encoding alone, and the whole
-    // `Store::snapshot` (copy under the lock, encode and write off the runtime).
-    let runs = 3;
+    // The parts, seven runs each: plain write + fsync, encoding alone, and the whole
+    // `Store::snapshot` (copy under the lock, encode and write off the runtime). With three
+    // runs, two slow ones decided the verdict.
+    let runs = 7;
     let [raw, encode, store] = std::array::from_fn(|_| Record::default());
     timed(&raw, runs, &|| write_fsync(&raw_path, &prepared));
     timed(&encode, runs, &|| {
