@@ -130,24 +130,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SnapshotError> {
 /// Encodes `state` straight into the snapshot at `path`, atomically: no copy of the whole
 /// document in memory (a million score rows are about 100 MB of JSON), the servers encoded by
 /// two threads, and the first megabytes on their way to disk while the last are encoded.
-///
-/// All of it runs on threads at nice 19 (see [`lower_priority`]), this function's caller only
-/// waiting. The thread that writes spends some 30 ms of a million rows' save in the kernel,
-/// copying batches into the page cache; at normal priority, answers due meanwhile waited for
-/// it (issue 9: from-due p99 during a snapshot 4.0-4.2 ms; with it at nice 19, 0.7-4.5 ms,
-/// under 2 ms in three runs of four).
 pub fn save(path: &Path, state: &State) -> Result<(), SnapshotError> {
-    std::thread::scope(|s| {
-        s.spawn(|| {
-            lower_priority();
-            crate::atomic_file::write_with(path, |file| {
-                let mut out = BufWriter::with_capacity(1 << 20, WriteBehind::new(file));
-                write_to(&mut out, state)?;
-                out.flush()
-            })
-        })
-        .join()
-        .unwrap_or_else(|_| Err(io::Error::other("the snapshot's writing thread panicked")))
+    crate::atomic_file::write_with(path, |file| {
+        let mut out = BufWriter::with_capacity(1 << 20, WriteBehind::new(file));
+        write_to(&mut out, state)?;
+        out.flush()
     })
     .map_err(|source| SnapshotError::Write {
         path: path.to_owned(),
@@ -297,12 +284,12 @@ fn write_to(out: &mut impl Write, state: &State) -> io::Result<()> {
 type Made = (usize, io::Result<Vec<u8>>);
 
 /// Makes the calling thread yield to every other: nice 19, for this thread alone on Linux.
-/// A snapshot's threads yield to the bot's own, so that answers keep both cores while a
-/// snapshot is written (issue 9: with one encoder at nice 0 taking every batch it could,
-/// answers' handling p99 during a snapshot reached 1.6-1.9x idle in three runs of nine; with
-/// both at nice 19, 0.7-1.2x in seven). A snapshot waits only while the bot is busy, and
-/// Discord lets a bot receive about 50 requests a second. `SCHED_IDLE` was no better, and
-/// would starve a snapshot on a host kept busy by anything else.
+/// Encoders yield to the bot's own threads, so that answers keep both cores while a snapshot
+/// is written (issue 9: with one encoder at nice 0 taking every batch it could, answers'
+/// handling p99 during a snapshot reached 1.6-1.9x idle in three runs of nine; with both at
+/// nice 19, 0.7-1.2x in seven). A snapshot waits only while the bot is busy, and Discord
+/// lets a bot receive about 50 requests a second. `SCHED_IDLE` was no better, and would
+/// starve a snapshot on a host kept busy by anything else.
 #[cfg(target_os = "linux")]
 fn lower_priority() {
     // SAFETY: a plain system call about the calling thread, with no pointers.
