@@ -47,7 +47,7 @@ impl<'a> Writer<'a> {
     }
 
     /// Appends what the buffer holds to `out`; dropping the writer does too.
-    pub fn flush(&mut self) {
+    fn flush(&mut self) {
         self.out.extend_from_slice(&self.buf[..self.at]);
         self.at = 0;
     }
@@ -183,6 +183,14 @@ mod tests {
         samples.extend((0..20).map(|p| 10u64.pow(p)));
         samples.extend((1..20).map(|p| 10u64.pow(p) - 1));
         samples.extend((0..64).map(|s| 1u64 << s));
+        // And numbers of every length, from a fixed pseudo-random sequence.
+        let mut x = 1u64;
+        samples.extend((0..10_000).map(|_| {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            x >> (x % 64)
+        }));
         for n in samples {
             assert_eq!(written(|w| w.int(n)), serde_json::to_string(&n).unwrap());
         }

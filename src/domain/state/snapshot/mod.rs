@@ -1,6 +1,8 @@
 //! The snapshot file: versioned JSON, written atomically, refused (and left untouched) when it
 //! cannot be trusted. Version 2 writes each score row as an array naming its channels and
 //! topics by position (about a third of version 1's bytes); version 1 files are still read.
+//! The document is written by hand (here and in `Scoreboard::write_json`: a snapshot is nearly
+//! all score rows, and encoding them is most of its time) and read back through serde.
 
 mod v1;
 
