@@ -624,8 +624,8 @@ fn write_row(json: &mut Writer<'_>, member: &Member<'_>) -> io::Result<()> {
             json.value(date)?;
         }
     }
-    // Two plain loops: written with iterator adapters and arrays, the stats took a third
-    // more instructions (issue 9).
+    // Two plain loops: written with iterator adapters and arrays, the stats took 58 more
+    // instructions a row (issue 9).
     json.raw(b",[");
     let mut more = false;
     for stat in member.stats {
