@@ -1758,11 +1758,10 @@ proptest! {
             apply_board_step(&mut live, step);
             apply_board_step(&mut model, step);
         }
-        let rebuilt = |board: &Scoreboard| -> Scoreboard { reread(board) };
         let mut copies: Vec<(Scoreboard, Scoreboard)> = Vec::new();
         for step in &steps {
             match step {
-                BoardStep::Copy => copies.push((live.clone(), rebuilt(&model))),
+                BoardStep::Copy => copies.push((live.clone(), reread(&model))),
                 BoardStep::DropCopy(which) => {
                     if !copies.is_empty() {
                         copies.remove(which.index(copies.len()));
