@@ -1,7 +1,7 @@
 //! Deck load and validation: the bundled deck, and a generated 100,000-question deck written
 //! to a temporary file; baseline: `serde_json` parsing the same bytes into a `Value`.
 //!
-//! Target (issue 9): at most 2x the baseline.
+//! Floor: at most 2x the baseline.
 
 mod common;
 
@@ -12,10 +12,6 @@ use std::time::{Duration, Instant};
 use common::{mix, Record};
 use criterion::{Criterion, SamplingMode, Throughput};
 use quizbot_domain::deck::{load_file, Deck, LoadedDeck, Question};
-
-/// The bot's allocator (`src/main.rs`): the benches measure what the bot does.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const WORDS: [&str; 48] = [
     "the",

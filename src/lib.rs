@@ -8,18 +8,19 @@
 //! - The domain, in its own crate (`src/domain/`, `quizbot-domain`) and re-exported here under
 //!   the same names: [`app`] (the core the adapter drives, one method per user action),
 //!   [`deck`], [`quiz`], [`scores`], [`review`], [`schedule`], [`state`], [`clock`], [`ids`],
-//!   [`error`], [`atomic_file`], [`cache`] and [`export`]. Its own `lib.rs` maps it. It does
+//!   [`error`], [`atomic_file`] and [`export`]. Its own `lib.rs` maps it. It does
 //!   not depend on serenity or poise, so the compiler keeps Discord out of it, and the benches,
 //!   which measure it alone, build without the Discord stack.
 //!
 //! [`run`] is the whole bot: the binary calls it, and so do the end-to-end tests.
 
+#![forbid(unsafe_code)]
+
 pub mod config;
 pub mod discord;
 
 pub use quizbot_domain::{
-    app, atomic_file, cache, clock, deck, error, export, ids, quiz, review, schedule, scores,
-    state, App,
+    app, atomic_file, clock, deck, error, export, ids, quiz, review, schedule, scores, state, App,
 };
 
 use std::future::Future;

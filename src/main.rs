@@ -1,17 +1,10 @@
+#![forbid(unsafe_code)]
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
-
-/// mimalloc rather than the system's malloc. The state grows by doubling tables and arenas
-/// as members arrive, and each question's answer table comes and goes: glibc gave that memory
-/// back to the kernel and faulted it in again a page at a time (a sixth of the time of
-/// 100,000 new members' answers went to the kernel, against a twentieth with mimalloc), and
-/// answers ran about 15% faster with mimalloc. Its price is 24 more resident bytes per score
-/// row (194 against 170; issue 9). mimalloc's v2 line: v3 took 201.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// A Discord bot that turns question-and-answer decks into graded quizzes.
 #[derive(Parser)]

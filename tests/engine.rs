@@ -159,33 +159,6 @@ fn a_quiz_from_open_to_reveal() {
     );
 }
 
-/// A question's answer table is sized for the server's scored members when it opens, so
-/// their answers never wait, under the store's lock, for the table to move to a bigger one.
-#[test]
-fn a_question_has_room_for_every_scored_member_before_they_answer() {
-    let world = World::new();
-    let app = world.start();
-    let members: Vec<UserId> = (1..=300).map(UserId).collect();
-    let first = app
-        .open_question(PLACE, None, None, Duration::seconds(60))
-        .unwrap();
-    for user in &members {
-        app.answer(first.id, PLACE, *user, "member", 0).unwrap();
-    }
-    app.close(first.id).unwrap();
-
-    let next = app
-        .open_question(PLACE, None, None, Duration::seconds(60))
-        .unwrap();
-    let capacity = |app: &App| app.store.read(|s| s.open[&next.id].answers.capacity());
-    let room = capacity(&app);
-    assert!(room >= members.len(), "room for {room} answers");
-    for user in &members {
-        app.answer(next.id, PLACE, *user, "member", 1).unwrap();
-    }
-    assert_eq!(capacity(&app), room, "the table never grew");
-}
-
 #[test]
 fn unknown_decks_and_topics_are_user_errors() {
     let app = World::new().start();
@@ -282,30 +255,35 @@ async fn no_question_repeats_within_a_cycle_even_across_a_restart() {
         .is_ok());
 }
 
-/// A card's ids are the library's: an answer files its card under the question's one key,
-/// and a restored open question shares it too, so review books find cards by pointer.
+/// An answer files its review card under the question's ids, before and after a restart
+/// that restores the open question.
 #[tokio::test]
-async fn answers_file_cards_under_the_librarys_key_before_and_after_a_restart() {
+async fn answers_file_cards_under_the_questions_ids_before_and_after_a_restart() {
     let world = World::new();
     let app = world.start();
     let posted = app
         .open_question(PLACE, None, None, Duration::seconds(60))
         .unwrap();
     let key = |app: &App| {
-        Arc::clone(
-            app.library()
-                .key(&posted.deck.id, &posted.question.id)
-                .unwrap(),
-        )
+        app.library()
+            .key(&posted.deck.id, &posted.question.id)
+            .unwrap()
+            .clone()
+    };
+    let filed = |app: &App, user: u64| {
+        app.store
+            .read(|s| s.reviews.get(&UserId(user)).and_then(|b| b.card(&key(app))))
     };
     let answered = app.answer(posted.id, PLACE, UserId(1), "one", 0).unwrap();
-    assert!(Arc::ptr_eq(&answered.card, &key(&app)));
+    assert_eq!(answered.card, key(&app));
+    assert!(filed(&app, 1).is_some());
     app.store.snapshot().await.unwrap();
     let after = world.start();
-    let restored = after.store.read(|s| Arc::clone(&s.open[&posted.id].card));
-    assert!(Arc::ptr_eq(&restored, &key(&after)));
+    let restored = after.store.read(|s| s.open[&posted.id].card.clone());
+    assert_eq!(restored, key(&after));
     let answered = after.answer(posted.id, PLACE, UserId(2), "two", 1).unwrap();
-    assert!(Arc::ptr_eq(&answered.card, &key(&after)));
+    assert_eq!(answered.card, key(&after));
+    assert!(filed(&after, 1).is_some() && filed(&after, 2).is_some());
 }
 
 #[tokio::test]

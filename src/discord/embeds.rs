@@ -585,7 +585,7 @@ mod tests {
             open: OpenQuestion {
                 guild: GuildId(1),
                 channel: ChannelId(2),
-                card: Arc::new(CardKey::new(deck.id.as_str(), q.id.as_str())),
+                card: CardKey::new(deck.id.as_str(), q.id.as_str()),
                 topic: q.topic.as_str().into(),
                 options,
                 correct: 3,
@@ -609,7 +609,7 @@ mod tests {
             option: 0,
             correct: 3,
             points: 12,
-            card: Arc::new(CardKey::new(deck.id.as_str(), q.id.as_str())),
+            card: CardKey::new(deck.id.as_str(), q.id.as_str()),
             library: Arc::new(Library::from_decks([LoadedDeck::clone(&deck)])),
         };
         assert_eq!(answer.explanation(), q.explanation.as_deref());

@@ -16,9 +16,9 @@ pub struct LoadedDeck {
     pub id: String,
     pub deck: Deck,
     by_id: HashMap<String, usize>,
-    /// Each question's review-card key, by position: every open question of it and every
-    /// card filed from one share this one, so a book finds the card by pointer (issue 9).
-    keys: Vec<Arc<CardKey>>,
+    /// Each question's review-card key, by position: open questions and review cards share
+    /// its strings.
+    keys: Vec<CardKey>,
     /// Topic and how many questions it has, in name order.
     topics: BTreeMap<String, usize>,
 }
@@ -39,7 +39,7 @@ impl LoadedDeck {
         let keys = deck
             .questions
             .iter()
-            .map(|q| Arc::new(CardKey::new(Arc::clone(&deck_id), q.id.as_str())))
+            .map(|q| CardKey::new(Arc::clone(&deck_id), q.id.as_str()))
             .collect();
         LoadedDeck {
             id,
@@ -86,7 +86,7 @@ impl LoadedDeck {
     }
 
     /// Question `id`'s review-card key.
-    pub fn key(&self, id: &str) -> Option<&Arc<CardKey>> {
+    pub fn key(&self, id: &str) -> Option<&CardKey> {
         self.by_id.get(id).and_then(|&i| self.keys.get(i))
     }
 
@@ -178,7 +178,7 @@ impl Library {
     }
 
     /// The review-card key of `question` in `deck`, if the library has it.
-    pub fn key(&self, deck: &str, question: &str) -> Option<&Arc<CardKey>> {
+    pub fn key(&self, deck: &str, question: &str) -> Option<&CardKey> {
         self.get(deck)?.key(question)
     }
 

@@ -262,9 +262,9 @@ fn check_meta<'a>(
 
 /// An option as compared with the others: two options that read the same are the same
 /// (case, runs of white space, and full stops at the end do not count). An ASCII text, as
-/// nearly all are, is compared word by word where it lies, with no copy: a lowercased copy of
-/// each option was a quarter of a 100,000-question deck's load (issue 9). Anything else is
-/// lowercased whole first (`to_lowercase` knows the Greek final sigma).
+/// nearly all are, is compared word by word where it lies, with no copy, since every option
+/// of a large deck is compared. Anything else is lowercased whole first (`to_lowercase` knows
+/// the Greek final sigma).
 #[derive(Debug)]
 struct Normalised<'a>(Cow<'a, str>);
 

@@ -5,6 +5,7 @@ mod board;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use serde_tuple::Serialize_tuple;
 
 use crate::error::UserError;
 use crate::ids::{ChannelId, UserId};
@@ -13,10 +14,14 @@ pub use board::{Member, Scoreboard, Scored};
 
 pub const PAGE_SIZE: usize = 10;
 
-/// A member's counters in one server; their name, points per channel and tally per topic are
-/// in the [`Scoreboard`] (see [`Member`]).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// A member's row in one server. Written to a snapshot as an array of these fields in this
+/// order; a field added later goes at the end with `#[serde(default)]`, so older files
+/// still read. Channels and topics are named by position in the [`Scoreboard`]'s tables:
+/// read them through [`Member`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize_tuple, Deserialize)]
 pub struct MemberScore {
+    /// Display name when last seen, for leaderboards and exports.
+    pub name: String,
     pub points: u64,
     pub answered: u32,
     pub correct: u32,
@@ -26,6 +31,12 @@ pub struct MemberScore {
     pub daily_streak: u32,
     pub best_daily_streak: u32,
     pub last_daily_right: Option<NaiveDate>,
+    /// (channel position, points earned there).
+    #[serde(default)]
+    pub(crate) channels: Vec<(u16, u32)>,
+    /// (topic position, answered, correct).
+    #[serde(default)]
+    pub(crate) topics: Vec<(u16, u32, u32)>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -191,7 +202,7 @@ pub fn score_card(board: &Scoreboard, user: UserId) -> Option<ScoreCard> {
             .then(a.0.cmp(&b.0))
     });
     Some(ScoreCard {
-        score: *member.score,
+        score: member.score.clone(),
         rank,
         of: all.len(),
         topics,
