@@ -2,17 +2,15 @@
 //! double, through serenity and poise. Every command and button a user can touch is pressed
 //! here, and the assertions are on what would have gone to Discord.
 
-mod support;
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{Duration, TimeZone, Utc};
+use discord_double::fixtures::{self, Member, ALICE, BOB, CHANNEL, EVERYONE};
+use discord_double::{Double, Fail, Recorded};
 use quizbot::clock::TestClock;
 use quizbot::Config;
 use serde_json::Value;
-use support::double::{Double, Fail, Recorded};
-use support::fixtures::{self, Member, ALICE, BOB, CHANNEL, EVERYONE};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 

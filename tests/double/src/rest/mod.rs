@@ -1,0 +1,265 @@
+//! The REST side: every request under `/api/v10/` (and `/files/`) is recorded
+//! ([`Double::requests`]) and answered by the route table in `routes.rs`, unless a [`Fail`] rule
+//! answers first. Known endpoints answer with complete objects (so serenity deserialises them)
+//! and check Discord's documented limits (`limits.rs`) the way Discord does: 400 with code 50035
+//! "Invalid Form Body" and an `errors` tree naming the field, or 50006 for an empty message.
+//! Interaction callbacks must name an interaction sent with [`Double::interact`] (else 404,
+//! 10062) and may acknowledge it only once (else 400, 40060). Anything else gets 404 and shows
+//! up in [`Double::unknown`].
+
+mod body;
+mod fail;
+mod recorded;
+mod routes;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use axum::body::{Body, Bytes};
+use axum::extract::State as Shared;
+use axum::http::{HeaderMap, Method, Uri};
+use axum::response::Response;
+use serde_json::{json, Value};
+
+pub use fail::Fail;
+pub use recorded::{custom_ids, Recorded};
+
+use crate::double::{Double, Inner, WAIT};
+use crate::limits::Problems;
+
+/// The REST part of the double's state.
+#[derive(Default)]
+pub(crate) struct State {
+    pub(crate) requests: Vec<Recorded>,
+    /// Indices into `requests` of the ones no route knew.
+    unknown: Vec<usize>,
+    fails: Vec<Fail>,
+    /// `/files/{path}` -> (content type, bytes).
+    files: HashMap<String, (String, Vec<u8>)>,
+    /// Message id -> its latest version.
+    messages: HashMap<u64, Value>,
+    /// How many ids [`State::new_id`] has handed out.
+    ids: u64,
+    /// Channel id -> (guild id, permissions denied to the bot there).
+    channels: HashMap<u64, (u64, u64)>,
+    /// Token -> interaction sent with `interact`.
+    pub(crate) interactions: HashMap<String, Value>,
+    acknowledged: HashSet<String>,
+    /// Token -> id of the interaction's `@original` message.
+    originals: HashMap<String, u64>,
+}
+
+impl Double {
+    /// Every REST request so far, in order.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.0.lock().rest.requests.clone()
+    }
+
+    /// Requests to endpoints the double does not know (answered 404). Tests assert this is empty.
+    pub fn unknown(&self) -> Vec<Recorded> {
+        let st = &self.0.lock().rest;
+        st.unknown.iter().map(|&i| st.requests[i].clone()).collect()
+    }
+
+    /// The first request (already recorded or still to come) matching `pred`; panics after 10 s
+    /// naming `what` and listing the requests seen.
+    pub async fn wait_for<F: Fn(&Recorded) -> bool>(&self, what: &str, pred: F) -> Recorded {
+        self.wait_for_nth(what, 1, pred).await
+    }
+
+    /// The `n`-th (1-based) request matching `pred`, as [`wait_for`](Self::wait_for).
+    pub async fn wait_for_nth<F: Fn(&Recorded) -> bool>(
+        &self,
+        what: &str,
+        n: usize,
+        pred: F,
+    ) -> Recorded {
+        self.wait_until(what, WAIT, |st| {
+            st.rest
+                .requests
+                .iter()
+                .filter(|r| pred(r))
+                .nth(n - 1)
+                .cloned()
+        })
+        .await
+    }
+
+    /// The callback (`POST /interactions/{id}/{token}/callback`) of `interaction`.
+    pub async fn callback(&self, interaction: &Value) -> Recorded {
+        let id = interaction["id"].as_str().unwrap_or_default();
+        let what = format!("the callback of interaction {id}");
+        self.wait_for(&what, |r| r.is_callback() && r.for_interaction(interaction))
+            .await
+    }
+
+    /// Adds a failure rule; rules are checked in order before the normal answer.
+    pub fn fail(&self, rule: Fail) {
+        self.0.change(|st| st.rest.fails.push(rule));
+    }
+
+    /// Serves `bytes` at `GET {base}/files/{path}` and returns that URL (for attachments).
+    pub fn serve_file(&self, path: &str, content_type: &str, bytes: Vec<u8>) -> String {
+        let entry = (content_type.to_string(), bytes);
+        self.0
+            .change(|st| st.rest.files.insert(path.to_string(), entry));
+        format!("{}/files/{path}", self.base_url())
+    }
+
+    /// The latest version of message `id` (created or edited by the bot, or updated by a type 7
+    /// callback), as the full message object Discord would send; panics if there is none.
+    pub fn message(&self, id: u64) -> Value {
+        let found = self.0.lock().rest.messages.get(&id).cloned();
+        found.unwrap_or_else(|| panic!("double: no message {id}"))
+    }
+
+    /// The `@original` response message of `interaction` (after a type 4/5 callback, or the
+    /// message a component was on after a type 6/7 callback); panics if there is none.
+    pub fn original(&self, interaction: &Value) -> Value {
+        let token = interaction["token"].as_str().unwrap_or_default();
+        let id = self.0.lock().rest.originals.get(token).copied();
+        self.message(id.unwrap_or_else(|| panic!("double: interaction {token} has no response")))
+    }
+
+    /// `GET /channels/{channel_id}` answers a text channel of `guild_id` where the bot is denied
+    /// `bot_denied` (a member permission overwrite). Unset channels belong to
+    /// [`GUILD`](crate::fixtures::GUILD) with no overwrites. Everyone, the bot included, has
+    /// [`EVERYONE`](crate::fixtures::EVERYONE) in the guild.
+    pub fn set_channel(&self, channel_id: u64, guild_id: u64, bot_denied: u64) {
+        self.0
+            .change(|st| st.rest.channels.insert(channel_id, (guild_id, bot_denied)));
+    }
+}
+
+impl State {
+    /// Every request, one line each, for a timeout's panic message.
+    pub(crate) fn report(&self) -> String {
+        let lines: Vec<String> = self.requests.iter().map(Recorded::line).collect();
+        lines.join("\n")
+    }
+
+    /// A fresh snowflake for a created object.
+    fn new_id(&mut self) -> u64 {
+        self.ids += 1;
+        900_000 + self.ids
+    }
+}
+
+/// The axum handler of every path but `/ws`.
+pub(crate) async fn handle(
+    Shared(inner): Shared<Arc<Inner>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let content_type = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let (json, files) = body::parse(content_type, &body);
+    let mut recorded = Recorded {
+        method: method.to_string(),
+        path: uri.path().to_string(),
+        query: uri.query().map(str::to_string),
+        json,
+        files,
+        status: 0,
+        answer: Value::Null,
+    };
+    let reply = inner.change(|st| {
+        let st = &mut st.rest;
+        let (reply, known) = match fail::apply(&mut st.fails, &recorded.method, &recorded.path) {
+            Some(reply) => (reply, true),
+            None => match st.route(inner.addr, &recorded) {
+                Some(reply) => (reply, true),
+                None => (error(404, 0, "double: unknown endpoint"), false),
+            },
+        };
+        recorded.status = reply.status;
+        recorded.answer = serde_json::from_slice(&reply.body).unwrap_or_default();
+        if !known {
+            st.unknown.push(st.requests.len());
+        }
+        st.requests.push(recorded);
+        reply
+    });
+    let mut response = Response::builder().status(reply.status);
+    for (name, value) in reply.headers {
+        response = response.header(name, value);
+    }
+    response
+        .body(Body::from(reply.body))
+        .unwrap_or_else(|e| panic!("double: cannot build an answer: {e}"))
+}
+
+/// An answer before it becomes an HTTP response.
+pub(crate) struct Reply {
+    status: u16,
+    headers: Vec<(&'static str, String)>,
+    body: Vec<u8>,
+}
+
+pub(crate) fn json_reply(status: u16, body: Value) -> Reply {
+    Reply {
+        status,
+        headers: vec![("content-type", "application/json".into())],
+        body: body.to_string().into_bytes(),
+    }
+}
+
+fn no_content() -> Reply {
+    Reply {
+        status: 204,
+        headers: Vec::new(),
+        body: Vec::new(),
+    }
+}
+
+fn error(status: u16, code: u32, message: &str) -> Reply {
+    json_reply(status, json!({ "code": code, "message": message }))
+}
+
+/// 400 "Invalid Form Body" with Discord's nested `errors` object; problems are
+/// (dotted path, error code, message).
+fn invalid_form(problems: Problems) -> Reply {
+    let mut errors = json!({});
+    for (path, code, message) in problems {
+        let mut node = &mut errors;
+        for key in path.split('.') {
+            node = &mut node[key];
+        }
+        let list = &mut node["_errors"];
+        if list.is_null() {
+            *list = json!([]);
+        }
+        if let Some(list) = list.as_array_mut() {
+            list.push(json!({ "code": code, "message": message }));
+        }
+    }
+    json_reply(
+        400,
+        json!({ "code": 50035, "message": "Invalid Form Body", "errors": errors }),
+    )
+}
+
+/// The 400 answer to a body with `problems` or, for a new message, with nothing in it.
+fn reject(problems: Problems, empty: bool) -> Option<Reply> {
+    if !problems.is_empty() {
+        Some(invalid_form(problems))
+    } else if empty {
+        Some(error(400, 50006, "Cannot send an empty message"))
+    } else {
+        None
+    }
+}
+
+/// A path segment as an id.
+fn id(segment: &str) -> Option<u64> {
+    segment.parse().ok()
+}
+
+/// A snowflake in a JSON object (a string, or a number in what serenity sends).
+pub(crate) fn snowflake(value: &Value) -> Option<u64> {
+    value.as_u64().or_else(|| id(value.as_str()?))
+}
