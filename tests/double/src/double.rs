@@ -20,8 +20,41 @@ pub(crate) const WAIT: Duration = Duration::from_secs(10);
 #[derive(Clone)]
 pub struct Double(pub(crate) Arc<Inner>);
 
+/// How a double runs. `Options::default()` is what [`Double::start`] uses: every request
+/// recorded, every payload checked, no guilds announced.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Keep every REST request for [`Double::requests`] and the `wait_for*`/`callback` waits.
+    /// Off, a long run (a load bench) holds no request log: only requests to unknown endpoints
+    /// are kept ([`Double::unknown`]), [`Double::subscribe`] reports each arrival, and the
+    /// waits on requests panic.
+    pub record: bool,
+    /// Check, before sending, that serenity deserialises each dispatched payload (so a broken
+    /// fixture fails loudly instead of being dropped). Off, a bench that sends thousands of
+    /// payloads of one checked shape does not pay two parses per press.
+    pub check_payloads: bool,
+    /// Guild ids announced at Identify: READY lists them as unavailable, then one GUILD_CREATE
+    /// each carries the guild, the bot as its only member and the channels given to
+    /// [`Double::set_channel`] for it before the bot connected.
+    pub guilds: Vec<u64>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            record: true,
+            check_payloads: true,
+            guilds: Vec::new(),
+        }
+    }
+}
+
 pub(crate) struct Inner {
     pub(crate) addr: SocketAddr,
+    /// [`Options::record`].
+    pub(crate) record: bool,
+    /// [`Options::check_payloads`].
+    pub(crate) check_payloads: bool,
     state: Mutex<St>,
     /// Hello's `heartbeat_interval` in ms.
     pub(crate) heartbeat_interval: AtomicU64,
@@ -41,12 +74,22 @@ pub(crate) struct St {
 impl Double {
     /// Binds `127.0.0.1:0` and spawns the server on the current tokio runtime.
     pub async fn start() -> Double {
+        Double::start_with(Options::default()).await
+    }
+
+    /// [`start`](Self::start) with `options`.
+    pub async fn start_with(options: Options) -> Double {
+        let mut state = St::default();
+        state.rest.record = options.record;
+        state.gateway.guilds = options.guilds;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("double: bind 127.0.0.1:0");
         let inner = Arc::new(Inner {
             addr: listener.local_addr().expect("double: local address"),
-            state: Mutex::new(St::default()),
+            record: options.record,
+            check_payloads: options.check_payloads,
+            state: Mutex::new(state),
             heartbeat_interval: AtomicU64::new(HEARTBEAT_INTERVAL_MS),
             heartbeat_acks: AtomicBool::new(true),
             version: watch::channel(0).0,
@@ -69,12 +112,7 @@ impl Double {
     pub async fn wait_ready(&self) {
         let what = "Identify and PUT .../commands";
         self.wait_until(what, Duration::from_secs(30), |st| {
-            let registered = st
-                .rest
-                .requests
-                .iter()
-                .any(|r| r.method == "PUT" && r.path.ends_with("/commands") && r.status == 200);
-            (registered && st.gateway.identified()).then_some(())
+            (st.rest.registered && st.gateway.identified()).then_some(())
         })
         .await
     }

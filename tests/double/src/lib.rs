@@ -42,6 +42,10 @@
 //! # }
 //! ```
 //!
+//! A load bench starts it with [`Double::start_with`] and [`Options`] (no request log, guilds
+//! announced at Identify), takes the instant each press went out from [`Double::interact`], and
+//! the instant each callback arrived from [`Double::subscribe`].
+//!
 //! Other flows: a button on a message the bot posted is pressed with
 //! `fixtures::button(custom_id, &double.message(post.answer_id()))`, `post` being the recorded
 //! POST; a button on an interaction reply with `double.original(&interaction)`. Bad REST calls
@@ -57,6 +61,6 @@ mod limits;
 mod render;
 mod rest;
 
-pub use double::Double;
+pub use double::{Double, Options};
 pub use gateway::Connection;
-pub use rest::{custom_ids, Fail, Recorded};
+pub use rest::{custom_ids, Arrival, Fail, Recorded};
