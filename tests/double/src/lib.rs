@@ -24,6 +24,8 @@
 //! - [`fixtures`]: INTERACTION_CREATE payloads (slash commands, buttons, autocomplete).
 //! - `limits.rs`: Discord's documented limits (lengths, counts, names), enforced the way
 //!   Discord enforces them.
+//! - `spec.rs`: every REST request checked against Discord's published OpenAPI spec (a copy
+//!   is in `spec/`); a request that breaks it fails the test ([`Double::assert_conforms`]).
 //!
 //! ```no_run
 //! use discord_double::{fixtures, Double, Fail};
@@ -60,7 +62,9 @@ mod gateway;
 mod limits;
 mod render;
 mod rest;
+mod spec;
 
 pub use double::{Double, Options};
 pub use gateway::Connection;
 pub use rest::{custom_ids, Arrival, Fail, Recorded};
+pub use spec::Violation;

@@ -28,6 +28,7 @@ pub use recorded::{custom_ids, Recorded};
 
 use crate::double::{Double, Inner, WAIT};
 use crate::limits::Problems;
+use crate::spec::{self, Violation};
 
 /// One REST request as it arrives, as reported to [`Double::subscribe`].
 #[derive(Clone, Debug)]
@@ -52,6 +53,8 @@ pub(crate) struct State {
     requests: Vec<Recorded>,
     /// The requests no route knew, recording or not.
     unknown: Vec<Recorded>,
+    /// What the requests did that Discord's spec does not allow, until taken.
+    pub(crate) violations: Vec<Violation>,
     /// Commands were registered (a `PUT .../commands` answered 200).
     pub(crate) registered: bool,
     subscribers: Vec<mpsc::UnboundedSender<Arrival>>,
@@ -245,18 +248,25 @@ pub(crate) async fn handle(
         .get("content-type")
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    let (json, files) = body::parse(content_type, &body);
+    let parsed = body::parse(content_type, &body);
+    let checked = match (&parsed.json, parsed.not_json) {
+        (Some(json), _) => spec::Body::Json(json),
+        (None, true) => spec::Body::NotJson,
+        (None, false) => spec::Body::None,
+    };
+    let violations = spec::check(method.as_str(), uri.path(), checked);
     let mut recorded = Recorded {
         method: method.to_string(),
         path: uri.path().to_string(),
         query: uri.query().map(str::to_string),
-        json,
-        files,
+        json: parsed.json.unwrap_or_default(),
+        files: parsed.files,
         status: 0,
         answer: Value::Null,
     };
     let reply = inner.change(|st| {
         let st = &mut st.rest;
+        st.violations.extend(violations);
         let (reply, known) = match fail::apply(&mut st.fails, &recorded.method, &recorded.path) {
             Some(reply) => (reply, true),
             None => match st.route(inner.addr, &recorded) {
@@ -410,6 +420,12 @@ mod tests {
         assert!(unknown[0].is("GET", "/nowhere") && unknown[0].status == 404);
         let asked = catch_unwind(AssertUnwindSafe(|| double.requests()));
         assert!(asked.is_err(), "requests() panics when nothing is recorded");
+        let violations = double.take_violations();
+        assert_eq!(
+            violations.len(),
+            1,
+            "no such route in Discord's spec either"
+        );
     }
 
     #[tokio::test]
