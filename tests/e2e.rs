@@ -85,14 +85,15 @@ impl Bot {
         Bot { double, stop, task }
     }
 
-    /// Shuts down as Ctrl-C would, checking the bot exits cleanly and used only known endpoints.
+    /// Shuts down as Ctrl-C would, checking the bot exits cleanly, used only known endpoints and
+    /// sent only what Discord's API spec allows.
     async fn shutdown(self) {
         let _ = self.stop.send(());
         self.task
             .await
             .unwrap()
             .expect("run returns Ok after shutdown");
-        assert_no_unknown(&self.double);
+        assert_discord_would_accept(&self.double);
     }
 
     /// Sends `interaction` and returns the bot's callback to it.
@@ -151,7 +152,8 @@ impl Says for Recorded {
     }
 }
 
-fn assert_no_unknown(double: &Double) {
+fn assert_discord_would_accept(double: &Double) {
+    double.assert_conforms();
     let unknown: Vec<String> = double
         .unknown()
         .iter()

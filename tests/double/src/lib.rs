@@ -24,6 +24,8 @@
 //! - [`fixtures`]: INTERACTION_CREATE payloads (slash commands, buttons, autocomplete).
 //! - `limits.rs`: Discord's documented limits (lengths, counts, names), enforced the way
 //!   Discord enforces them.
+//! - `spec.rs`: every REST request checked against Discord's published OpenAPI spec (a copy
+//!   is in `spec/`); a request that breaks it fails the test ([`Double::assert_conforms`]).
 //!
 //! ```no_run
 //! use discord_double::{fixtures, Double, Fail};
@@ -42,6 +44,10 @@
 //! # }
 //! ```
 //!
+//! A load bench starts it with [`Double::start_with`] and [`Options`] (no request log, guilds
+//! announced at Identify), takes the instant each press went out from [`Double::interact`], and
+//! the instant each callback arrived from [`Double::subscribe`].
+//!
 //! Other flows: a button on a message the bot posted is pressed with
 //! `fixtures::button(custom_id, &double.message(post.answer_id()))`, `post` being the recorded
 //! POST; a button on an interaction reply with `double.original(&interaction)`. Bad REST calls
@@ -56,7 +62,9 @@ mod gateway;
 mod limits;
 mod render;
 mod rest;
+mod spec;
 
-pub use double::Double;
+pub use double::{Double, Options};
 pub use gateway::Connection;
-pub use rest::{custom_ids, Fail, Recorded};
+pub use rest::{custom_ids, Arrival, Fail, Recorded};
+pub use spec::Violation;

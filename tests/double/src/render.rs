@@ -152,3 +152,22 @@ pub(crate) fn member(guild: u64, user_id: u64) -> Value {
         "mute": false, "flags": 0, "pending": false,
     })
 }
+
+/// The GUILD_CREATE dispatch of guild `id`: the guild with the bot as its only member and
+/// `channels` (channel objects), as Discord sends it to a bot that is in the guild.
+pub(crate) fn guild_create(id: u64, channels: Vec<Value>) -> Value {
+    let mut guild = guild(id);
+    let mut bot = member(id, APP_ID);
+    if let Some(bot) = bot.as_object_mut() {
+        bot.remove("guild_id");
+    }
+    let extra = json!({
+        "joined_at": "2024-01-01T00:00:00+00:00", "large": false, "unavailable": false,
+        "member_count": 1, "members": [bot], "channels": channels, "threads": [],
+        "presences": [], "voice_states": [], "stage_instances": [], "guild_scheduled_events": [],
+    });
+    if let (Some(guild), Value::Object(extra)) = (guild.as_object_mut(), extra) {
+        guild.extend(extra);
+    }
+    guild
+}

@@ -3,13 +3,30 @@
 
 use serde_json::Value;
 
+/// A request body taken apart.
+pub(crate) struct Parsed {
+    /// The JSON body, or the `payload_json` part of a multipart body.
+    pub(crate) json: Option<Value>,
+    /// Multipart file parts: (filename, bytes).
+    pub(crate) files: Vec<(String, Vec<u8>)>,
+    /// The body, or its `payload_json` part, is there but is not JSON.
+    pub(crate) not_json: bool,
+}
+
 /// The JSON body (or the `payload_json` part of a multipart body) and the multipart files.
-pub(crate) fn parse(content_type: &str, body: &[u8]) -> (Value, Vec<(String, Vec<u8>)>) {
+pub(crate) fn parse(content_type: &str, body: &[u8]) -> Parsed {
     let Some(boundary) = content_type.split("boundary=").nth(1) else {
-        return (serde_json::from_slice(body).unwrap_or_default(), Vec::new());
+        let json = serde_json::from_slice(body).ok();
+        let not_json = json.is_none() && !body.is_empty();
+        return Parsed {
+            json,
+            files: Vec::new(),
+            not_json,
+        };
     };
     let delimiter = format!("--{}", boundary.trim_matches('"'));
-    let mut json = Value::Null;
+    let mut json = None;
+    let mut not_json = false;
     let mut files = Vec::new();
     for part in split(body, delimiter.as_bytes()) {
         let Some(head_end) = find(part, b"\r\n\r\n") else {
@@ -21,12 +38,17 @@ pub(crate) fn parse(content_type: &str, body: &[u8]) -> (Value, Vec<(String, Vec
         match (attribute(&head, "name"), attribute(&head, "filename")) {
             (_, Some(filename)) => files.push((filename, data.to_vec())),
             (Some(name), None) if name == "payload_json" => {
-                json = serde_json::from_slice(data).unwrap_or_default()
+                json = serde_json::from_slice(data).ok();
+                not_json = json.is_none();
             }
             _ => {}
         }
     }
-    (json, files)
+    Parsed {
+        json,
+        files,
+        not_json,
+    }
 }
 
 fn attribute(head: &str, key: &str) -> Option<String> {

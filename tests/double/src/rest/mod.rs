@@ -12,27 +12,52 @@ mod fail;
 mod recorded;
 mod routes;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::Instant;
 
 use axum::body::{Body, Bytes};
 use axum::extract::State as Shared;
 use axum::http::{HeaderMap, Method, Uri};
 use axum::response::Response;
 use serde_json::{json, Value};
+use tokio::sync::mpsc;
 
 pub use fail::Fail;
 pub use recorded::{custom_ids, Recorded};
 
 use crate::double::{Double, Inner, WAIT};
 use crate::limits::Problems;
+use crate::spec::{self, Violation};
+
+/// One REST request as it arrives, as reported to [`Double::subscribe`].
+#[derive(Clone, Debug)]
+pub struct Arrival {
+    /// When the double had read the whole request, before answering it.
+    pub at: Instant,
+    pub method: String,
+    /// The full path, e.g. `/api/v10/interactions/700001/tok-700001/callback`.
+    pub path: String,
+    /// The interaction token in the path of a callback or webhook request.
+    pub interaction_token: Option<String>,
+    /// The status the double answered with.
+    pub status: u16,
+}
 
 /// The REST part of the double's state.
 #[derive(Default)]
 pub(crate) struct State {
-    pub(crate) requests: Vec<Recorded>,
-    /// Indices into `requests` of the ones no route knew.
-    unknown: Vec<usize>,
+    /// [`Options::record`](crate::Options::record).
+    pub(crate) record: bool,
+    /// Every request, when recording.
+    requests: Vec<Recorded>,
+    /// The requests no route knew, recording or not.
+    unknown: Vec<Recorded>,
+    /// What the requests did that Discord's spec does not allow, until taken.
+    pub(crate) violations: Vec<Violation>,
+    /// Commands were registered (a `PUT .../commands` answered 200).
+    pub(crate) registered: bool,
+    subscribers: Vec<mpsc::UnboundedSender<Arrival>>,
     fails: Vec<Fail>,
     /// `/files/{path}` -> (content type, bytes).
     files: HashMap<String, (String, Vec<u8>)>,
@@ -42,23 +67,40 @@ pub(crate) struct State {
     ids: u64,
     /// Channel id -> (guild id, permissions denied to the bot there).
     channels: HashMap<u64, (u64, u64)>,
-    /// Token -> interaction sent with `interact`.
-    pub(crate) interactions: HashMap<String, Value>,
-    acknowledged: HashSet<String>,
-    /// Token -> id of the interaction's `@original` message.
-    originals: HashMap<String, u64>,
+    /// Token -> what is kept of an interaction sent with `interact`.
+    interactions: HashMap<String, Pending>,
+}
+
+/// What the REST side keeps of an interaction: enough to answer its callback and webhook
+/// requests, and small, since a bench sends hundreds of thousands.
+struct Pending {
+    id: String,
+    channel: u64,
+    /// The message a component was on.
+    message: Option<u64>,
+    acknowledged: bool,
+    /// The interaction's `@original` message, once it has one.
+    original: Option<u64>,
 }
 
 impl Double {
-    /// Every REST request so far, in order.
+    /// Every REST request so far, in order; panics unless [`Options::record`](crate::Options).
     pub fn requests(&self) -> Vec<Recorded> {
+        self.expect_recording("requests()");
         self.0.lock().rest.requests.clone()
     }
 
     /// Requests to endpoints the double does not know (answered 404). Tests assert this is empty.
     pub fn unknown(&self) -> Vec<Recorded> {
-        let st = &self.0.lock().rest;
-        st.unknown.iter().map(|&i| st.requests[i].clone()).collect()
+        self.0.lock().rest.unknown.clone()
+    }
+
+    /// From now on, each REST request is reported as it is answered, with the [`Instant`] it
+    /// arrived; works with or without [`Options::record`](crate::Options).
+    pub fn subscribe(&self) -> mpsc::UnboundedReceiver<Arrival> {
+        let (tx, rx) = mpsc::unbounded_channel();
+        self.0.change(|st| st.rest.subscribers.push(tx));
+        rx
     }
 
     /// The first request (already recorded or still to come) matching `pred`; panics after 10 s
@@ -74,6 +116,7 @@ impl Double {
         n: usize,
         pred: F,
     ) -> Recorded {
+        self.expect_recording(what);
         self.wait_until(what, WAIT, |st| {
             st.rest
                 .requests
@@ -117,25 +160,72 @@ impl Double {
     /// message a component was on after a type 6/7 callback); panics if there is none.
     pub fn original(&self, interaction: &Value) -> Value {
         let token = interaction["token"].as_str().unwrap_or_default();
-        let id = self.0.lock().rest.originals.get(token).copied();
+        let id = self
+            .0
+            .lock()
+            .rest
+            .interactions
+            .get(token)
+            .and_then(|p| p.original);
         self.message(id.unwrap_or_else(|| panic!("double: interaction {token} has no response")))
     }
 
     /// `GET /channels/{channel_id}` answers a text channel of `guild_id` where the bot is denied
     /// `bot_denied` (a member permission overwrite). Unset channels belong to
     /// [`GUILD`](crate::fixtures::GUILD) with no overwrites. Everyone, the bot included, has
-    /// [`EVERYONE`](crate::fixtures::EVERYONE) in the guild.
+    /// [`EVERYONE`](crate::fixtures::EVERYONE) in the guild. Set before the bot connects, the
+    /// channel is also in its guild's GUILD_CREATE (see [`Options::guilds`](crate::Options)).
     pub fn set_channel(&self, channel_id: u64, guild_id: u64, bot_denied: u64) {
         self.0
             .change(|st| st.rest.channels.insert(channel_id, (guild_id, bot_denied)));
+    }
+
+    /// Panics, naming `what`, unless the double records requests.
+    fn expect_recording(&self, what: &str) {
+        assert!(
+            self.0.record,
+            "double: {what} needs the request log, and this double runs with `record: false`"
+        );
     }
 }
 
 impl State {
     /// Every request, one line each, for a timeout's panic message.
     pub(crate) fn report(&self) -> String {
+        if !self.record {
+            return "(not recorded)".into();
+        }
         let lines: Vec<String> = self.requests.iter().map(Recorded::line).collect();
         lines.join("\n")
+    }
+
+    /// Keeps what callback and webhook requests with `interaction`'s token need. The message a
+    /// component is on is kept with the messages unless the double already has it.
+    pub(crate) fn remember(&mut self, interaction: &Value) {
+        let token = interaction["token"].as_str().unwrap_or_default();
+        let message = &interaction["message"];
+        let message_id = snowflake(&message["id"]);
+        if let Some(id) = message_id {
+            self.messages.entry(id).or_insert_with(|| message.clone());
+        }
+        let pending = Pending {
+            id: interaction["id"].as_str().unwrap_or_default().to_string(),
+            channel: snowflake(&interaction["channel_id"]).unwrap_or_default(),
+            message: message_id,
+            acknowledged: false,
+            original: None,
+        };
+        self.interactions.insert(token.to_string(), pending);
+    }
+
+    /// The channels given to `set_channel`, as channel objects, by guild.
+    pub(crate) fn channels_by_guild(&self) -> HashMap<u64, Vec<Value>> {
+        let mut by_guild: HashMap<u64, Vec<Value>> = HashMap::new();
+        for (&channel, &(guild, denied)) in &self.channels {
+            let object = crate::render::channel(channel, guild, denied);
+            by_guild.entry(guild).or_default().push(object);
+        }
+        by_guild
     }
 
     /// A fresh snowflake for a created object.
@@ -153,22 +243,30 @@ pub(crate) async fn handle(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    let at = Instant::now();
     let content_type = headers
         .get("content-type")
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    let (json, files) = body::parse(content_type, &body);
+    let parsed = body::parse(content_type, &body);
+    let checked = match (&parsed.json, parsed.not_json) {
+        (Some(json), _) => spec::Body::Json(json),
+        (None, true) => spec::Body::NotJson,
+        (None, false) => spec::Body::None,
+    };
+    let violations = spec::check(method.as_str(), uri.path(), checked);
     let mut recorded = Recorded {
         method: method.to_string(),
         path: uri.path().to_string(),
         query: uri.query().map(str::to_string),
-        json,
-        files,
+        json: parsed.json.unwrap_or_default(),
+        files: parsed.files,
         status: 0,
         answer: Value::Null,
     };
     let reply = inner.change(|st| {
         let st = &mut st.rest;
+        st.violations.extend(violations);
         let (reply, known) = match fail::apply(&mut st.fails, &recorded.method, &recorded.path) {
             Some(reply) => (reply, true),
             None => match st.route(inner.addr, &recorded) {
@@ -177,11 +275,26 @@ pub(crate) async fn handle(
             },
         };
         recorded.status = reply.status;
-        recorded.answer = serde_json::from_slice(&reply.body).unwrap_or_default();
-        if !known {
-            st.unknown.push(st.requests.len());
+        st.registered |= recorded.is("PUT", "/commands") && reply.status == 200;
+        if !st.subscribers.is_empty() {
+            let arrival = Arrival {
+                at,
+                method: recorded.method.clone(),
+                path: recorded.path.clone(),
+                interaction_token: interaction_token(&recorded.path).map(str::to_string),
+                status: reply.status,
+            };
+            st.subscribers.retain(|tx| tx.send(arrival.clone()).is_ok());
         }
-        st.requests.push(recorded);
+        if st.record || !known {
+            recorded.answer = serde_json::from_slice(&reply.body).unwrap_or_default();
+        }
+        if !known {
+            st.unknown.push(recorded.clone());
+        }
+        if st.record {
+            st.requests.push(recorded);
+        }
         reply
     });
     let mut response = Response::builder().status(reply.status);
@@ -254,6 +367,15 @@ fn reject(problems: Problems, empty: bool) -> Option<Reply> {
     }
 }
 
+/// The token in `/api/v10/interactions/{id}/{token}/...` or `/api/v10/webhooks/{app}/{token}/...`.
+fn interaction_token(path: &str) -> Option<&str> {
+    let mut segments = path.strip_prefix("/api/v10/")?.split('/');
+    match segments.next()? {
+        "interactions" | "webhooks" => segments.nth(1),
+        _ => None,
+    }
+}
+
 /// A path segment as an id.
 fn id(segment: &str) -> Option<u64> {
     segment.parse().ok()
@@ -262,4 +384,75 @@ fn id(segment: &str) -> Option<u64> {
 /// A snowflake in a JSON object (a string, or a number in what serenity sends).
 pub(crate) fn snowflake(value: &Value) -> Option<u64> {
     value.as_u64().or_else(|| id(value.as_str()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::panic::{catch_unwind, AssertUnwindSafe};
+
+    use super::*;
+    use crate::Options;
+
+    async fn send(double: &Double, method: reqwest::Method, path: &str, body: &str) -> u16 {
+        let url = format!("{}{path}", double.base_url());
+        let request = reqwest::Client::new().request(method, url);
+        let request = request.header("content-type", "application/json");
+        let response = request.body(body.to_string()).send().await.unwrap();
+        response.status().as_u16()
+    }
+
+    #[tokio::test]
+    async fn without_record_only_requests_to_unknown_endpoints_are_kept() {
+        let options = Options {
+            record: false,
+            ..Options::default()
+        };
+        let double = Double::start_with(options).await;
+        let post = "/api/v10/channels/42/messages";
+        let status = send(&double, reqwest::Method::POST, post, r#"{"content":"hi"}"#).await;
+        assert_eq!(status, 200);
+        let status = send(&double, reqwest::Method::GET, "/api/v10/nowhere", "").await;
+        assert_eq!(status, 404);
+
+        assert!(double.0.lock().rest.requests.is_empty());
+        let unknown = double.unknown();
+        assert_eq!(unknown.len(), 1);
+        assert!(unknown[0].is("GET", "/nowhere") && unknown[0].status == 404);
+        let asked = catch_unwind(AssertUnwindSafe(|| double.requests()));
+        assert!(asked.is_err(), "requests() panics when nothing is recorded");
+        let violations = double.take_violations();
+        assert_eq!(
+            violations.len(),
+            1,
+            "no such route in Discord's spec either"
+        );
+    }
+
+    #[tokio::test]
+    async fn each_arrival_is_reported_with_its_instant_token_and_status() {
+        let double = Double::start().await;
+        let mut arrivals = double.subscribe();
+        let before = Instant::now();
+        let callback = "/api/v10/interactions/1/tok-1/callback";
+        let status = send(&double, reqwest::Method::POST, callback, r#"{"type":4}"#).await;
+        assert_eq!(status, 404, "no such interaction was sent");
+        send(&double, reqwest::Method::GET, "/api/v10/users/@me", "").await;
+        let after = Instant::now();
+
+        let first = arrivals.recv().await.unwrap();
+        assert_eq!(
+            (first.method.as_str(), first.path.as_str()),
+            ("POST", callback)
+        );
+        assert_eq!(first.interaction_token.as_deref(), Some("tok-1"));
+        assert_eq!(first.status, 404);
+        assert!(before <= first.at && first.at <= after);
+        let second = arrivals.recv().await.unwrap();
+        assert_eq!(
+            (second.path.as_str(), second.status),
+            ("/api/v10/users/@me", 200)
+        );
+        assert_eq!(second.interaction_token, None);
+        assert!(first.at <= second.at);
+    }
 }

@@ -43,14 +43,14 @@ impl State {
             }
             ("POST", ["interactions", i, token, "callback"]) => self.callback(base, i, token, req),
             (_, ["webhooks", a, token, tail @ ..]) if *a == app => {
-                let Some(interaction) = self.interactions.get(*token).cloned() else {
+                let Some(pending) = self.interactions.get(*token) else {
                     return Some(error(404, 10015, "Unknown Webhook"));
                 };
-                let channel = snowflake(&interaction["channel_id"])?;
+                let (channel, original) = (pending.channel, pending.original);
                 let message = match tail {
                     [] if req.method == "POST" => None,
-                    ["messages", "@original"] => match self.originals.get(*token) {
-                        Some(&m) => Some(m),
+                    ["messages", "@original"] => match original {
+                        Some(m) => Some(m),
                         None => return Some(error(404, 10008, "Unknown Message")),
                     },
                     ["messages", m] => Some(id(m)?),
@@ -88,12 +88,10 @@ impl State {
     }
 
     fn callback(&mut self, base: &str, interaction_id: &str, token: &str, req: &Recorded) -> Reply {
-        let Some(interaction) = self.interactions.get(token).cloned() else {
-            return error(404, 10062, "Unknown interaction");
+        let (channel, component_message) = match self.interactions.get(token) {
+            Some(pending) if pending.id == interaction_id => (pending.channel, pending.message),
+            _ => return error(404, 10062, "Unknown interaction"),
         };
-        if interaction["id"] != interaction_id {
-            return error(404, 10062, "Unknown interaction");
-        }
         let (body, files) = (&req.json, &req.files);
         let data = &body["data"];
         let kind = body["type"].as_u64().unwrap_or_default();
@@ -110,35 +108,30 @@ impl State {
         if let Some(rejection) = reject(problems.collect(), empty) {
             return rejection;
         }
-        if !self.acknowledged.insert(token.to_string()) {
+        if self.interactions.get(token).is_some_and(|p| p.acknowledged) {
             return error(400, 40060, "Interaction has already been acknowledged.");
         }
-        let channel = snowflake(&interaction["channel_id"]).unwrap_or_default();
-        match kind {
-            4 | 5 => {
-                let id = self.new_id();
+        let original = match kind {
+            4 | 5 => Some(self.new_id()),
+            6 | 7 => component_message,
+            _ => None,
+        };
+        if let Some(pending) = self.interactions.get_mut(token) {
+            pending.acknowledged = true;
+            pending.original = original;
+        }
+        match (kind, original) {
+            (4 | 5, Some(id)) => {
                 let attachments = self.attachments(base, data, files, None);
                 let message = render::message(id, channel, data, None, attachments, true);
                 self.messages.insert(id, message);
-                self.originals.insert(token.to_string(), id);
             }
-            6 | 7 => {
-                let message = &interaction["message"];
-                if let Some(id) = snowflake(&message["id"]) {
-                    let current = self
-                        .messages
-                        .get(&id)
-                        .cloned()
-                        .unwrap_or_else(|| message.clone());
-                    if kind == 7 {
-                        let attachments = self.attachments(base, data, files, Some(&current));
-                        let updated =
-                            render::message(id, channel, data, Some(&current), attachments, false);
-                        self.messages.insert(id, updated);
-                    } else {
-                        self.messages.entry(id).or_insert(current);
-                    }
-                    self.originals.insert(token.to_string(), id);
+            (7, Some(id)) => {
+                if let Some(current) = self.messages.get(&id).cloned() {
+                    let attachments = self.attachments(base, data, files, Some(&current));
+                    let updated =
+                        render::message(id, channel, data, Some(&current), attachments, false);
+                    self.messages.insert(id, updated);
                 }
             }
             _ => {}
