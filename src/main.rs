@@ -28,7 +28,8 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Err(e) = dotenvy::dotenv() {
+    // `.env` in the working directory only: a parent folder's belongs to something else.
+    if let Err(e) = dotenvy::from_path(".env") {
         if !e.not_found() {
             eprintln!("error: cannot read .env: {e}");
             return ExitCode::FAILURE;
@@ -48,13 +49,18 @@ fn check(path: Option<PathBuf>) -> ExitCode {
         quizbot::deck::Library::load_dir(&path)
     } else {
         quizbot::deck::load_file(&path)
-            .map(|d| quizbot::deck::Library::from_decks([d]))
+            .map(|d| (quizbot::deck::Library::from_decks([d]), Vec::new()))
             .map_err(|problems| quizbot::deck::Report { problems })
     };
     match loaded {
-        Ok(library) => {
+        Ok((library, skipped)) if skipped.is_empty() => {
             print!("{}", library.summary());
             ExitCode::SUCCESS
+        }
+        Ok((_, skipped)) => {
+            let report = quizbot::deck::Report { problems: skipped };
+            eprintln!("{report}\n(the bot starts without these servers' decks)");
+            ExitCode::FAILURE
         }
         Err(report) => {
             eprintln!("{report}");

@@ -146,7 +146,7 @@ fn a_quiz_from_open_to_reveal() {
     assert!(app.score_card(PLACE.guild, UserId(4)).is_none());
 
     // A wrong answer puts the question in box 1, due at once; a right one in box 2, due tomorrow.
-    match app.review(UserId(3)) {
+    match app.review(UserId(3), None) {
         Next::Due { question, card, .. } => {
             assert_eq!(question, posted.question.id);
             assert_eq!(card.level, 1);
@@ -154,7 +154,7 @@ fn a_quiz_from_open_to_reveal() {
         other => panic!("{other:?}"),
     }
     assert_eq!(
-        app.review(UserId(1)),
+        app.review(UserId(1), None),
         Next::Later(world.clock.now() - Duration::seconds(55) + Duration::days(1))
     );
 }
@@ -172,11 +172,11 @@ fn unknown_decks_and_topics_are_user_errors() {
         Err(UserError::UnknownTopic { .. })
     ));
     assert!(matches!(
-        app.flashcard(None, Some("rust")),
+        app.flashcard(None, None, Some("rust")),
         Err(UserError::UnknownTopic { .. })
     ));
     assert_eq!(
-        app.card("async-python", "no-such-id").unwrap_err(),
+        app.card(None, "async-python", "no-such-id").unwrap_err(),
         UserError::NotRecognised
     );
 }
@@ -185,28 +185,32 @@ fn unknown_decks_and_topics_are_user_errors() {
 fn flashcard_grades_feed_the_review_schedule_across_days() {
     let world = World::new();
     let app = world.start();
-    let (deck, q) = app.flashcard(None, Some("errors")).unwrap();
+    let (deck, q) = app.flashcard(None, None, Some("errors")).unwrap();
     assert_eq!(q.topic, "errors");
-    assert_eq!(app.review(UserId(7)), Next::Empty);
-    let card = app.grade(UserId(7), &deck.id, &q.id, true).unwrap();
+    assert_eq!(app.review(UserId(7), None), Next::Empty);
+    let card = app.grade(UserId(7), None, &deck.id, &q.id, true).unwrap();
     assert_eq!(card.level, 2);
     assert_eq!(
-        app.review(UserId(7)),
+        app.review(UserId(7), None),
         Next::Later(world.clock.now() + Duration::days(1))
     );
     world.clock.advance(Duration::days(1));
-    assert!(matches!(app.review(UserId(7)), Next::Due { .. }));
+    assert!(matches!(app.review(UserId(7), None), Next::Due { .. }));
     assert_eq!(
-        app.grade(UserId(7), &deck.id, &q.id, true).unwrap().level,
+        app.grade(UserId(7), None, &deck.id, &q.id, true)
+            .unwrap()
+            .level,
         3
     );
     assert_eq!(
-        app.grade(UserId(7), &deck.id, &q.id, false).unwrap().level,
+        app.grade(UserId(7), None, &deck.id, &q.id, false)
+            .unwrap()
+            .level,
         1
     );
-    assert!(matches!(app.review(UserId(7)), Next::Due { .. }));
+    assert!(matches!(app.review(UserId(7), None), Next::Due { .. }));
     assert_eq!(
-        app.grade(UserId(7), "async-python", "forged", true)
+        app.grade(UserId(7), None, "async-python", "forged", true)
             .unwrap_err(),
         UserError::NotRecognised
     );
@@ -307,8 +311,8 @@ async fn a_snapshot_round_trip_preserves_the_whole_state() {
         if round < 4 {
             app.close(posted.id);
         }
-        let (deck, q) = app.flashcard(None, None).unwrap();
-        app.grade(UserId(round), &deck.id, &q.id, round % 2 == 0)
+        let (deck, q) = app.flashcard(None, None, None).unwrap();
+        app.grade(UserId(round), None, &deck.id, &q.id, round % 2 == 0)
             .unwrap();
     }
     app.store.snapshot().await.unwrap();

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use serenity::all::{ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter};
 
 use crate::app::{Answered, Closed, Posted};
+use crate::deck::library::Scope;
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::ids::UserId;
 use crate::quiz::{letter, OpenQuestion, Round, RoundScore, LETTERS};
@@ -336,15 +337,22 @@ pub fn leaderboard(page: &Page, channel: bool) -> (CreateEmbed, Vec<CreateAction
     (embed, vec![row])
 }
 
-pub fn decks(library: &Library) -> CreateEmbed {
+/// The decks `scope` sees: bundled ones, then the server's own, marked as such.
+pub fn decks(library: &Library, scope: Scope) -> CreateEmbed {
     // Fields share the embed's 6,000 characters: stop early and say how many are left out.
     const BUDGET: usize = 5_500;
     let mut embed = CreateEmbed::new().title("Decks").colour(BLURPLE);
     let mut used = 0;
     let mut shown = 0;
-    for deck in library.decks() {
+    let total = library.decks(scope).count();
+    for deck in library.decks(scope) {
         let topics: Vec<String> = deck.topics().map(|(t, n)| format!("{t} ({n})")).collect();
-        let name = clip(&format!("{} · `{}`", deck.title(), deck.id), 256);
+        let whose = if deck.owner.is_some() {
+            " · this server's"
+        } else {
+            ""
+        };
+        let name = clip(&format!("{} · `{}`{whose}", deck.title(), deck.id), 256);
         let value = clip(
             &format!("{} questions\nTopics: {}", deck.len(), topics.join(", ")),
             FIELD_MAX,
@@ -357,8 +365,8 @@ pub fn decks(library: &Library) -> CreateEmbed {
         shown += 1;
         embed = embed.field(name, value, false);
     }
-    if shown < library.len() {
-        embed = embed.description(format!("{} more decks are loaded.", library.len() - shown));
+    if shown < total {
+        embed = embed.description(format!("{} more decks are loaded.", total - shown));
     }
     embed
 }
@@ -484,7 +492,10 @@ pub fn daily(schedule: &crate::schedule::DailySchedule, now: DateTime<Utc>) -> C
             format!("{} ({})", local(schedule, next), relative(next)),
             false,
         );
-    if let Some(date) = schedule.last_posted {
+    // A day is marked before its post is sent (so that it is never posted twice); a day whose
+    // post failed was not posted, whatever the mark says.
+    let failed = schedule.last_error.as_ref().map(|e| e.date);
+    if let Some(date) = schedule.last_posted.filter(|d| Some(*d) != failed) {
         embed = embed.field("Last posted", date.format("%Y-%m-%d").to_string(), true);
     }
     if let Some(error) = &schedule.last_error {
@@ -671,7 +682,7 @@ mod tests {
                 LoadedDeck::new(format!("deck-{i}"), deck.deck.clone())
             })
             .collect();
-        fits(&decks(&Library::from_decks(many)));
+        fits(&decks(&Library::from_decks(many), None));
         let commands: Vec<(String, String)> = (0..30)
             .map(|i| (format!("c{i}"), "x".repeat(100)))
             .collect();

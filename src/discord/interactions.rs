@@ -46,14 +46,15 @@ pub async fn handle(
             deck,
             question,
         } => {
+            let scope = press.guild_id.map(|g| crate::ids::GuildId(g.get()));
             let (embed, components) = match step {
                 Step::Reveal => {
-                    let (deck, question) = app.card(&deck, &question)?;
+                    let (deck, question) = app.card(scope, &deck, &question)?;
                     embeds::card_back(&deck, &question)
                 }
                 Step::Knew | Step::Missed => {
                     let knew = step == Step::Knew;
-                    let card = app.grade(user, &deck, &question, knew)?;
+                    let card = app.grade(user, scope, &deck, &question, knew)?;
                     (embeds::graded(card, knew), Vec::new())
                 }
             };

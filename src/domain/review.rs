@@ -104,11 +104,12 @@ impl ReviewBook {
         self.decks.get(key.deck())?.get(key.question()).copied()
     }
 
-    /// The card due longest ago (lowest box first, then by deck and question on a tie), or
-    /// when the next one is due.
-    pub fn next(&self, now: DateTime<Utc>) -> Next {
+    /// Of the cards whose deck is `visible`, the one due longest ago (lowest box first, then
+    /// by deck and question on a tie), or when the next one is due.
+    pub fn next(&self, now: DateTime<Utc>, visible: impl Fn(&str) -> bool) -> Next {
         let first = self
             .cards()
+            .filter(|(deck, ..)| visible(deck))
             .min_by_key(|(deck, question, card)| (card.due, card.level, *deck, *question));
         match first {
             None => Next::Empty,
@@ -156,6 +157,12 @@ impl ReviewBook {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl ReviewBook {
+        fn next_any(&self, now: DateTime<Utc>) -> Next {
+            self.next(now, |_| true)
+        }
+    }
     use chrono::{Duration, TimeZone};
 
     #[test]
@@ -217,30 +224,30 @@ mod tests {
                 due: day(4)
             }
         );
-        assert!(matches!(book.next(day(4)), Next::Due { .. }));
+        assert!(matches!(book.next_any(day(4)), Next::Due { .. }));
     }
 
     #[test]
     fn next_is_the_card_due_longest_ago_or_when_the_next_is_due() {
         let mut book = ReviewBook::default();
-        assert_eq!(book.next(day(0)), Next::Empty);
+        assert_eq!(book.next_any(day(0)), Next::Empty);
         book.grade(&key("d", "a"), true, day(0)); // due day 1
         book.grade(&key("d", "b"), true, day(0));
         book.grade(&key("d", "b"), true, day(0)); // due day 3
-        assert_eq!(book.next(day(0)), Next::Later(day(1)));
-        match book.next(day(5)) {
+        assert_eq!(book.next_any(day(0)), Next::Later(day(1)));
+        match book.next_any(day(5)) {
             Next::Due { question, card, .. } => {
                 assert_eq!((question.as_str(), card.level), ("a", 2))
             }
             other => panic!("{other:?}"),
         }
         book.grade(&key("d", "a"), true, day(5)); // box 3, due day 8
-        match book.next(day(5)) {
+        match book.next_any(day(5)) {
             Next::Due { question, .. } => assert_eq!(question, "b"),
             other => panic!("{other:?}"),
         }
         book.grade(&key("d", "b"), true, day(5)); // box 4, due day 12
-        assert_eq!(book.next(day(5)), Next::Later(day(8)));
+        assert_eq!(book.next_any(day(5)), Next::Later(day(8)));
         assert_eq!(book.len(), 2);
     }
 
@@ -293,7 +300,7 @@ mod tests {
         assert_eq!(book, only_a);
         assert_eq!(only_a.retain_known(&library(&["x"])), 1);
         assert_eq!(only_a, ReviewBook::default());
-        assert_eq!(only_a.next(day(1)), Next::Empty);
+        assert_eq!(only_a.next_any(day(1)), Next::Empty);
     }
 
     #[test]
@@ -303,7 +310,7 @@ mod tests {
             book.grade(&key("d", question), false, day(0));
         }
         book.grade(&key("a-deck", "z"), false, day(0));
-        match book.next(day(0)) {
+        match book.next_any(day(0)) {
             Next::Due { deck, question, .. } => {
                 assert_eq!((deck.as_str(), question.as_str()), ("a-deck", "z"))
             }

@@ -762,7 +762,7 @@ proptest! {
             prop_assert!(
                 loaded.is_err(),
                 "a folder with a refused deck loaded: {:?}",
-                loaded.map(|l| l.decks().map(|d| d.id.clone()).collect::<Vec<_>>())
+                loaded.map(|(l, _)| l.decks(None).map(|d| d.id.clone()).collect::<Vec<_>>())
             );
         }
     }

@@ -440,7 +440,7 @@ fn run_against_model(seed: u64, ops: &[Op]) -> TestResult {
         .unwrap();
     let engine = Engine::new(seed);
     let mut app = engine.start();
-    let deck = app.library().get(DECK).unwrap().clone();
+    let deck = app.library().get(None, DECK).unwrap().clone();
     let mut model = Model::default();
     // What the snapshot file holds: nothing yet, so an empty state.
     let (mut saved, mut saved_state) = (Model::default(), State::default());

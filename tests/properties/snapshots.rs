@@ -113,8 +113,9 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
         prop::collection::hash_map(any::<u64>().prop_map(UserId), member_score(), 0..4),
         prop::collection::hash_map("[a-z0-9-]{1,40}", cycle(), 0..3),
         prop::option::of(daily_schedule()),
+        prop::option::of("[a-z0-9-]{1,40}"),
     )
-        .prop_map(|(members, cycles, daily)| {
+        .prop_map(|(members, cycles, daily, default_deck)| {
             let mut scores = Scoreboard::default();
             for (user, (row, channels, topics)) in members {
                 let topics = topics.iter().map(|(t, n)| (t.as_str(), *n));
@@ -125,6 +126,7 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
                 cycles: Arc::new(cycles),
                 daily,
                 daily_posted_before_off: None,
+                default_deck,
             }
         })
 }
@@ -401,6 +403,8 @@ fn as_version_1(state: &State) -> Value {
     doc["version"] = json!(1);
     for guild in doc["state"]["guilds"].as_object_mut().unwrap().values_mut() {
         let guild = guild.as_object_mut().unwrap();
+        // Version 1 had no default deck per server.
+        guild.remove("default_deck");
         let scores = guild.remove("scores").unwrap();
         let (channels, topics) = (&scores["channels"], &scores["topics"]);
         let members: serde_json::Map<String, Value> = scores["members"]

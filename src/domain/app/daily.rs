@@ -71,7 +71,11 @@ impl App {
     /// dies in between, the day is not posted twice.
     pub fn open_daily(&self, guild: GuildId, date: NaiveDate) -> Result<Posted, UserError> {
         let schedule = self.daily(guild).ok_or(UserError::NoDaily)?;
-        let (deck, topic) = self.resolve(schedule.deck.as_deref(), schedule.topic.as_deref())?;
+        let (deck, topic) = self.resolve(
+            Some(guild),
+            schedule.deck.as_deref(),
+            schedule.topic.as_deref(),
+        )?;
         let place = Place {
             guild,
             channel: schedule.channel,

@@ -16,19 +16,22 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use tokio::sync::{watch, Notify};
 
 use crate::clock::Clock;
+use crate::deck::library::Scope;
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::error::UserError;
-use crate::ids::{ChannelId, GuildId, OpenId};
+use crate::ids::{ChannelId, GuildId, OpenId, UserId};
 use crate::quiz::{OpenQuestion, Reveal, Round};
 use crate::review::CardKey;
 use crate::state::Store;
 
 pub struct App {
     library: RwLock<Arc<Library>>,
+    fair_use: FairUse,
+    last_quiz: Mutex<LastQuiz>,
     /// Where decks live, and where uploaded ones are written.
     data_dir: PathBuf,
     pub store: Store,
@@ -37,6 +40,28 @@ pub struct App {
     pub daily_changed: Notify,
     /// Rounds running now, by channel; each with the switch that stops it.
     rounds: Mutex<HashMap<ChannelId, (Round, watch::Sender<bool>)>>,
+}
+
+/// When each member last used `/quiz` in each server, and the question it opened.
+type LastQuiz = HashMap<(GuildId, UserId), (DateTime<Utc>, OpenId)>;
+
+/// What one member or channel may ask of the bot, so that nobody floods a channel or spends
+/// the bot's request budget, which all servers share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FairUse {
+    /// Between two `/quiz` of the same member in the same server.
+    pub quiz_cooldown: Duration,
+    /// Questions open at once in one channel, rounds' and daily ones included.
+    pub open_per_channel: usize,
+}
+
+impl Default for FairUse {
+    fn default() -> Self {
+        FairUse {
+            quiz_cooldown: Duration::seconds(10),
+            open_per_channel: 3,
+        }
+    }
 }
 
 /// Where a question is asked.
@@ -85,9 +110,7 @@ impl Answered {
     }
 
     fn deck_question(&self) -> Option<&Question> {
-        self.library
-            .get(self.card.deck())?
-            .question(self.card.question())
+        self.library.question(&self.card)
     }
 }
 
@@ -113,12 +136,20 @@ impl App {
     pub fn new(library: Library, data_dir: PathBuf, store: Store, clock: Arc<dyn Clock>) -> Self {
         App {
             library: RwLock::new(Arc::new(library)),
+            fair_use: FairUse::default(),
+            last_quiz: Mutex::new(HashMap::new()),
             data_dir,
             store,
             clock,
             rounds: Mutex::new(HashMap::new()),
             daily_changed: Notify::new(),
         }
+    }
+
+    /// This app with other fair-use limits than the defaults.
+    pub fn with_fair_use(mut self, fair_use: FairUse) -> Self {
+        self.fair_use = fair_use;
+        self
     }
 
     pub fn library(&self) -> Arc<Library> {
@@ -128,16 +159,21 @@ impl App {
             .clone()
     }
 
-    /// The deck a command names (or the default one) and the deck's spelling of the topic.
+    /// The deck a command names in `scope` (or the server's default deck, else the first
+    /// bundled one) and the deck's spelling of the topic.
     pub fn resolve(
         &self,
+        scope: Scope,
         deck: Option<&str>,
         topic: Option<&str>,
     ) -> Result<(Arc<LoadedDeck>, Option<String>), UserError> {
         let library = self.library();
         let deck = match deck.map(str::trim).filter(|d| !d.is_empty()) {
-            Some(id) => library.get(id),
-            None => library.default_deck(),
+            Some(id) => library.get(scope, id),
+            None => self
+                .default_deck(scope)
+                .and_then(|id| library.get(scope, &id))
+                .or_else(|| library.default_deck()),
         }
         .cloned()
         .ok_or_else(|| UserError::UnknownDeck(deck.unwrap_or_default().to_owned()))?;

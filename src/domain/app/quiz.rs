@@ -2,11 +2,11 @@
 //! question takes.
 
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::{Arc, MutexGuard, PoisonError};
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::{Answered, App, Closed, Place, Posted};
+use super::{Answered, App, Closed, LastQuiz, Place, Posted};
 use crate::deck::LoadedDeck;
 use crate::error::UserError;
 use crate::ids::{MessageId, OpenId, UserId};
@@ -15,6 +15,58 @@ use crate::scores::Scored;
 use crate::state::State;
 
 impl App {
+    /// `/quiz` by `user`: a question as [`App::open_question`] opens it, if the member's
+    /// cooldown has passed and the channel has room for another open question.
+    pub fn quiz(
+        &self,
+        place: Place,
+        user: UserId,
+        deck: Option<&str>,
+        topic: Option<&str>,
+        open_for: Duration,
+    ) -> Result<Posted, UserError> {
+        let now = self.clock.now();
+        let key = (place.guild, user);
+        let cooldown = self.fair_use.quiz_cooldown;
+        if let Some((last, _)) = self.last_quiz().get(&key) {
+            let wait = (*last + cooldown - now).num_seconds();
+            if wait > 0 {
+                return Err(UserError::Cooldown(wait));
+            }
+        }
+        self.room_in(place)?;
+        let posted = self.open_question(place, deck, topic, open_for)?;
+        let mut last = self.last_quiz();
+        // Only members still cooling down need remembering.
+        if last.len() >= 10_000 {
+            last.retain(|_, (at, _)| *at + cooldown > now);
+        }
+        last.insert(key, (now, posted.id));
+        Ok(posted)
+    }
+
+    fn last_quiz(&self) -> MutexGuard<'_, LastQuiz> {
+        self.last_quiz
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Refuses when `place`'s channel has as many questions open as fair use allows.
+    pub(super) fn room_in(&self, place: Place) -> Result<(), UserError> {
+        let max = self.fair_use.open_per_channel;
+        let open = self.store.read(|state| {
+            state
+                .open
+                .values()
+                .filter(|q| q.channel == place.channel)
+                .count()
+        });
+        if open >= max {
+            return Err(UserError::ChannelBusy(open));
+        }
+        Ok(())
+    }
+
     /// Draws the next question of the server's cycle and opens it in `place` for `open_for`.
     pub fn open_question(
         &self,
@@ -23,7 +75,7 @@ impl App {
         topic: Option<&str>,
         open_for: Duration,
     ) -> Result<Posted, UserError> {
-        let (deck, topic) = self.resolve(deck, topic)?;
+        let (deck, topic) = self.resolve(Some(place.guild), deck, topic)?;
         self.open_drawn(place, &deck, topic.as_deref(), &HashSet::new(), open_for)
     }
 
@@ -97,9 +149,11 @@ impl App {
         });
     }
 
-    /// Forgets a question whose message could not be posted.
+    /// Forgets a question whose message could not be posted; a `/quiz` that posted nothing
+    /// starts no cooldown.
     pub fn withdraw(&self, id: OpenId) {
         self.store.write(|state, _| state.open.remove(&id));
+        self.last_quiz().retain(|_, (_, quiz)| *quiz != id);
     }
 
     /// `user` (called `name`) picks `option` on question `id`, pressed in `place`.
@@ -160,11 +214,7 @@ impl App {
     /// Closes question `id`; `None` if it was already closed.
     pub fn close(&self, id: OpenId) -> Option<Closed> {
         let open = Arc::unwrap_or_clone(self.store.write(|state, _| state.open.remove(&id))?);
-        let question = self
-            .library()
-            .get(open.card.deck())
-            .and_then(|d| d.question(open.card.question()))
-            .cloned();
+        let question = self.library().question(&open.card).cloned();
         Some(Closed {
             id,
             reveal: open.reveal(),

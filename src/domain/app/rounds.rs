@@ -25,7 +25,12 @@ impl App {
         starter_name: &str,
         spec: &RoundSpec,
     ) -> Result<(Round, watch::Receiver<bool>), UserError> {
-        let (deck, topic) = self.resolve(spec.deck.as_deref(), spec.topic.as_deref())?;
+        let (deck, topic) = self.resolve(
+            Some(place.guild),
+            spec.deck.as_deref(),
+            spec.topic.as_deref(),
+        )?;
+        self.room_in(place)?;
         let available = deck.questions_in(topic.as_deref()).count();
         let mut rounds = self.rounds();
         if let Some((running, _)) = rounds.get(&place.channel) {
@@ -67,7 +72,7 @@ impl App {
                 round.seconds,
             )
         };
-        let (deck, _) = self.resolve(Some(&deck), None)?;
+        let (deck, _) = self.resolve(Some(place.guild), Some(&deck), None)?;
         let posted = self.open_drawn(
             place,
             &deck,

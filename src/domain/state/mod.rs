@@ -53,6 +53,9 @@ pub struct GuildState {
     /// that turning it back on the same day does not post a second one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub daily_posted_before_off: Option<NaiveDate>,
+    /// The deck commands use when none is named (`/deck default`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_deck: Option<String>,
 }
 
 /// What [`State::retain_known`] dropped.
@@ -123,9 +126,10 @@ impl State {
         self.open
             .retain(|_, q| library.key(q.card.deck(), q.card.question()).is_some());
         dropped.open = before - self.open.len();
-        for guild in self.guilds.values_mut() {
+        for (id, guild) in self.guilds.iter_mut() {
             let guild = Arc::make_mut(guild);
-            Arc::make_mut(&mut guild.cycles).retain(|deck, cycle| match library.get(deck) {
+            let scope = Some(*id);
+            Arc::make_mut(&mut guild.cycles).retain(|deck, cycle| match library.get(scope, deck) {
                 Some(d) => {
                     dropped.cycled += cycle.retain_known(d);
                     true

@@ -131,6 +131,7 @@ pub struct InteractionBuilder {
     options: Vec<Value>,
     resolved: Map<String, Value>,
     invoker: Invoker,
+    guild: u64,
     channel: u64,
     app_permissions: u64,
     message: Option<Value>,
@@ -147,6 +148,7 @@ impl InteractionBuilder {
             options: Vec::new(),
             resolved: Map::new(),
             invoker: Invoker::Guild(ALICE),
+            guild: GUILD,
             channel: CHANNEL,
             app_permissions: EVERYONE,
             message: None,
@@ -241,6 +243,13 @@ impl InteractionBuilder {
         self
     }
 
+    /// Invoked in guild `guild` instead of [`GUILD`] (pair it with [`channel`](Self::channel):
+    /// a channel belongs to one guild).
+    pub fn in_guild(mut self, guild: u64) -> Self {
+        self.guild = guild;
+        self
+    }
+
     /// Invoked in a DM with the bot: `user` instead of `guild_id` + `member`, and the DM channel
     /// gets the user's id unless [`channel`](Self::channel) is called afterwards.
     pub fn in_dm(mut self, user_id: u64, name: &str) -> Self {
@@ -296,13 +305,13 @@ impl InteractionBuilder {
         });
         match self.invoker {
             Invoker::Guild(member) => {
-                payload["guild_id"] = json!(GUILD.to_string());
+                payload["guild_id"] = json!(self.guild.to_string());
                 payload["guild_locale"] = json!("en-US");
                 payload["context"] = json!(0);
-                payload["authorizing_integration_owners"] = json!({ "0": GUILD.to_string() });
+                payload["authorizing_integration_owners"] = json!({ "0": self.guild.to_string() });
                 payload["channel"] = json!({
                     "id": self.channel.to_string(), "type": 0, "name": "quiz",
-                    "guild_id": GUILD.to_string(), "permissions": member.permissions.to_string(),
+                    "guild_id": self.guild.to_string(), "permissions": member.permissions.to_string(),
                 });
                 payload["member"] = json!({
                     "user": user(member.user_id, member.name),
