@@ -2101,3 +2101,35 @@ async fn a_round_whose_start_could_not_be_announced_frees_its_channel() {
         .await;
     bot.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deck_built_to_be_costly_is_refused_briefly_while_the_bot_keeps_answering() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = data_copy();
+    let bot = Bot::start(Options::with_data(dir.path(), clock(), data.path())).await;
+    let q = bot.quiz(&ALICE, 1).await;
+    let mut deck: Value = serde_json::from_slice(&small_deck("One")).unwrap();
+    deck["questions"][0]["id"] = serde_json::json!("x".repeat(200_000));
+    let twin = deck["questions"][0].clone();
+    deck["questions"][0]["distractors"] = serde_json::json!(vec![""; 150_000]);
+    deck["questions"].as_array_mut().unwrap().push(twin);
+    let bytes = serde_json::to_vec(&deck).unwrap();
+    assert!(bytes.len() < 1024 * 1024, "{} bytes", bytes.len());
+    let (report, press) = tokio::join!(
+        bot.upload(&ADMIN, "costly.json", bytes, None),
+        bot.press(q.right(), &q.message, &BOB),
+    );
+    press.says("Right!");
+    assert!(report.is_ephemeral());
+    let text = report.embed_text();
+    assert!(text.contains("nothing changed"), "{text}");
+    assert!(text.contains("150000 distractors, at most 10"), "{text}");
+    assert!(text.contains("duplicate id"), "{text}");
+    assert!(
+        text.chars().count() < 2_000,
+        "a short report: {} chars",
+        text.chars().count()
+    );
+    assert!(!data.path().join("servers/100/costly.json").exists());
+    bot.shutdown().await;
+}
