@@ -32,7 +32,7 @@ fn main() {
             common::verdict(per_row <= 400.0)
         ),
         format!(
-            "a row is {} bytes behind its Arc, plus its name, channels and topics on the heap",
+            "a row is {} bytes behind its Arc, name, channels and topics inline unless long",
             std::mem::size_of::<MemberScore>()
         ),
     ];

@@ -83,7 +83,7 @@ pub fn display_name(i: u64) -> String {
 pub fn add_member(board: &mut Scoreboard, i: u64, channel: ChannelId) {
     let h = mix(i);
     let mut row = MemberScore::default();
-    row.name = display_name(i);
+    row.name = display_name(i).into();
     let first = (h % TOPICS.len() as u64) as usize;
     let answered = 10 + (h >> 20) % 300;
     let correct = answered * (40 + (h >> 32) % 50) / 100;

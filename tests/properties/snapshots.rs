@@ -58,7 +58,7 @@ fn member_score() -> impl Strategy<
                 topics,
             )| {
                 let mut row = MemberScore::default();
-                row.name = name;
+                row.name = name.into();
                 row.points = points;
                 row.answered = answered;
                 row.correct = correct;

@@ -4,8 +4,10 @@
 mod board;
 
 use chrono::NaiveDate;
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 use serde_tuple::Serialize_tuple;
+use smallvec::SmallVec;
 
 use crate::error::UserError;
 use crate::ids::{ChannelId, UserId};
@@ -21,7 +23,7 @@ pub const PAGE_SIZE: usize = 10;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize_tuple, Deserialize)]
 pub struct MemberScore {
     /// Display name when last seen, for leaderboards and exports.
-    pub name: String,
+    pub name: CompactString,
     pub points: u64,
     pub answered: u32,
     pub correct: u32,
@@ -33,10 +35,10 @@ pub struct MemberScore {
     pub last_daily_right: Option<NaiveDate>,
     /// (channel position, points earned there).
     #[serde(default)]
-    pub(crate) channels: Vec<(u16, u32)>,
+    pub(crate) channels: SmallVec<[(u16, u32); 2]>,
     /// (topic position, answered, correct).
     #[serde(default)]
-    pub(crate) topics: Vec<(u16, u32, u32)>,
+    pub(crate) topics: SmallVec<[(u16, u32, u32); 3]>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -97,7 +97,7 @@ fn scoreboard(members: HashMap<UserId, MemberV1>) -> Scoreboard {
     let mut board = Scoreboard::default();
     for (user, old) in members {
         let row = MemberScore {
-            name: old.name,
+            name: old.name.into(),
             points: old.points,
             answered: old.answered,
             correct: old.correct,
