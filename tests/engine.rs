@@ -477,3 +477,48 @@ fn a_daily_question_turned_off_and_on_again_is_not_posted_twice_that_day() {
         "tomorrow's comes as usual"
     );
 }
+
+/// A deck of one server's own: its cards come up in `/review` in that server only (not in
+/// DMs, not in another server), and both deck and cards are there again after a restart.
+#[tokio::test]
+async fn a_servers_own_cards_come_up_in_review_there_only_and_survive_a_restart() {
+    let mut world = World::new();
+    let data = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        world.config.data_dir.join("async-python.json"),
+        data.path().join("async-python.json"),
+    )
+    .unwrap();
+    world.config.data_dir = data.path().to_owned();
+    let bytes = serde_json::to_vec(&serde_json::json!({
+        "title": "Rust", "description": "D",
+        "questions": [{"id": "borrow", "topic": "ownership", "question": "Mutable borrows at once?",
+                       "answer": "One", "distractors": ["Two", "Three", "Any"]}]
+    }))
+    .unwrap();
+    let (user, here, elsewhere) = (UserId(5), GuildId(1), GuildId(2));
+    let app = world.start();
+    let deck = quizbot::deck::LoadedDeck::parse("rust", Path::new("rust.json"), &bytes).unwrap();
+    app.install_deck(here, deck, &bytes, false)
+        .unwrap()
+        .unwrap();
+    app.grade(user, Some(here), "rust", "borrow", false)
+        .unwrap();
+    assert_eq!(
+        app.grade(user, Some(elsewhere), "rust", "borrow", false),
+        Err(UserError::NotRecognised)
+    );
+    let due_here = |app: &App| match app.review(user, Some(here)) {
+        Next::Due { deck, question, .. } => (deck, question),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(due_here(&app), ("rust".into(), "borrow".into()));
+    assert_eq!(app.review(user, None), Next::Empty);
+    assert_eq!(app.review(user, Some(elsewhere)), Next::Empty);
+    app.store.snapshot().await.unwrap();
+
+    let after = world.start();
+    assert_eq!(due_here(&after), ("rust".into(), "borrow".into()));
+    assert_eq!(after.review(user, None), Next::Empty);
+    assert!(data.path().join("servers/1/rust.json").exists());
+}
