@@ -2133,3 +2133,44 @@ async fn a_deck_built_to_be_costly_is_refused_briefly_while_the_bot_keeps_answer
     assert!(!data.path().join("servers/100/costly.json").exists());
     bot.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_weekly_leaderboard_starts_afresh_on_monday_and_shows_last_weeks_winners() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let week = || {
+        // Choices go by index: all, week, month.
+        fixtures::command("leaderboard")
+            .int_opt("period", 1)
+            .by(&BOB)
+            .build()
+    };
+    let q = bot.quiz(&ALICE, 1).await;
+    bot.press(q.right(), &q.message, &ALICE).await;
+    let this_week = bot.reply(&week()).await.embed_text();
+    assert!(this_week.contains("Leaderboard · this week"), "{this_week}");
+    assert!(this_week.contains("<@501> · 12 points"), "{this_week}");
+    assert!(!this_week.contains("Last week"), "{this_week}");
+
+    // The clock starts on a Monday at 17:00 UTC: a week on is the next Monday.
+    clock.advance(Duration::days(7));
+    let monday = bot.reply(&week()).await.embed_text();
+    assert!(monday.contains("No one has scored yet"), "{monday}");
+    assert!(monday.contains("Last week"), "{monday}");
+    assert!(monday.contains("**1.** <@501> · 12 points"), "{monday}");
+    let q = bot.quiz(&BOB, 2).await;
+    bot.press(q.right(), &q.message, &BOB).await;
+    let after = bot.reply(&week()).await.embed_text();
+    assert!(after.contains("**1.** <@502> · 12 points"), "{after}");
+    assert!(after.contains("Last week"), "{after}");
+    let all_time = bot.command("leaderboard", &BOB, &[]).await.embed_text();
+    assert!(
+        all_time.contains("<@501>") && all_time.contains("<@502>"),
+        "{all_time}"
+    );
+    let score = bot.command("score", &ALICE, &[]).await;
+    assert_eq!(field(&score, "This week"), "0 points");
+    assert_eq!(field(&score, "Points"), "12");
+    bot.shutdown().await;
+}

@@ -10,7 +10,7 @@ use quizbot::clock::{Clock, TestClock};
 use quizbot::error::UserError;
 use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use quizbot::review::Next;
-use quizbot::scores::{Scope, Scored};
+use quizbot::scores::{Period, Scope, Scored};
 use quizbot::state::{snapshot, State};
 use quizbot::{App, Config};
 
@@ -127,11 +127,13 @@ fn a_quiz_from_open_to_reveal() {
         Some(UserError::QuestionClosed)
     );
 
-    let board = app.leaderboard(PLACE.guild, Scope::Server, 1).unwrap();
+    let board = app
+        .leaderboard(PLACE.guild, Scope::Server, Period::All, 1)
+        .unwrap();
     let rows: Vec<(u64, u64)> = board.rows.iter().map(|r| (r.user.0, r.points)).collect();
     assert_eq!(rows, [(1, 12), (2, 10), (3, 0)]);
     assert_eq!(
-        app.leaderboard(PLACE.guild, Scope::Channel(PLACE.channel), 1)
+        app.leaderboard(PLACE.guild, Scope::Channel(PLACE.channel), Period::All, 1)
             .unwrap()
             .rows
             .len(),
@@ -521,4 +523,83 @@ async fn a_servers_own_cards_come_up_in_review_there_only_and_survive_a_restart(
     assert_eq!(due_here(&after), ("rust".into(), "borrow".into()));
     assert_eq!(after.review(user, None), Next::Empty);
     assert!(data.path().join("servers/1/rust.json").exists());
+}
+
+/// Weekly and monthly points land in the week and month of the server's zone: the zone of its
+/// daily question once it has one, across a DST change and the turn of a year; last week's
+/// winners are kept when a week starts, and the all-time table counts everything.
+#[test]
+fn points_land_in_the_week_and_month_of_the_servers_zone() {
+    use quizbot::schedule::DailySchedule;
+    let world = World::new();
+    let app = world.start();
+    let answer_right = |user: u64| {
+        let posted = app
+            .open_question(PLACE, None, None, Duration::seconds(60))
+            .unwrap();
+        let correct = app.store.read(|s| s.open[&posted.id].correct);
+        let done = app
+            .answer(posted.id, PLACE, UserId(user), "m", correct)
+            .unwrap();
+        app.close(posted.id);
+        done.points
+    };
+    let table = |period| {
+        app.leaderboard(PLACE.guild, Scope::Server, period, 1)
+            .map(|p| {
+                let rows: Vec<(u64, u64)> = p.rows.iter().map(|s| (s.user.0, s.points)).collect();
+                let last: Vec<u64> = p
+                    .previous
+                    .map(|w| w.top.iter().map(|(u, _, _)| u.0).collect())
+                    .unwrap_or_default();
+                (rows, last)
+            })
+            .unwrap_or_default()
+    };
+    // Sunday 2026-03-29, 21:00 UTC: still Sunday in Berlin (23:00, summer time since 01:00).
+    world
+        .clock
+        .set(Utc.with_ymd_and_hms(2026, 3, 29, 21, 0, 0).unwrap());
+    let berlin = "Europe/Berlin".parse().unwrap();
+    let daily = DailySchedule::new(
+        ChannelId(11),
+        chrono::NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
+        berlin,
+        None,
+        None,
+        world.clock.now(),
+    );
+    app.set_daily(PLACE.guild, daily);
+    let first = answer_right(1);
+    let second = answer_right(2);
+    assert_eq!(
+        table(Period::Week).0,
+        [(1, u64::from(first)), (2, u64::from(second))]
+    );
+    // 22:30 UTC is Monday 00:30 in Berlin (in UTC it is still Sunday): a new week.
+    world
+        .clock
+        .set(Utc.with_ymd_and_hms(2026, 3, 29, 22, 30, 0).unwrap());
+    let third = answer_right(3);
+    let (this_week, last_week) = table(Period::Week);
+    assert_eq!(this_week, [(3, u64::from(third))]);
+    assert_eq!(last_week, [1, 2], "last week's winners are kept");
+    assert_eq!(table(Period::Month).0.len(), 3, "still March");
+    // The turn of a year: December's points are not January's.
+    world
+        .clock
+        .set(Utc.with_ymd_and_hms(2026, 12, 31, 12, 0, 0).unwrap());
+    answer_right(4);
+    world
+        .clock
+        .set(Utc.with_ymd_and_hms(2027, 1, 1, 12, 0, 0).unwrap());
+    let fifth = answer_right(5);
+    assert_eq!(table(Period::Month).0, [(5, u64::from(fifth))]);
+    assert_eq!(table(Period::Month).1, [4], "December's winner");
+    let all = table(Period::All).0;
+    assert_eq!(
+        all.len(),
+        5,
+        "the all-time table counts every answer: {all:?}"
+    );
 }

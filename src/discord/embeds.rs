@@ -14,7 +14,7 @@ use crate::quiz::{letter, OpenQuestion, Round, RoundScore, LETTERS};
 use crate::review::{Card, INTERVAL_DAYS};
 use crate::scores::{Page, ScoreCard};
 
-use super::custom_id::{CustomId, Step};
+use super::custom_id::{CustomId, Step, Table};
 use super::rounds::Ending;
 
 const BLURPLE: u32 = 0x5865F2;
@@ -298,10 +298,20 @@ pub fn score(name: &str, card: &ScoreCard) -> CreateEmbed {
             format!("{} (best {})", s.daily_streak, s.best_daily_streak),
             true,
         )
+        .field("This week", in_period(card.week), true)
+        .field("This month", in_period(card.month), true)
         .field("By topic, weakest first", clip(&topics, FIELD_MAX), false)
 }
 
-pub fn leaderboard(page: &Page, channel: bool) -> (CreateEmbed, Vec<CreateActionRow>) {
+/// A period's points, with the rank when the member scored in it.
+fn in_period((points, rank): (u64, Option<usize>)) -> String {
+    match rank {
+        Some(rank) => format!("{points} points (#{rank})"),
+        None => format!("{points} points"),
+    }
+}
+
+pub fn leaderboard(page: &Page, table: Table) -> (CreateEmbed, Vec<CreateActionRow>) {
     let mut rows = String::new();
     for s in &page.rows {
         let _ = writeln!(
@@ -310,12 +320,16 @@ pub fn leaderboard(page: &Page, channel: bool) -> (CreateEmbed, Vec<CreateAction
             s.rank, s.user, s.points, s.correct, s.answered
         );
     }
-    let title = if channel {
-        "Leaderboard · this channel"
-    } else {
-        "Leaderboard · this server"
+    let (title, last) = match table {
+        Table::Server => ("Leaderboard · this server", ""),
+        Table::Channel => ("Leaderboard · this channel", ""),
+        Table::Week => ("Leaderboard · this week", "Last week"),
+        Table::Month => ("Leaderboard · this month", "Last month"),
     };
-    let embed = CreateEmbed::new()
+    if page.rows.is_empty() {
+        rows.push_str("No one has scored yet in this period.");
+    }
+    let mut embed = CreateEmbed::new()
         .title(title)
         .description(clip(&rows, DESCRIPTION_MAX))
         .colour(BLURPLE)
@@ -323,7 +337,14 @@ pub fn leaderboard(page: &Page, channel: bool) -> (CreateEmbed, Vec<CreateAction
             "Page {} of {}",
             page.page, page.pages
         )));
-    let link = |page: usize| CustomId::Page { channel, page }.to_string();
+    if let Some(winners) = &page.previous {
+        let mut top = String::new();
+        for (i, (user, _, points)) in winners.top.iter().enumerate() {
+            let _ = writeln!(top, "**{}.** <@{user}> · {points} points", i + 1);
+        }
+        embed = embed.field(last, clip(&top, FIELD_MAX), false);
+    }
+    let link = |page: usize| CustomId::Page { table, page }.to_string();
     let row = CreateActionRow::Buttons(vec![
         CreateButton::new(link(page.page.saturating_sub(1).max(1)))
             .label("Previous")
@@ -674,8 +695,14 @@ mod tests {
                     answered: u32::MAX,
                 })
                 .collect(),
+            previous: Some(crate::scores::Winners {
+                period: 1,
+                top: (0..3)
+                    .map(|_| (UserId(u64::MAX), "n".repeat(32), u64::MAX))
+                    .collect(),
+            }),
         };
-        fits(&leaderboard(&page, true).0);
+        fits(&leaderboard(&page, Table::Week).0);
         let many: Vec<LoadedDeck> = (0..40)
             .map(|i| {
                 let (deck, _) = longest();

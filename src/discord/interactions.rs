@@ -10,7 +10,6 @@ use super::{embeds, Data, Error};
 use crate::app::Place;
 use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, UserId};
-use crate::scores::Scope;
 
 pub async fn handle(
     ctx: &SerenityContext,
@@ -65,16 +64,11 @@ pub async fn handle(
                     .components(components),
             )
         }
-        CustomId::Page { channel, page } => {
+        CustomId::Page { table, page } => {
             let place = place().ok_or(UserError::NotRecognised)?;
-            let scope = if channel {
-                Scope::Channel(place.channel)
-            } else {
-                Scope::Server
-            };
-            let page = app.leaderboard(place.guild, scope, page)?;
-            let (embed, components) = embeds::leaderboard(&page, channel);
-            tracing::info!(user = %user, page = page.page, channel, "leaderboard page");
+            let page = super::commands::show_table(data, place, table, page)?;
+            let (embed, components) = embeds::leaderboard(&page, table);
+            tracing::info!(user = %user, page = page.page, ?table, "leaderboard page");
             CreateInteractionResponse::UpdateMessage(
                 CreateInteractionResponseMessage::new()
                     .embed(embed)

@@ -20,6 +20,8 @@ pub enum UserError {
     NoSuchPage(usize),
     #[error("No one has scored in this {0} yet: try `/quiz`.")]
     EmptyLeaderboard(&'static str),
+    #[error("Weekly and monthly tables are the server's: leave out `scope`, or pick `period: all` for this channel's table.")]
+    ChannelPeriod,
     #[error("Use this in a server: it works with the server's scores.")]
     GuildOnly,
     #[error("I can't post in this channel: I need {0} here. Ask an admin to grant it, or use another channel.")]

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::scores::{Member, Scoreboard, Tally};
+use crate::scores::{Member, Period, Periods, Scoreboard, Tally};
 
 /// A cell a spreadsheet reads as text: a leading apostrophe before anything it would read as a
 /// formula (a display name such as `=HYPERLINK(..)`) or as a number (an 18-digit id, which a
@@ -29,7 +29,8 @@ fn accuracy(tally: Tally) -> String {
 
 /// Rows in leaderboard order (points first); a topic column is empty where a member has not
 /// answered that topic.
-pub fn scores_csv(board: &Scoreboard) -> Vec<u8> {
+/// The week's and month's points are those of `now`'s week and month.
+pub fn scores_csv(board: &Scoreboard, now: Periods) -> Vec<u8> {
     let topics: BTreeSet<&str> = board.topics().collect();
     let mut rows: Vec<Member<'_>> = board.members().collect();
     rows.sort_by(|a, b| {
@@ -51,6 +52,8 @@ pub fn scores_csv(board: &Scoreboard) -> Vec<u8> {
         "best_streak",
         "daily_streak",
         "best_daily_streak",
+        "points_this_week",
+        "points_this_month",
     ]
     .map(String::from)
     .to_vec();
@@ -70,6 +73,9 @@ pub fn scores_csv(board: &Scoreboard) -> Vec<u8> {
             m.best_streak.to_string(),
             m.daily_streak.to_string(),
             m.best_daily_streak.to_string(),
+            m.points_in(Period::Week, now.of(Period::Week)).to_string(),
+            m.points_in(Period::Month, now.of(Period::Month))
+                .to_string(),
         ];
         let tallies: Vec<(&str, Tally)> = member.topics().collect();
         record.extend(topics.iter().map(|t| {
@@ -105,17 +111,17 @@ mod tests {
         board.record(UserId(7), ana, answer("loops", true, 12));
         board.record(UserId(7), ana, answer("loops", false, 0));
         board.record(UserId(9), "ben", answer("errors", true, 10));
-        let csv = String::from_utf8(scores_csv(&board)).unwrap();
+        let csv = String::from_utf8(scores_csv(&board, Periods::default())).unwrap();
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
         assert_eq!(
             lines[0],
-            "user_id,name,points,answered,correct,accuracy,streak,best_streak,daily_streak,best_daily_streak,accuracy: errors,accuracy: loops"
+            "user_id,name,points,answered,correct,accuracy,streak,best_streak,daily_streak,best_daily_streak,points_this_week,points_this_month,accuracy: errors,accuracy: loops"
         );
         assert_eq!(
             lines[1],
-            "'7,\"Ana, \"\"the\"\" quick\",12,2,1,0.500,0,1,0,0,,0.500"
+            "'7,\"Ana, \"\"the\"\" quick\",12,2,1,0.500,0,1,0,0,0,0,,0.500"
         );
-        assert_eq!(lines[2], "'9,ben,10,1,1,1.000,1,1,0,0,1.000,");
+        assert_eq!(lines[2], "'9,ben,10,1,1,1.000,1,1,0,0,0,0,1.000,");
         assert_eq!(lines.len(), 3);
     }
 
@@ -157,7 +163,7 @@ mod tests {
                 },
             );
         }
-        let bytes = scores_csv(&board);
+        let bytes = scores_csv(&board, Periods::default());
         assert!(
             bytes.starts_with("\u{feff}".as_bytes()),
             "a UTF-8 BOM first"

@@ -73,8 +73,16 @@ fn issued_custom_id() -> impl Strategy<Value = CustomId> {
                 deck,
                 question
             }),
-        (any::<bool>(), 1usize..=100_000)
-            .prop_map(|(channel, page)| CustomId::Page { channel, page }),
+        (
+            prop::sample::select(vec![
+                Table::Server,
+                Table::Channel,
+                Table::Week,
+                Table::Month
+            ]),
+            1usize..=100_000
+        )
+            .prop_map(|(table, page)| CustomId::Page { table, page }),
     ]
 }
 

@@ -374,7 +374,7 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
             (Scope::Channel(p.channel), Some(p.channel.0)),
         ] {
             let want = model.standings(p.guild.0, channel);
-            match app.leaderboard(p.guild, scope, 1) {
+            match app.leaderboard(p.guild, scope, Period::All, 1) {
                 Ok(page) => {
                     let got: Vec<(u64, u64)> =
                         page.rows.iter().map(|r| (r.user.0, r.points)).collect();

@@ -31,13 +31,15 @@ use quizbot::deck::limits::{
     MAX_TOPIC, MIN_DISTRACTORS,
 };
 use quizbot::deck::{LoadedDeck, Question};
-use quizbot::discord::custom_id::{CustomId, Step};
+use quizbot::discord::custom_id::{CustomId, Step, Table};
 use quizbot::error::UserError;
 use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use quizbot::quiz::{Answer, Cycle, OpenQuestion};
 use quizbot::review::{Card, CardKey, ReviewBook};
 use quizbot::schedule::{DailySchedule, DeliveryError};
-use quizbot::scores::{MemberScore, Scope, Scoreboard, Scored, Tally};
+use quizbot::scores::{
+    MemberScore, Period, PeriodTable, Scope, Scoreboard, Scored, Tally, Winners,
+};
 use quizbot::state::{snapshot, GuildState, SnapshotError, State};
 use quizbot::{App, Config};
 

@@ -114,21 +114,39 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
         prop::collection::hash_map("[a-z0-9-]{1,40}", cycle(), 0..3),
         prop::option::of(daily_schedule()),
         prop::option::of("[a-z0-9-]{1,40}"),
+        (
+            any::<u32>(),
+            any::<u32>(),
+            prop::option::of((any::<u64>(), name(), any::<u64>())),
+        ),
     )
-        .prop_map(|(members, cycles, daily, default_deck)| {
-            let mut scores = Scoreboard::default();
-            for (user, (row, channels, topics)) in members {
-                let topics = topics.iter().map(|(t, n)| (t.as_str(), *n));
-                scores.insert(user, row, channels, topics);
-            }
-            GuildState {
-                scores,
-                cycles: Arc::new(cycles),
-                daily,
-                daily_posted_before_off: None,
-                default_deck,
-            }
-        })
+        .prop_map(
+            |(members, cycles, daily, default_deck, (week, month, winner))| {
+                let mut scores = Scoreboard::default();
+                for (user, (row, channels, topics)) in members {
+                    let topics = topics.iter().map(|(t, n)| (t.as_str(), *n));
+                    scores.insert(user, row, channels, topics);
+                }
+                GuildState {
+                    scores,
+                    cycles: Arc::new(cycles),
+                    daily,
+                    daily_posted_before_off: None,
+                    default_deck,
+                    weeks: PeriodTable {
+                        current: week,
+                        previous: winner.clone().map(|(user, name, points)| Winners {
+                            period: week.wrapping_sub(1),
+                            top: vec![(UserId(user), name, points)],
+                        }),
+                    },
+                    months: PeriodTable {
+                        current: month,
+                        previous: None,
+                    },
+                }
+            },
+        )
 }
 
 /// A review book whose cards sit in boxes 1 to 5, each graded at some instant.
@@ -403,8 +421,10 @@ fn as_version_1(state: &State) -> Value {
     doc["version"] = json!(1);
     for guild in doc["state"]["guilds"].as_object_mut().unwrap().values_mut() {
         let guild = guild.as_object_mut().unwrap();
-        // Version 1 had no default deck per server.
-        guild.remove("default_deck");
+        // Version 1 had no default deck nor weekly and monthly tables per server.
+        for newer in ["default_deck", "weeks", "months"] {
+            guild.remove(newer);
+        }
         let scores = guild.remove("scores").unwrap();
         let (channels, topics) = (&scores["channels"], &scores["topics"]);
         let members: serde_json::Map<String, Value> = scores["members"]

@@ -10,6 +10,8 @@ mod round;
 mod standings;
 mod study;
 
+pub use standings::show_table;
+
 use serenity::all::Permissions;
 
 use super::{Context, Data, Error};

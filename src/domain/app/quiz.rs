@@ -187,6 +187,7 @@ impl App {
             let answer = open.answer(user, option, now)?;
             let right = answer.option == open.correct;
             let guild = Arc::make_mut(guilds.entry(place.guild).or_default());
+            let periods = guild.periods(now);
             let member = guild.scores.record(
                 user,
                 name,
@@ -197,6 +198,7 @@ impl App {
                     points: answer.points,
                 },
             );
+            member.record_period(periods, answer.points);
             if let Some(date) = open.daily {
                 member.record_daily(date, right);
             }

@@ -277,7 +277,9 @@ mod tests {
         board.member_mut(UserId(3)).unwrap().last_daily_right = NaiveDate::from_ymd_opt(2026, 3, 1);
         let json = serde_json::to_string(&board).unwrap();
         assert!(
-            json.contains(r#""3":["c",12,2,1,0,1,0,0,"2026-03-01",[[0,12]],[[1,1,1],[0,1,0]]]"#),
+            json.contains(
+                r#""3":["c",12,2,1,0,1,0,0,"2026-03-01",[[0,12]],[[1,1,1],[0,1,0]],0,0,0,0]"#
+            ),
             "{json}"
         );
         let back: Scoreboard = serde_json::from_str(&json).unwrap();

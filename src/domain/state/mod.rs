@@ -7,7 +7,8 @@ pub mod store;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::deck::Library;
@@ -15,7 +16,7 @@ use crate::ids::{GuildId, OpenId, UserId};
 use crate::quiz::{Cycle, OpenQuestion};
 use crate::review::ReviewBook;
 use crate::schedule::DailySchedule;
-use crate::scores::Scoreboard;
+use crate::scores::{Period, PeriodTable, Periods, Scoreboard};
 
 pub use snapshot::SnapshotError;
 pub use store::Store;
@@ -56,6 +57,31 @@ pub struct GuildState {
     /// The deck commands use when none is named (`/deck default`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_deck: Option<String>,
+    /// The week answers are counted in, and last week's winners.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub weeks: PeriodTable,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub months: PeriodTable,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+impl GuildState {
+    /// The server's zone: its daily question's, else UTC. Weeks and months turn at its
+    /// midnight.
+    pub fn zone(&self) -> Tz {
+        self.daily.as_ref().map_or(Tz::UTC, |d| d.zone)
+    }
+
+    /// The periods `now` falls in, with the tables moved on to them first.
+    pub fn periods(&mut self, now: DateTime<Utc>) -> Periods {
+        let periods = Periods::at(now, self.zone());
+        self.weeks.roll(periods.week, &self.scores, Period::Week);
+        self.months.roll(periods.month, &self.scores, Period::Month);
+        periods
+    }
 }
 
 /// What [`State::retain_known`] dropped.

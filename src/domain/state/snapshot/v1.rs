@@ -77,7 +77,7 @@ pub fn decode(bytes: &[u8]) -> serde_json::Result<State> {
                 cycles: Arc::new(guild.cycles),
                 daily: guild.daily,
                 daily_posted_before_off: None,
-                default_deck: None,
+                ..GuildState::default()
             };
             (id, Arc::new(state))
         })
