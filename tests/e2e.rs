@@ -951,39 +951,90 @@ async fn a_round_whose_post_is_refused_stops_and_keeps_its_points() {
     bot.shutdown().await;
 }
 
+/// The round's standings as the last message that carries them reads.
+async fn standings_after(double: &Double, nth: usize) -> String {
+    double
+        .wait_for_nth("round standings", nth, |r| {
+            r.embed_text().contains("standings")
+        })
+        .await
+        .embed_text()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_round_running_at_shutdown_ends_with_its_standings() {
+async fn a_round_is_saved_at_shutdown_and_resumed_with_its_open_question() {
     let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("s.json");
-    let bot = Bot::start(Options {
-        state: state.clone(),
-        clock: clock(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
-    bot.reply(&round_start(&ALICE, 3, 20)).await;
+    let clock = clock();
+    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    bot.reply(&round_start(&ALICE, 2, 20)).await;
     let q1 = bot.posted(1).await;
     bot.press(q1.right(), &q1.message, &CAROL).await;
-    let double = bot.double.clone();
     bot.shutdown().await;
-    let last = double
+
+    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    bot.press(q1.right(), &q1.message, &CAROL)
+        .await
+        .says("You already answered");
+    bot.press(q1.right(), &q1.message, &BOB)
+        .await
+        .says("Right! +10");
+    assert!(
+        !bot.double
+            .requests()
+            .iter()
+            .any(|r| r.is("POST", "/channels/42/messages")),
+        "the resumed round asks no new question while its own is open"
+    );
+    clock.advance(Duration::seconds(20));
+    let q2 = bot.posted(1).await;
+    let after_one = standings_after(&bot.double, 1).await;
+    assert!(after_one.contains("<@503> · 12 points"), "{after_one}");
+    bot.press(q2.right(), &q2.message, &CAROL).await;
+    clock.advance(Duration::seconds(20));
+    let last = bot
+        .double
         .wait_for("the final standings", |r| {
             r.embed_text().contains("Final standings")
         })
+        .await
+        .embed_text();
+    assert!(last.contains("<@503> · 24 points"), "{last}");
+    assert!(last.contains("<@502> · 10 points"), "{last}");
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_round_question_that_expired_while_the_bot_was_down_is_revealed_on_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    bot.reply(&round_start(&ALICE, 2, 20)).await;
+    let q1 = bot.posted(1).await;
+    bot.press(q1.right(), &q1.message, &CAROL).await;
+    bot.shutdown().await;
+    clock.advance(Duration::seconds(40));
+
+    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let reveal = bot
+        .double
+        .wait_for("the reveal on start", |r| {
+            r.method == "PATCH" && r.path.ends_with(&format!("/messages/{}", q1.message_id))
+        })
         .await;
-    last.says("the bot is restarting");
+    reveal.says("1 answered · 1 right");
+    assert!(reveal.embed_text().contains("<@503> · 12 points"));
+    bot.posted(1).await;
+    bot.reply(&round_stop(&ALICE))
+        .await
+        .says("Stopping the round");
+    let last = bot
+        .double
+        .wait_for("the final standings of the resumed round", |r| {
+            r.embed_text().contains("Final standings")
+        })
+        .await;
     last.says("<@503> · 12 points");
-    assert_eq!(
-        points_in(&state),
-        12,
-        "the round's points are in the snapshot"
-    );
-    let saved = std::fs::read_to_string(&state).unwrap();
-    assert!(
-        !saved.contains(&format!("\"message\":{}", q1.message_id)),
-        "the round's question was closed"
-    );
+    bot.shutdown().await;
 }
 
 const ADMIN: Member = Member {
@@ -1505,6 +1556,73 @@ fn points_in(state: &Path) -> u64 {
         .flat_map(|g| g.scores.members())
         .map(|m| m.score.points)
         .sum()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_round_survives_sigkill_of_the_binary_with_its_open_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state/quizbot.json");
+    let mut bot = Process::start(&state, "1").await;
+    bot.reply(&round_start(&ALICE, 2, 10)).await;
+    let is_question = |r: &Recorded| {
+        r.is("POST", "/channels/42/messages")
+            && r.message()["components"]
+                .as_array()
+                .is_some_and(|c| !c.is_empty())
+    };
+    let post = bot.double.wait_for("the first question", is_question).await;
+    let q1 = Question::from_post(&bot.double, &post);
+    bot.reply(&fixtures::button(q1.right(), &q1.message).by(&CAROL).build())
+        .await
+        .says("+12");
+    // The snapshot is written every second: wait until it holds the answer, then kill.
+    for _ in 0..100 {
+        if state.exists() && points_in(&state) == 12 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(points_in(&state), 12, "the answer reached a snapshot");
+    bot.signal("-KILL");
+    tokio::task::spawn_blocking(move || bot.child.wait())
+        .await
+        .unwrap()
+        .unwrap();
+
+    let mut bot = Process::start(&state, "1").await;
+    bot.reply(&fixtures::button(q1.right(), &q1.message).by(&CAROL).build())
+        .await
+        .says("You already answered");
+    bot.reply(&fixtures::button(q1.right(), &q1.message).by(&BOB).build())
+        .await
+        .says("+10");
+    let post = bot
+        .double
+        .wait_for("the second question", is_question)
+        .await;
+    let q2 = Question::from_post(&bot.double, &post);
+    bot.reply(&fixtures::button(q2.right(), &q2.message).by(&CAROL).build())
+        .await
+        .says("+12");
+    bot.double
+        .wait_for("the second reveal", |r| {
+            r.method == "PATCH" && r.path.ends_with(&format!("/messages/{}", q2.message_id))
+        })
+        .await;
+    let last = bot
+        .double
+        .wait_for("the final standings", |r| {
+            r.embed_text().contains("Final standings")
+        })
+        .await
+        .embed_text();
+    assert!(last.contains("<@503> · 24 points"), "{last}");
+    assert!(last.contains("<@502> · 10 points"), "{last}");
+    bot.signal("-TERM");
+    tokio::task::spawn_blocking(move || bot.child.wait())
+        .await
+        .unwrap()
+        .unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

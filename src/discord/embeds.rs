@@ -463,10 +463,6 @@ pub fn round_over(round: &Round, rows: &[(UserId, RoundScore)], ending: Ending) 
             "Round stopped after {} of {} questions.",
             round.done, round.total
         ),
-        Ending::ShuttingDown => format!(
-            "Round ended after {} of {} questions: the bot is restarting.",
-            round.done, round.total
-        ),
         Ending::CannotPost => format!(
             "Round ended after {} of {} questions: I could not post the next one.",
             round.done, round.total
@@ -665,6 +661,7 @@ mod tests {
             })
             .collect();
         let round = Round {
+            guild: crate::ids::GuildId(1),
             starter: UserId(1),
             starter_name: "n".repeat(32),
             deck: deck.id.clone(),
@@ -674,6 +671,7 @@ mod tests {
             asked: HashSet::new(),
             done: 25,
             scores: HashMap::new(),
+            current: None,
         };
         fits(&round_started(&round));
         fits(&round_standings(&round, &rows));

@@ -134,6 +134,16 @@ pub async fn serve(
                 }
                 tracing::info!(bot = %ready.user.name, dev_guild, "connected; commands registered");
                 questions::rearm(ctx.http.clone(), setup_app.clone(), setup_stop.clone());
+                for (place, stopped) in setup_app.resume_rounds() {
+                    tracing::info!(channel = %place.channel, "round resumed");
+                    setup_tasks.spawn(rounds::drive(
+                        ctx.http.clone(),
+                        setup_app.clone(),
+                        place,
+                        stopped,
+                        setup_stop.clone(),
+                    ));
+                }
                 // Catch-up happens before any interaction is served, so it never races one.
                 daily::post_due(&ctx.http, &setup_app, &setup_stop).await;
                 tokio::spawn(daily::run(

@@ -1,6 +1,7 @@
 //! Running a study-group round: one question after another in the channel, each revealed with
 //! the round's standings so far, then the final standings. A post Discord refuses ends the
-//! round at once (points earned stay); so does a stop or the bot shutting down.
+//! round at once (points earned stay); so does a stop. A shutdown leaves the round as it is,
+//! open question included, for the next start to resume.
 
 use std::sync::Arc;
 
@@ -15,10 +16,11 @@ use crate::app::{App, Place};
 pub enum Ending {
     Finished,
     Stopped,
-    ShuttingDown,
     CannotPost,
 }
 
+/// Drives the round in `place` from where it is: its open question first, if it has one (a
+/// resumed round), then the next ones.
 pub async fn drive(
     http: Arc<Http>,
     app: Arc<App>,
@@ -27,32 +29,37 @@ pub async fn drive(
     mut shutdown: watch::Receiver<bool>,
 ) {
     let ending = loop {
-        let posted = match app.next_round_question(place) {
-            Ok(Some(posted)) => posted,
-            Ok(None) => break Ending::Finished,
-            Err(e) => {
-                tracing::warn!(channel = %place.channel, "round cannot draw a question: {e}");
-                break Ending::Finished;
-            }
+        let (id, closes_at) = match app.round_question(place) {
+            Some(open) => open,
+            None => match app.next_round_question(place) {
+                Ok(Some(posted)) => {
+                    if let Err(e) = questions::send(&http, &app, &posted).await {
+                        let why = questions::describe(&e);
+                        tracing::warn!(channel = %place.channel, "round stopped: {why}");
+                        break Ending::CannotPost;
+                    }
+                    (posted.id, posted.closes_at)
+                }
+                Ok(None) => break Ending::Finished,
+                Err(e) => {
+                    tracing::warn!(channel = %place.channel, "round cannot draw a question: {e}");
+                    break Ending::Finished;
+                }
+            },
         };
-        if let Err(e) = questions::send(&http, &app, &posted).await {
-            let why = questions::describe(&e);
-            tracing::warn!(channel = %place.channel, "round stopped: {why}");
-            break Ending::CannotPost;
-        }
-        let interrupted = tokio::select! {
-            _ = app.clock.sleep_until(posted.closes_at) => None,
-            _ = stopped.wait_for(|s| *s) => Some(Ending::Stopped),
-            _ = shutdown.wait_for(|s| *s) => Some(Ending::ShuttingDown),
+        let stop = tokio::select! {
+            _ = app.clock.sleep_until(closes_at) => false,
+            _ = stopped.wait_for(|s| *s) => true,
+            _ = shutdown.wait_for(|s| *s) => return,
         };
-        if let Some(closed) = app.close(posted.id) {
+        if let Some(closed) = app.close(id) {
             let standings = app
                 .record_round(place, &closed)
                 .map(|(round, rows)| embeds::round_standings(&round, &rows));
             questions::reveal(&http, &closed, standings).await;
         }
-        if let Some(ending) = interrupted {
-            break ending;
+        if stop {
+            break Ending::Stopped;
         }
     };
     let Some((round, rows)) = app.end_round(place) else {

@@ -34,7 +34,7 @@ use quizbot::deck::{LoadedDeck, Question};
 use quizbot::discord::custom_id::{CustomId, Step, Table};
 use quizbot::error::UserError;
 use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
-use quizbot::quiz::{Answer, Cycle, OpenQuestion};
+use quizbot::quiz::{Answer, Cycle, OpenQuestion, Round, RoundScore};
 use quizbot::review::{Card, CardKey, ReviewBook};
 use quizbot::schedule::{DailySchedule, DeliveryError};
 use quizbot::scores::{

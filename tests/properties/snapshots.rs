@@ -233,6 +233,51 @@ fn open_question() -> impl Strategy<Value = OpenQuestion> {
     })
 }
 
+/// A round part way through: some questions asked, members with round points.
+fn round() -> impl Strategy<Value = Round> {
+    (
+        (any::<u64>(), any::<u64>(), name()),
+        (1usize..=25, 0usize..=25, 10u16..=300),
+        prop::option::of("[a-z0-9-]{1,40}"),
+        prop::collection::hash_set("[a-z0-9-]{1,40}", 0..4),
+        prop::collection::hash_map(
+            any::<u64>().prop_map(UserId),
+            (any::<u32>(), any::<u32>(), any::<u32>(), any::<u32>()),
+            0..4,
+        ),
+    )
+        .prop_map(
+            |((guild, starter, starter_name), (total, done, seconds), topic, asked, scores)| {
+                Round {
+                    guild: GuildId(guild),
+                    starter: UserId(starter),
+                    starter_name,
+                    deck: "async-python".into(),
+                    topic,
+                    total,
+                    seconds,
+                    asked,
+                    done: done.min(total),
+                    scores: scores
+                        .into_iter()
+                        .map(|(user, (points, right, answered, fastest))| {
+                            (
+                                user,
+                                RoundScore {
+                                    points,
+                                    right,
+                                    answered,
+                                    fastest,
+                                },
+                            )
+                        })
+                        .collect(),
+                    current: None,
+                }
+            },
+        )
+}
+
 /// A consistent state: every open id below `next_open_id`, every card in boxes 1 to 5, every
 /// open question passing its check.
 fn valid_state() -> impl Strategy<Value = State> {
@@ -241,9 +286,15 @@ fn valid_state() -> impl Strategy<Value = State> {
         prop::collection::hash_map(any::<u64>().prop_map(UserId), review_book(), 0..3),
         prop::collection::hash_map(0..u64::MAX / 2, open_question(), 0..4),
         0u64..1000,
+        prop::collection::hash_map(any::<u64>().prop_map(ChannelId), round(), 0..3),
     )
-        .prop_map(|(guilds, reviews, open, extra)| {
+        .prop_map(|(guilds, reviews, open, extra, mut rounds)| {
             let next_open_id = open.keys().max().map_or(extra, |max| max + 1 + extra);
+            // A round's open question is one of the state's, when it has one.
+            let ids: Vec<u64> = open.keys().copied().collect();
+            for (i, round) in rounds.values_mut().enumerate() {
+                round.current = ids.get(i).map(|id| OpenId(*id));
+            }
             State {
                 guilds: guilds
                     .into_iter()
@@ -258,6 +309,7 @@ fn valid_state() -> impl Strategy<Value = State> {
                     .map(|(id, q)| (OpenId(id), Arc::new(q)))
                     .collect(),
                 next_open_id,
+                rounds,
             }
         })
 }
@@ -419,6 +471,8 @@ fn check_snapshot_outcome(bytes: &[u8]) -> Result<Option<State>, TestCaseError> 
 fn as_version_1(state: &State) -> Value {
     let mut doc: Value = serde_json::from_slice(&snapshot::encode(state)).unwrap();
     doc["version"] = json!(1);
+    // Version 1 saved no rounds.
+    doc["state"].as_object_mut().unwrap().remove("rounds");
     for guild in doc["state"]["guilds"].as_object_mut().unwrap().values_mut() {
         let guild = guild.as_object_mut().unwrap();
         // Version 1 had no default deck nor weekly and monthly tables per server.

@@ -24,7 +24,7 @@ use crate::deck::library::Scope;
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, OpenId, UserId};
-use crate::quiz::{OpenQuestion, Reveal, Round};
+use crate::quiz::{OpenQuestion, Reveal};
 use crate::review::CardKey;
 use crate::state::Store;
 
@@ -38,8 +38,8 @@ pub struct App {
     pub clock: Arc<dyn Clock>,
     /// Pinged when a daily schedule changes, so the scheduler recomputes its next wake-up.
     pub daily_changed: Notify,
-    /// Rounds running now, by channel; each with the switch that stops it.
-    rounds: Mutex<HashMap<ChannelId, (Round, watch::Sender<bool>)>>,
+    /// The switch that stops each running round, by channel (the rounds are in the state).
+    round_stops: Mutex<HashMap<ChannelId, watch::Sender<bool>>>,
 }
 
 /// When each member last used `/quiz` in each server, and the question it opened.
@@ -141,7 +141,7 @@ impl App {
             data_dir,
             store,
             clock,
-            rounds: Mutex::new(HashMap::new()),
+            round_stops: Mutex::new(HashMap::new()),
             daily_changed: Notify::new(),
         }
     }

@@ -173,6 +173,7 @@ impl App {
                 reviews,
                 open,
                 next_open_id,
+                ..
             } = state;
             let Some(open) = open.get_mut(&id).map(Arc::make_mut) else {
                 return Err(if id.0 < *next_open_id {
@@ -225,12 +226,16 @@ impl App {
         })
     }
 
-    /// Open questions and when each closes, to arm their timers (again, after a restart).
+    /// Open questions and when each closes, to arm their timers (again, after a restart);
+    /// a round's question is its round's to close.
     pub fn closing_times(&self) -> Vec<(OpenId, DateTime<Utc>)> {
         self.store.read(|state| {
+            let in_rounds: HashSet<OpenId> =
+                state.rounds.values().filter_map(|r| r.current).collect();
             state
                 .open
                 .iter()
+                .filter(|(id, _)| !in_rounds.contains(id))
                 .map(|(id, q)| (*id, q.closes_at))
                 .collect()
         })

@@ -1,19 +1,30 @@
-//! Study-group rounds: several questions in one channel, with the round's own standings.
+//! Study-group rounds: several questions in one channel, with the round's own standings. A
+//! round is part of the state (and so of the snapshot); only the switch that stops it lives
+//! here, made again when a restart resumes it.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{MutexGuard, PoisonError};
 
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 use tokio::sync::watch;
 
 use super::{App, Closed, Place, Posted, RoundSpec};
 use crate::error::UserError;
-use crate::ids::{ChannelId, UserId};
+use crate::ids::{ChannelId, OpenId, UserId};
 use crate::quiz::{Round, RoundScore};
 
 impl App {
-    fn rounds(&self) -> MutexGuard<'_, HashMap<ChannelId, (Round, watch::Sender<bool>)>> {
-        self.rounds.lock().unwrap_or_else(PoisonError::into_inner)
+    fn round_stops(&self) -> MutexGuard<'_, HashMap<ChannelId, watch::Sender<bool>>> {
+        self.round_stops
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// A fresh stop switch for the round in `channel`.
+    fn switch(&self, channel: ChannelId) -> watch::Receiver<bool> {
+        let (stop, stopped) = watch::channel(false);
+        self.round_stops().insert(channel, stop);
+        stopped
     }
 
     /// Starts a round in `place` (of at most as many questions as the deck or topic has);
@@ -32,14 +43,8 @@ impl App {
         )?;
         self.room_in(place)?;
         let available = deck.questions_in(topic.as_deref()).count();
-        let mut rounds = self.rounds();
-        if let Some((running, _)) = rounds.get(&place.channel) {
-            return Err(UserError::RoundRunning {
-                starter: running.starter_name.clone(),
-                left: running.left(),
-            });
-        }
         let round = Round {
+            guild: place.guild,
             starter,
             starter_name: starter_name.to_owned(),
             deck: deck.id.clone(),
@@ -49,40 +54,72 @@ impl App {
             asked: HashSet::new(),
             done: 0,
             scores: HashMap::new(),
+            current: None,
         };
-        let (stop, stopped) = watch::channel(false);
-        rounds.insert(place.channel, (round.clone(), stop));
-        Ok((round, stopped))
+        self.store.write(|state, _| {
+            if let Some(running) = state.rounds.get(&place.channel) {
+                return Err(UserError::RoundRunning {
+                    starter: running.starter_name.clone(),
+                    left: running.left(),
+                });
+            }
+            state.rounds.insert(place.channel, round.clone());
+            Ok(())
+        })?;
+        Ok((round, self.switch(place.channel)))
+    }
+
+    /// Rounds the state holds (after a restart: those to resume), each with its stop switch.
+    pub fn resume_rounds(&self) -> Vec<(Place, watch::Receiver<bool>)> {
+        let places: Vec<Place> = self.store.read(|state| {
+            state
+                .rounds
+                .iter()
+                .map(|(channel, round)| Place {
+                    guild: round.guild,
+                    channel: *channel,
+                })
+                .collect()
+        });
+        places
+            .into_iter()
+            .map(|place| (place, self.switch(place.channel)))
+            .collect()
+    }
+
+    /// The round's question open now and when it closes, if one is.
+    pub fn round_question(&self, place: Place) -> Option<(OpenId, DateTime<Utc>)> {
+        self.store.read(|state| {
+            let id = state.rounds.get(&place.channel)?.current?;
+            Some((id, state.open.get(&id)?.closes_at))
+        })
     }
 
     /// Opens the round's next question, or `None` when the round has asked them all (or ended).
     pub fn next_round_question(&self, place: Place) -> Result<Option<Posted>, UserError> {
-        let (deck, topic, asked, seconds) = {
-            let rounds = self.rounds();
-            let Some((round, _)) = rounds.get(&place.channel) else {
-                return Ok(None);
-            };
-            if round.asked.len() >= round.total {
-                return Ok(None);
-            }
-            (
-                round.deck.clone(),
-                round.topic.clone(),
-                round.asked.clone(),
-                round.seconds,
-            )
+        let Some(round) = self
+            .store
+            .read(|state| state.rounds.get(&place.channel).cloned())
+        else {
+            return Ok(None);
         };
-        let (deck, _) = self.resolve(Some(place.guild), Some(&deck), None)?;
+        if round.asked.len() >= round.total {
+            return Ok(None);
+        }
+        let (deck, _) = self.resolve(Some(place.guild), Some(&round.deck), None)?;
         let posted = self.open_drawn(
             place,
             &deck,
-            topic.as_deref(),
-            &asked,
-            Duration::seconds(i64::from(seconds)),
+            round.topic.as_deref(),
+            &round.asked,
+            Duration::seconds(i64::from(round.seconds)),
         )?;
-        if let Some((round, _)) = self.rounds().get_mut(&place.channel) {
-            round.asked.insert(posted.question.id.clone());
-        }
+        self.store.write(|state, _| {
+            if let Some(round) = state.rounds.get_mut(&place.channel) {
+                round.asked.insert(posted.question.id.clone());
+                round.current = Some(posted.id);
+            }
+        });
         Ok(Some(posted))
     }
 
@@ -92,10 +129,11 @@ impl App {
         place: Place,
         closed: &Closed,
     ) -> Option<(Round, Vec<(UserId, RoundScore)>)> {
-        let mut rounds = self.rounds();
-        let (round, _) = rounds.get_mut(&place.channel)?;
-        round.record(&closed.open);
-        Some((round.clone(), round.standings()))
+        self.store.write(|state, _| {
+            let round = state.rounds.get_mut(&place.channel)?;
+            round.record(&closed.open);
+            Some((round.clone(), round.standings()))
+        })
     }
 
     /// Asks the round in `place` to stop: its starter may, and so may a member who can manage
@@ -106,18 +144,25 @@ impl App {
         user: UserId,
         may_manage: bool,
     ) -> Result<(), UserError> {
-        let rounds = self.rounds();
-        let (round, stop) = rounds.get(&place.channel).ok_or(UserError::NoRound)?;
+        let round = self
+            .store
+            .read(|state| state.rounds.get(&place.channel).cloned())
+            .ok_or(UserError::NoRound)?;
         if round.starter != user && !may_manage {
-            return Err(UserError::NotYourRound(round.starter_name.clone()));
+            return Err(UserError::NotYourRound(round.starter_name));
         }
-        stop.send_replace(true);
+        if let Some(stop) = self.round_stops().get(&place.channel) {
+            stop.send_replace(true);
+        }
         Ok(())
     }
 
     /// Ends the round in `place`, returning it with its final standings.
     pub fn end_round(&self, place: Place) -> Option<(Round, Vec<(UserId, RoundScore)>)> {
-        let (round, _) = self.rounds().remove(&place.channel)?;
+        self.round_stops().remove(&place.channel);
+        let round = self
+            .store
+            .write(|state, _| state.rounds.remove(&place.channel))?;
         let standings = round.standings();
         Some((round, standings))
     }

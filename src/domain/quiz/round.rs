@@ -1,10 +1,12 @@
 //! A study-group round: several questions in one channel, one after another, with the round's
-//! own standings. Points still go into members' scores as they are earned; a round only adds
-//! up what its questions gave, so it lives in memory and ends with the process.
+//! own standings. Points go into members' scores as they are earned; a round adds up what its
+//! questions gave. It is part of the state, so a restart resumes it where it was.
 
 use std::collections::{HashMap, HashSet};
 
-use crate::ids::UserId;
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{GuildId, OpenId, UserId};
 
 use super::OpenQuestion;
 
@@ -15,8 +17,9 @@ pub const MIN_SECONDS: u16 = 10;
 pub const MAX_SECONDS: u16 = 300;
 pub const DEFAULT_SECONDS: u16 = 30;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Round {
+    pub guild: GuildId,
     pub starter: UserId,
     pub starter_name: String,
     pub deck: String,
@@ -28,9 +31,12 @@ pub struct Round {
     /// Questions closed so far.
     pub done: usize,
     pub scores: HashMap<UserId, RoundScore>,
+    /// The question open now, between its post and its reveal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<OpenId>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoundScore {
     pub points: u32,
     pub right: u32,
@@ -47,6 +53,7 @@ impl Round {
     /// Adds up a closed question of this round.
     pub fn record(&mut self, closed: &OpenQuestion) {
         self.done += 1;
+        self.current = None;
         for (user, answer) in &closed.answers {
             let score = self.scores.entry(*user).or_default();
             score.answered += 1;
@@ -107,6 +114,7 @@ mod tests {
     #[test]
     fn standings_add_up_points_right_answers_and_who_was_fastest() {
         let mut round = Round {
+            guild: GuildId(1),
             starter: UserId(1),
             starter_name: "ana".into(),
             deck: "d".into(),
@@ -116,6 +124,7 @@ mod tests {
             asked: HashSet::new(),
             done: 0,
             scores: HashMap::new(),
+            current: None,
         };
         round.record(&closed(&[(2, 0), (1, 0), (3, 2)]));
         round.record(&closed(&[(1, 0), (2, 1)]));

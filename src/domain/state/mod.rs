@@ -12,8 +12,8 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::deck::Library;
-use crate::ids::{GuildId, OpenId, UserId};
-use crate::quiz::{Cycle, OpenQuestion};
+use crate::ids::{ChannelId, GuildId, OpenId, UserId};
+use crate::quiz::{Cycle, OpenQuestion, Round};
 use crate::review::ReviewBook;
 use crate::schedule::DailySchedule;
 use crate::scores::{Period, PeriodTable, Periods, Scoreboard};
@@ -34,6 +34,9 @@ pub struct State {
     pub reviews: HashMap<UserId, Arc<ReviewBook>>,
     #[serde(default)]
     pub open: HashMap<OpenId, Arc<OpenQuestion>>,
+    /// Rounds running, by channel.
+    #[serde(default, skip_serializing_if = "HashMap::is_empty")]
+    pub rounds: HashMap<ChannelId, Round>,
     /// The id the next posted question gets; every id below it was issued.
     #[serde(default)]
     pub next_open_id: u64,

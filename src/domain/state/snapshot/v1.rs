@@ -87,6 +87,7 @@ pub fn decode(bytes: &[u8]) -> serde_json::Result<State> {
         reviews: old.reviews,
         open: old.open,
         next_open_id: old.next_open_id,
+        rounds: HashMap::new(),
     })
 }
 
