@@ -19,7 +19,7 @@ pub async fn round(_: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
-/// Start a round here: questions one after another, standings after each.
+/// Start a round here: questions one after another, standings after each; survives restarts.
 #[poise::command(slash_command, guild_only)]
 pub async fn start(
     ctx: Context<'_>,
