@@ -155,7 +155,7 @@ fn chars(s: &str) -> usize {
 }
 
 /// A deck that loaded obeys every rule of the format (checked here without the crate's code).
-fn assert_obeys_every_rule(id: &str, deck: &LoadedDeck) -> TestResult {
+pub(super) fn assert_obeys_every_rule(id: &str, deck: &LoadedDeck) -> TestResult {
     prop_assert!(valid_id(id), "deck id {id:?} loaded");
     prop_assert_eq!(&deck.id, id);
     let d = &deck.deck;

@@ -109,13 +109,13 @@ pub fn quote(text: &str) -> Cow<'_, str> {
 /// Problems as they are found: the first [`MAX_PROBLEMS`] kept, the rest only counted, so
 /// that a file built to have a problem per byte costs no more to check than a valid one.
 #[derive(Default)]
-struct Findings {
+pub(super) struct Findings {
     kept: Vec<Found>,
     more: usize,
 }
 
 impl Findings {
-    fn push(&mut self, found: impl FnOnce() -> Found) {
+    pub(super) fn push(&mut self, found: impl FnOnce() -> Found) {
         if self.kept.len() < MAX_PROBLEMS {
             self.kept.push(found());
         } else {
@@ -123,7 +123,11 @@ impl Findings {
         }
     }
 
-    fn into_problems(self, file: &Path) -> Vec<Problem> {
+    pub(super) fn is_empty(&self) -> bool {
+        self.kept.is_empty()
+    }
+
+    pub(super) fn into_problems(self, file: &Path) -> Vec<Problem> {
         let mut problems: Vec<Problem> = self
             .kept
             .into_iter()
@@ -146,15 +150,8 @@ impl Findings {
 
 /// Parses and validates one deck file's bytes. Linear in their size, whatever they hold.
 pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
-    if bytes.len() > MAX_DECK_BYTES {
-        return Err(vec![Problem {
-            file: file.to_owned(),
-            at: Location::File,
-            message: format!(
-                "{} bytes, at most {MAX_DECK_BYTES} (1 MiB): split it into several decks",
-                bytes.len()
-            ),
-        }]);
+    if let Some(p) = size_problem(file, bytes.len()) {
+        return Err(vec![p]);
     }
     let mut found = Findings::default();
     // The common case, a valid deck, costs one typed parse; only a broken one pays for the
@@ -165,9 +162,10 @@ pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
             check_questions(
                 deck.questions.iter().enumerate(),
                 deck.questions.len(),
+                &JsonPlace,
                 &mut found,
             );
-            if found.kept.is_empty() {
+            if found.is_empty() {
                 Ok(deck)
             } else {
                 Err(found.into_problems(file))
@@ -176,7 +174,7 @@ pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
         Err(e) if e.is_data() => match serde_json::from_slice::<Value>(bytes) {
             Ok(value) => {
                 structural_problems(&value, &mut found);
-                if found.kept.is_empty() {
+                if found.is_empty() {
                     // What a `Value` cannot see, such as a repeated key, only the typed
                     // parse reports; a deck is never refused without a reason.
                     return Err(vec![located_problem(file, &e, "")]);
@@ -187,6 +185,17 @@ pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
         },
         Err(e) => Err(vec![syntax_problem(file, &e)]),
     }
+}
+
+/// A file too large to read, whatever its format.
+pub(super) fn size_problem(file: &Path, len: usize) -> Option<Problem> {
+    (len > MAX_DECK_BYTES).then(|| Problem {
+        file: file.to_owned(),
+        at: Location::File,
+        message: format!(
+            "{len} bytes, at most {MAX_DECK_BYTES} (1 MiB): split it into several decks"
+        ),
+    })
 }
 
 fn syntax_problem(file: &Path, e: &serde_json::Error) -> Problem {
@@ -209,7 +218,43 @@ fn located_problem(file: &Path, e: &serde_json::Error, prefix: &str) -> Problem 
     }
 }
 
-type Found = (Location, String);
+pub(super) type Found = (Location, String);
+
+/// The part of a question a problem is about, for formats that can point at its cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Part {
+    Whole,
+    Id,
+    Topic,
+    Question,
+    Answer,
+    Explanation,
+    /// Counting from 0, in the question's list.
+    Distractor(usize),
+}
+
+/// Where a problem with part of the question at `index` (from 0) is, and where a problem with
+/// the deck's list of questions as a whole is.
+pub(super) trait Place {
+    fn question(&self, index: usize, question: &Question, part: Part) -> Location;
+    fn questions(&self) -> Location;
+}
+
+/// A JSON deck names a question by its number and id.
+struct JsonPlace;
+
+impl Place for JsonPlace {
+    fn question(&self, index: usize, question: &Question, _: Part) -> Location {
+        Location::Question {
+            index: index + 1,
+            id: Some(quote_id(&question.id)),
+        }
+    }
+
+    fn questions(&self) -> Location {
+        Location::Field("questions")
+    }
+}
 
 const FIELDS: [&str; 4] = ["title", "description", "source", "questions"];
 
@@ -258,7 +303,12 @@ fn structural_problems(value: &Value, found: &mut Findings) {
                     }
                 })
                 .collect();
-            check_questions(questions.iter().map(|(i, q)| (*i, q)), items.len(), found);
+            check_questions(
+                questions.iter().map(|(i, q)| (*i, q)),
+                items.len(),
+                &JsonPlace,
+                found,
+            );
         }
         Some(_) => found.push(|| {
             (
@@ -311,7 +361,7 @@ fn too_long(text: &str, max: usize) -> Option<String> {
     (len > max).then(|| format!("{len} characters, at most {max} fit in a Discord message"))
 }
 
-fn check_meta(title: &str, description: &str, source: &str, found: &mut Findings) {
+pub(super) fn check_meta(title: &str, description: &str, source: &str, found: &mut Findings) {
     let title_empty = title
         .trim()
         .is_empty()
@@ -363,70 +413,74 @@ impl PartialEq for Normalised<'_> {
 /// `in_file` counts every entry of the file's list, including those that did not parse.
 /// Options are compared pairwise only within the distractor limit, so the check stays linear
 /// in the deck's size.
-fn check_questions<'a>(
+pub(super) fn check_questions<'a>(
     questions: impl Iterator<Item = (usize, &'a Question)>,
     in_file: usize,
+    place: &impl Place,
     found: &mut Findings,
 ) {
     if in_file > MAX_QUESTIONS {
         found.push(|| {
             (
-                Location::Field("questions"),
+                place.questions(),
                 format!("{in_file} questions, at most {MAX_QUESTIONS} in one deck: split it"),
             )
         });
     }
     let mut first_with_id: HashMap<&str, usize> = HashMap::new();
     for (i, q) in questions {
-        let mut say = |message: String| {
-            found.push(|| {
-                (
-                    Location::Question {
-                        index: i + 1,
-                        id: Some(quote_id(&q.id)),
-                    },
-                    message,
-                )
-            })
-        };
+        let mut say =
+            |part: Part, message: String| found.push(|| (place.question(i, q, part), message));
         if !is_valid_id(&q.id) {
-            say(format!(
+            say(Part::Id, format!(
                 "id must be 1 to {MAX_ID} characters of a-z, 0-9 and '-' (it stays stable when the text changes)"
             ));
         }
         if let Some(first) = first_with_id.insert(&q.id, i + 1) {
             first_with_id.insert(&q.id, first);
-            say(format!("duplicate id, question {first} has it too"));
+            say(
+                Part::Id,
+                format!("duplicate id, question {first} has it too"),
+            );
         }
-        for (field, text, max) in [
-            ("topic", &q.topic, MAX_TOPIC),
-            ("question", &q.question, MAX_QUESTION),
-            ("answer", &q.answer, MAX_OPTION),
+        for (part, field, text, max) in [
+            (Part::Topic, "topic", &q.topic, MAX_TOPIC),
+            (Part::Question, "question", &q.question, MAX_QUESTION),
+            (Part::Answer, "answer", &q.answer, MAX_OPTION),
         ] {
             if text.trim().is_empty() {
-                say(format!("`{field}` must not be empty"));
+                say(part, format!("`{field}` must not be empty"));
             } else if let Some(m) = too_long(text, max) {
-                say(format!("`{field}` is {m}"));
+                say(part, format!("`{field}` is {m}"));
             }
         }
         if let Some(explanation) = &q.explanation {
             if explanation.trim().is_empty() {
-                say("`explanation` is empty: leave it out instead".into());
+                say(
+                    Part::Explanation,
+                    "`explanation` is empty: leave it out instead".into(),
+                );
             } else if let Some(m) = too_long(explanation, MAX_EXPLANATION) {
-                say(format!("`explanation` is {m}"));
+                say(Part::Explanation, format!("`explanation` is {m}"));
             }
         }
         if q.distractors.len() < MIN_DISTRACTORS {
-            say(format!(
-                "{} distractors, at least {MIN_DISTRACTORS} are needed for four options",
-                q.distractors.len()
-            ));
+            say(
+                Part::Whole,
+                format!(
+                    "{} distractors, at least {MIN_DISTRACTORS} are needed for four options",
+                    q.distractors.len()
+                ),
+            );
         }
         if q.distractors.len() > MAX_DISTRACTORS {
-            say(format!(
-                "{} distractors, at most {MAX_DISTRACTORS}",
-                q.distractors.len()
-            ));
+            say(
+                Part::Distractor(MAX_DISTRACTORS),
+                format!(
+                    "{} distractors, at most {MAX_DISTRACTORS}",
+                    q.distractors.len()
+                ),
+            );
             continue;
         }
         let answer = normalised(&q.answer);
@@ -434,14 +488,18 @@ fn check_questions<'a>(
         for (d, text) in q.distractors.iter().enumerate() {
             let n = d + 1;
             let norm = normalised(text);
+            let part = Part::Distractor(d);
             if text.trim().is_empty() {
-                say(format!("distractor {n} is empty"));
+                say(part, format!("distractor {n} is empty"));
             } else if let Some(m) = too_long(text, MAX_OPTION) {
-                say(format!("distractor {n} is {m}"));
+                say(part, format!("distractor {n} is {m}"));
             } else if norm == answer {
-                say(format!("distractor {n} is the same as the answer"));
+                say(part, format!("distractor {n} is the same as the answer"));
             } else if seen.contains(&norm) {
-                say(format!("distractor {n} repeats an earlier distractor"));
+                say(
+                    part,
+                    format!("distractor {n} repeats an earlier distractor"),
+                );
             }
             seen.push(norm);
         }
@@ -449,7 +507,7 @@ fn check_questions<'a>(
     if in_file == 0 {
         found.push(|| {
             (
-                Location::Field("questions"),
+                place.questions(),
                 "a deck needs at least one question".into(),
             )
         });
