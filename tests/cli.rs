@@ -214,3 +214,65 @@ fn a_dot_env_is_read_from_the_working_directory_only() {
     );
     assert!(!stderr.contains("from-here"), "the token is never printed");
 }
+
+#[test]
+fn import_writes_a_table_as_json_and_check_reads_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    let cards = dir.path().join("cards.csv");
+    std::fs::write(
+        &cards,
+        "question,answer,distractor,distractor,distractor,topic\n\
+         What is 2+2?,4,3,5,22,maths\n\
+         \"Say \"\"hi\"\",\nthen wave\",hello,bye,ciao,salut,words\n",
+    )
+    .unwrap();
+    let out = quizbot(&["check"], dir.path(), &[("QUIZBOT_DATA", ".")]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    assert!(stdout.contains("cards: cards (2 questions)"), "{stdout}");
+
+    let out = quizbot(&["import", "cards.csv"], dir.path(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("cards.json")).unwrap()).unwrap();
+    assert_eq!(json["title"], "cards");
+    assert_eq!(json["questions"][1]["id"], "say-hi-then-wave");
+    assert_eq!(json["questions"][1]["question"], "Say \"hi\",\nthen wave");
+    assert_eq!(json["questions"][0]["distractors"], json!(["3", "5", "22"]));
+
+    let again = quizbot(&["import", "cards.csv"], dir.path(), &[]);
+    assert!(!again.status.success());
+    assert!(
+        text(&again.stderr).contains("--out"),
+        "{}",
+        text(&again.stderr)
+    );
+    let out = quizbot(
+        &["import", "cards.csv", "--out", "cards.json"],
+        dir.path(),
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let out = quizbot(&["check"], dir.path(), &[("QUIZBOT_DATA", ".")]);
+    let stderr = text(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("cards.json: another file in this folder is deck `cards` too"),
+        "{stderr}"
+    );
+
+    std::fs::write(
+        &cards,
+        "question,answer,distractor,distractor,distractor\nQ,,b,c,d\n",
+    )
+    .unwrap();
+    let out = quizbot(&["import", "cards.csv", "--out", "x.json"], dir.path(), &[]);
+    let stderr = text(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("cards.csv: line 2, column 2: `answer` must not be empty"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("x.json").exists());
+}

@@ -1064,6 +1064,33 @@ impl Bot {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_uploaded_csv_deck_is_reported_by_line_and_column_and_kept_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = data_copy();
+    let bot = Bot::start(Options::with_data(dir.path(), clock(), data.path())).await;
+    let table = "question,answer,distractor,distractor,distractor\n\
+                 \"Two\nlines?\",yes,no,maybe,never\n\
+                 Empty answer?,,a,b,c\n";
+    let report = bot
+        .upload(&ADMIN, "cards.csv", table.as_bytes().to_vec(), None)
+        .await;
+    assert!(report.is_ephemeral());
+    report.says("cards.csv: line 4, column 2: `answer` must not be empty");
+    assert!(!data.path().join("servers/100").exists());
+
+    let table = table.replace("Empty answer?,,", "Full answer?,yes,");
+    let loaded = bot
+        .upload(&ADMIN, "cards.csv", table.into_bytes(), None)
+        .await;
+    loaded.says("Deck `cards` (cards) is this server's now: 2 questions");
+    let saved: Value =
+        serde_json::from_slice(&std::fs::read(data.path().join("servers/100/cards.json")).unwrap())
+            .unwrap();
+    assert_eq!(saved["questions"][0]["question"], "Two\nlines?");
+    assert_eq!(saved["questions"][1]["id"], "full-answer");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request() {
     let dir = tempfile::tempdir().unwrap();
     let data = data_copy();
@@ -1101,9 +1128,9 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
         .await;
     syntax.says("line 1, column 10: invalid JSON");
     let not_json = bot
-        .upload(&ADMIN, "notes.txt", b"hello".to_vec(), None)
+        .upload(&ADMIN, "notes.md", b"hello".to_vec(), None)
         .await;
-    not_json.says("`notes.txt` is not a deck");
+    not_json.says("`notes.md` is not a deck");
     let huge = bot
         .upload(&ADMIN, "huge.json", vec![b' '; 1024 * 1024 + 1], None)
         .await;
