@@ -111,6 +111,7 @@ fn generated(n: usize) -> Deck {
                         .map(|d| text(s + 3 + d, around(s + 3 + d, 83), '.'))
                         .collect(),
                     explanation: (i % 5 != 0).then(|| text(s + 7, around(s + 7, 175), '.')),
+                    accept: Vec::new(),
                 }
             })
             .collect(),

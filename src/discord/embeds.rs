@@ -543,6 +543,7 @@ mod tests {
             answer: "a".repeat(MAX_OPTION),
             distractors: (0..3).map(|i| i.to_string().repeat(MAX_OPTION)).collect(),
             explanation: Some("e".repeat(MAX_EXPLANATION)),
+            accept: Vec::new(),
         };
         let deck = Deck {
             title: "T".repeat(MAX_TITLE),

@@ -12,6 +12,8 @@ pub enum UserError {
     UnknownDeck(String),
     #[error("Deck `{deck}` has no topic `{topic}`. `/decks` lists its topics.")]
     UnknownTopic { deck: String, topic: String },
+    #[error("Deck `{0}` can only be used with `/flashcard` and `/review`: some of its questions have no distractors and the deck too few different answers to make four options.")]
+    FlashcardsOnly(String),
     #[error("You have not answered any question in this server yet: try `/quiz`.")]
     NoScore,
     #[error("{0} has not answered any question in this server yet.")]

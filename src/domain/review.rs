@@ -263,6 +263,7 @@ mod tests {
                 answer: "yes".into(),
                 distractors: vec!["no".into(), "maybe".into(), "never".into()],
                 explanation: None,
+                accept: Vec::new(),
             })
             .collect();
         let deck = Deck {

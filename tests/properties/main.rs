@@ -29,7 +29,7 @@ use quizbot::app::Place;
 use quizbot::clock::{Clock, TestClock};
 use quizbot::deck::limits::{
     MAX_DESCRIPTION, MAX_EXPLANATION, MAX_ID, MAX_OPTION, MAX_PROBLEMS, MAX_QUESTION, MAX_SOURCE,
-    MAX_TITLE, MAX_TOPIC, MIN_DISTRACTORS,
+    MAX_TITLE, MAX_TOPIC,
 };
 use quizbot::deck::{LoadedDeck, Location, Question};
 use quizbot::discord::custom_id::{CustomId, Step};

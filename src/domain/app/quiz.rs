@@ -88,6 +88,9 @@ impl App {
         exclude: &HashSet<String>,
         open_for: Duration,
     ) -> Result<Posted, UserError> {
+        if deck.flashcards_only() {
+            return Err(UserError::FlashcardsOnly(deck.id.clone()));
+        }
         let now = self.clock.now();
         self.store.write(|state, rng| {
             let guild = state.guild_mut(place.guild);
@@ -108,7 +111,7 @@ impl App {
                 .key(&question.id)
                 .ok_or(UserError::NotRecognised)?
                 .clone();
-            let dealt = deal(&question, rng);
+            let dealt = deal(&question, deck.questions(), rng);
             let id = OpenId(state.next_open_id);
             state.next_open_id += 1;
             let closes_at = now + open_for;

@@ -2,15 +2,15 @@
 //! `*.json`, `*.csv`, `*.tsv`, `*.txt`), served to every server, and each server's own
 //! (`servers/<guild id>/<deck id>.json` or a table), served in that server only. Looked up by id and topic within what a server sees.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::format::{self, Format};
-use super::limits::{is_valid_id, MAX_ID};
+use super::limits::{is_valid_id, MAX_ID, MIN_DISTRACTORS};
 use super::model::{Deck, Question};
-use super::report::{Location, Problem, Report};
+use super::report::{answer_key, Location, Problem, Report};
 use crate::ids::GuildId;
 use crate::review::CardKey;
 
@@ -30,6 +30,10 @@ pub struct LoadedDeck {
     keys: Vec<CardKey>,
     /// Topic and how many questions it has, in name order.
     topics: BTreeMap<String, usize>,
+    /// Questions whose options are topped up with other questions' answers.
+    drawn: usize,
+    /// Questions that cannot be given four options that way either.
+    short: usize,
 }
 
 impl LoadedDeck {
@@ -56,6 +60,7 @@ impl LoadedDeck {
             .iter()
             .map(|q| CardKey::new(Arc::clone(&deck_id), q.id.as_str()))
             .collect();
+        let (drawn, short) = drawn_options(&deck.questions);
         LoadedDeck {
             id,
             owner,
@@ -63,7 +68,20 @@ impl LoadedDeck {
             by_id,
             keys,
             topics,
+            drawn,
+            short,
         }
+    }
+
+    /// How many questions have their missing distractors drawn from other answers.
+    pub fn drawn(&self) -> usize {
+        self.drawn
+    }
+
+    /// Whether some question cannot be dealt four different options: the deck is for
+    /// flashcards then, not for multiple choice.
+    pub fn flashcards_only(&self) -> bool {
+        self.short > 0
     }
 
     /// Parses and validates `bytes` as the deck `id` read from `file`.
@@ -151,6 +169,33 @@ impl LoadedDeck {
             .find(|t| t.eq_ignore_ascii_case(wanted))
             .map(String::as_str)
     }
+}
+
+/// How many questions have fewer distractors than a quiz shows, and how many of those cannot
+/// be made up from the deck's other answers (distinct, and neither the question's answer, one
+/// it accepts, nor one of its distractors), as [`crate::quiz::deal`] draws them.
+fn drawn_options(questions: &[Question]) -> (usize, usize) {
+    let few: Vec<&Question> = questions
+        .iter()
+        .filter(|q| q.distractors.len() < MIN_DISTRACTORS)
+        .collect();
+    if few.is_empty() {
+        return (0, 0);
+    }
+    let answers: HashSet<String> = questions.iter().map(|q| answer_key(&q.answer)).collect();
+    let short = few
+        .iter()
+        .filter(|q| {
+            let excluded: HashSet<String> = std::iter::once(&q.answer)
+                .chain(&q.accept)
+                .chain(&q.distractors)
+                .map(|text| answer_key(text))
+                .filter(|key| answers.contains(key))
+                .collect();
+            q.distractors.len() + answers.len() - excluded.len() < MIN_DISTRACTORS
+        })
+        .count();
+    (few.len(), short)
 }
 
 /// `id`, or `guild/id` for a server's own deck (`/` is not in a deck id).
@@ -370,13 +415,24 @@ impl Library {
                 .owner
                 .map(|g| format!(" [server {g}]"))
                 .unwrap_or_default();
+            let drawn = match deck.drawn {
+                0 => String::new(),
+                n => format!(", {n} with options drawn from other answers"),
+            };
             let _ = writeln!(
                 out,
-                "\n{}{whose}: {} ({} questions)",
+                "\n{}{whose}: {} ({} questions{drawn})",
                 deck.id,
                 deck.title(),
                 deck.len()
             );
+            if deck.flashcards_only() {
+                let _ = writeln!(
+                    out,
+                    "  flashcards only: {} questions cannot get four different options (give them distractors, or the deck more answers)",
+                    deck.short
+                );
+            }
             for (topic, n) in deck.topics() {
                 let _ = writeln!(out, "  {topic:<32} {n:>4}");
             }

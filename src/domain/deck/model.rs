@@ -20,7 +20,12 @@ pub struct Question {
     pub topic: String,
     pub question: String,
     pub answer: String,
+    /// Wrong answers to offer; fewer than three are topped up with other questions' answers.
+    #[serde(default)]
     pub distractors: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,
+    /// Other ways of writing the answer that count as right: never offered as a wrong option.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accept: Vec<String>,
 }

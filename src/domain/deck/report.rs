@@ -223,7 +223,6 @@ pub(super) type Found = (Location, String);
 /// The part of a question a problem is about, for formats that can point at its cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Part {
-    Whole,
     Id,
     Topic,
     Question,
@@ -231,6 +230,8 @@ pub(super) enum Part {
     Explanation,
     /// Counting from 0, in the question's list.
     Distractor(usize),
+    /// Counting from 0, in the question's list.
+    Accept(usize),
 }
 
 /// Where a problem with part of the question at `index` (from 0) is, and where a problem with
@@ -395,6 +396,20 @@ fn normalised(text: &str) -> Normalised<'_> {
     })
 }
 
+/// A text as [`Normalised`] compares it, as one string to hash or compare in bulk: two texts
+/// that read the same have the same key.
+pub(crate) fn answer_key(text: &str) -> String {
+    let kept = normalised(text);
+    let mut key = String::with_capacity(kept.0.len());
+    for word in kept.0.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    key
+}
+
 impl PartialEq for Normalised<'_> {
     /// The same words in the same order, whatever the white space between them; ASCII case
     /// is ignored, and any other was lowercased already.
@@ -464,14 +479,26 @@ pub(super) fn check_questions<'a>(
                 say(Part::Explanation, format!("`explanation` is {m}"));
             }
         }
-        if q.distractors.len() < MIN_DISTRACTORS {
+        let answer = normalised(&q.answer);
+        let mut accepted: Vec<Normalised> = Vec::new();
+        if q.accept.len() > MAX_DISTRACTORS {
             say(
-                Part::Whole,
+                Part::Accept(MAX_DISTRACTORS),
                 format!(
-                    "{} distractors, at least {MIN_DISTRACTORS} are needed for four options",
-                    q.distractors.len()
+                    "{} accepted answers, at most {MAX_DISTRACTORS}",
+                    q.accept.len()
                 ),
             );
+        } else {
+            for (a, text) in q.accept.iter().enumerate() {
+                let n = a + 1;
+                if text.trim().is_empty() {
+                    say(Part::Accept(a), format!("accepted answer {n} is empty"));
+                } else if let Some(m) = too_long(text, MAX_OPTION) {
+                    say(Part::Accept(a), format!("accepted answer {n} is {m}"));
+                }
+                accepted.push(normalised(text));
+            }
         }
         if q.distractors.len() > MAX_DISTRACTORS {
             say(
@@ -483,7 +510,6 @@ pub(super) fn check_questions<'a>(
             );
             continue;
         }
-        let answer = normalised(&q.answer);
         let mut seen: Vec<Normalised> = Vec::new();
         for (d, text) in q.distractors.iter().enumerate() {
             let n = d + 1;
@@ -495,6 +521,8 @@ pub(super) fn check_questions<'a>(
                 say(part, format!("distractor {n} is {m}"));
             } else if norm == answer {
                 say(part, format!("distractor {n} is the same as the answer"));
+            } else if accepted.contains(&norm) {
+                say(part, format!("distractor {n} is an accepted answer"));
             } else if seen.contains(&norm) {
                 say(
                     part,
@@ -768,10 +796,25 @@ mod tests {
     }
 
     #[test]
-    fn too_few_distractors() {
+    fn distractors_are_optional_and_never_an_accepted_answer() {
         let mut q = question("a");
-        q["distractors"] = json!(["one", "two"]);
-        assert_one(&deck_with(vec![q]), "2 distractors, at least 3");
+        q.as_object_mut().unwrap().remove("distractors");
+        let mut few = question("b");
+        few["distractors"] = json!(["one"]);
+        few["accept"] = json!(["It suspends the coroutine"]);
+        assert!(parse_deck(
+            Path::new("d.json"),
+            deck_with(vec![q, few.clone()]).to_string().as_bytes()
+        )
+        .is_ok());
+        few["accept"] = json!(["One.", " "]);
+        let all = messages(&deck_with(vec![few]));
+        assert_eq!(all.len(), 2, "{all:#?}");
+        assert!(all[0].contains("accepted answer 2 is empty"), "{all:#?}");
+        assert!(
+            all[1].contains("distractor 1 is an accepted answer"),
+            "{all:#?}"
+        );
     }
 
     #[test]
@@ -788,6 +831,10 @@ mod tests {
         assert!(!same("it blocks", "it blocks now"));
         assert!(!same("Café", "cafe"));
         assert!(!same("a.b", "a b"));
+        for (a, b) in [("It  Blocks .", "it blocks"), ("ΟΔΟΣ.", "οδο\u{3c2}")] {
+            assert_eq!(answer_key(a), answer_key(b));
+        }
+        assert_ne!(answer_key("it blocks"), answer_key("itblocks"));
     }
 
     #[test]
@@ -839,7 +886,7 @@ mod tests {
     #[test]
     fn every_problem_in_a_file_is_reported_in_one_pass() {
         let mut few = question("few");
-        few["distractors"] = json!(["x", "y"]);
+        few["distractors"] = json!(["x", "X."]);
         let mut long = question("long");
         long["answer"] = json!("x".repeat(MAX_OPTION + 1));
         let all = messages(&deck_with(vec![question("a"), question("a"), few, long]));

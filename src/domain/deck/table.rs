@@ -4,7 +4,7 @@
 //! column counts fields, as a spreadsheet shows them.
 //!
 //! Columns are named by a header row (`question`, `answer`, `topic`, `explanation`, `id`, and
-//! `distractor` as often as needed), or, without one, the first two columns are the question and
+//! `distractor` and `accept` as often as needed), or, without one, the first two columns are the question and
 //! the answer. Anki's `#key:value` lines at the top (`#separator:`, `#html:`, `#columns:`,
 //! `#deck column:` ...) are understood, as are `#title:`, `#description:`, `#source:` and
 //! `#topic:` for what a table has no column for.
@@ -273,9 +273,10 @@ struct Columns {
     explanation: Option<usize>,
     id: Option<usize>,
     distractors: Vec<usize>,
+    accept: Vec<usize>,
 }
 
-const NAMES: &str = "question, answer, topic, explanation, distractor, id";
+const NAMES: &str = "question, answer, topic, explanation, distractor, accept, id";
 
 impl Columns {
     /// The columns a header row names, if `cells` is one (it names `question` and `answer`);
@@ -297,6 +298,7 @@ impl Columns {
             explanation: None,
             id: None,
             distractors: Vec::new(),
+            accept: Vec::new(),
         };
         let mut seen: Vec<(String, usize)> = Vec::new();
         for (i, name) in names.enumerate() {
@@ -312,6 +314,10 @@ impl Columns {
             match name.as_str() {
                 "distractor" => {
                     columns.distractors.push(i);
+                    continue;
+                }
+                "accept" => {
+                    columns.accept.push(i);
                     continue;
                 }
                 "question" => columns.question = i,
@@ -345,6 +351,7 @@ impl Columns {
             explanation: None,
             id: None,
             distractors: Vec::new(),
+            accept: Vec::new(),
         }
     }
 
@@ -363,16 +370,14 @@ impl Columns {
             .or_else(|| present(topic_of_deck(&cell(self.deck)).to_owned()))
             .or_else(|| headers.topic.clone())
             .unwrap_or_else(|| DEFAULT_TOPIC.to_owned());
-        let mut distractor_columns = Vec::new();
-        let distractors = self
-            .distractors
-            .iter()
-            .filter_map(|&i| {
-                let text = present(cell(Some(i)))?;
-                distractor_columns.push(i);
-                Some(text)
-            })
-            .collect();
+        let filled = |columns: &[usize]| -> (Vec<String>, Vec<usize>) {
+            columns
+                .iter()
+                .filter_map(|&i| Some((present(cell(Some(i)))?, i)))
+                .unzip()
+        };
+        let (distractors, distractor_columns) = filled(&self.distractors);
+        let (accept, accept_columns) = filled(&self.accept);
         let question = Question {
             id: cell(self.id),
             topic,
@@ -380,20 +385,24 @@ impl Columns {
             answer: cell(Some(self.answer)),
             distractors,
             explanation: present(cell(self.explanation)),
+            accept,
         };
         let row = Row {
             line,
             distractors: distractor_columns,
+            accept: accept_columns,
         };
         (question, row)
     }
 }
 
-/// Where a question's row is, and which columns its distractors came from.
+/// Where a question's row is, and which columns its distractors and accepted answers came
+/// from.
 #[derive(Debug)]
 struct Row {
     line: usize,
     distractors: Vec<usize>,
+    accept: Vec<usize>,
 }
 
 struct TablePlace<'a> {
@@ -407,12 +416,13 @@ impl Place for TablePlace<'_> {
             return Location::File;
         };
         let column = match part {
-            Part::Whole | Part::Question => Some(columns.question),
+            Part::Question => Some(columns.question),
             Part::Id => columns.id,
             Part::Topic => columns.topic.or(columns.deck),
             Part::Answer => Some(columns.answer),
             Part::Explanation => columns.explanation,
             Part::Distractor(d) => row.distractors.get(d).copied(),
+            Part::Accept(a) => row.accept.get(a).copied(),
         };
         Location::Position {
             line: row.line,
@@ -638,19 +648,34 @@ mod tests {
 
     #[test]
     fn problems_name_the_line_and_the_column() {
-        let text = "question,answer,distractor,distractor,distractor,colour\n\
-            Q1,A1,x,y,z,red\n\
-            Q2,,x,y,z,blue\n\
-            Q3,A3,x,A3,z,green\n";
+        let text = "question,answer,distractor,distractor,distractor,colour,accept,accept\n\
+            Q1,A1,x,y,z,red,,\n\
+            Q2,,x,y,z,blue,,\n\
+            Q3,A3,x,A3,z,green,,\n\
+            Q4,A4,x,y,z,red,, Y \n";
         let all = parse("d.csv", text).unwrap_err();
         assert_eq!(
             all,
             [
-                "d.csv: line 1, column 6: unknown column `colour`, expected one of question, answer, topic, explanation, distractor, id",
+                "d.csv: line 1, column 6: unknown column `colour`, expected one of question, answer, topic, explanation, distractor, accept, id",
                 "d.csv: line 3, column 2: `answer` must not be empty",
                 "d.csv: line 4, column 4: distractor 2 is the same as the answer",
+                "d.csv: line 5, column 4: distractor 2 is an accepted answer",
             ]
         );
+        let deck = parse(
+            "d.csv",
+            &text
+                .replace(",colour", "")
+                .replace(",red", "")
+                .replace(",blue", "")
+                .replace(",green", "")
+                .replace("Q2,,", "Q2,A2,")
+                .replace("x,A3", "x,w")
+                .replace(" Y ", "yes"),
+        )
+        .unwrap();
+        assert_eq!(deck.questions[3].accept, ["yes"]);
     }
 
     #[test]
@@ -717,12 +742,10 @@ mod tests {
     fn anki_headers_choose_separator_html_and_columns() {
         let text = "#separator:Semicolon\n#html:false\n#guid column:1\n#deck column:2\n\
             g1;Langs::Spanish;<b>hola</b>;hello\n";
-        let deck = parse("d.txt", text);
-        let all = deck.unwrap_err();
-        assert_eq!(
-            all,
-            ["d.txt: line 5, column 3: 0 distractors, at least 3 are needed for four options"]
-        );
+        let deck = parse("d.txt", text).unwrap();
+        assert_eq!(deck.questions[0].question, "<b>hola</b>");
+        assert_eq!(deck.questions[0].answer, "hello");
+        assert_eq!(deck.questions[0].topic, "Spanish");
         let text = "#separator:tab\n#html:true\n#title:Spanish\n#columns:question\tanswer\tdistractor\tdistractor\tdistractor\n\
             <b>hola</b>\thello\tbye\tno\tyes\n";
         let deck = parse("d.txt", text).unwrap();

@@ -74,6 +74,7 @@ mod tests {
                 answer: "a".into(),
                 distractors: vec!["b".into(), "c".into(), "d".into()],
                 explanation: None,
+                accept: Vec::new(),
             })
             .collect();
         LoadedDeck::new(
