@@ -1091,6 +1091,44 @@ async fn an_uploaded_csv_deck_is_reported_by_line_and_column_and_kept_as_json() 
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deck_without_distractors_is_quizzed_with_other_answers_or_refused_if_too_small() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = data_copy();
+    let bot = Bot::start(Options::with_data(dir.path(), clock(), data.path())).await;
+    let capitals = "Capital of France?,Paris\nCapital of Italy?,Rome\n\
+                    Capital of Norway?,Oslo\nCapital of Peru?,Lima\n";
+    bot.upload(&ADMIN, "capitals.csv", capitals.as_bytes().to_vec(), None)
+        .await
+        .says("is this server's now: 4 questions");
+    bot.command("quiz", &BOB, &[("deck", "capitals")]).await;
+    let post = bot
+        .double
+        .wait_for("the quiz from the table", |r| {
+            r.is("POST", "/channels/42/messages") && r.embed_text().contains("Quiz · capitals")
+        })
+        .await;
+    let description = post.message()["embeds"][0]["description"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut options: Vec<&str> = description
+        .lines()
+        .filter_map(|l| l.split_once(".** ").map(|(_, text)| text))
+        .collect();
+    options.sort_unstable();
+    assert_eq!(options, ["Lima", "Oslo", "Paris", "Rome"], "{description}");
+    assert_eq!(post.custom_ids().len(), 4);
+
+    bot.upload(&ADMIN, "yes-no.csv", b"Wet?,yes\nCold?,no\n".to_vec(), None)
+        .await
+        .says("is this server's now: 2 questions");
+    let refused = bot.command("quiz", &ALICE, &[("deck", "yes-no")]).await;
+    assert!(refused.is_ephemeral());
+    refused.says("Deck `yes-no` can only be used with `/flashcard` and `/review`");
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request() {
     let dir = tempfile::tempdir().unwrap();
     let data = data_copy();
@@ -1104,7 +1142,7 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
     member.says("You need the Manage Server permission");
 
     let mut broken: Value = serde_json::from_slice(&small_deck("One")).unwrap();
-    broken["questions"][0]["distractors"] = serde_json::json!(["Two"]);
+    broken["questions"][0]["distractors"] = serde_json::json!(["Two", "two."]);
     broken["questions"][0]["id"] = serde_json::json!("Borrow!");
     let report = bot
         .upload(
@@ -1121,7 +1159,10 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
         text.contains("rust.json: question 1 (\"Borrow!\"): id must be"),
         "{text}"
     );
-    assert!(text.contains("1 distractors, at least 3"), "{text}");
+    assert!(
+        text.contains("distractor 2 repeats an earlier distractor"),
+        "{text}"
+    );
 
     let syntax = bot
         .upload(&ADMIN, "rust.json", b"{\"title\": ".to_vec(), None)
