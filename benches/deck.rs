@@ -99,6 +99,7 @@ fn generated(n: usize) -> Deck {
         title: "Generated deck".into(),
         description: "A deck as large as the benchmark needs.".into(),
         source: "benches/deck.rs".into(),
+        format: None,
         questions: (0..n as u64)
             .map(|i| {
                 let s = i * 16;
@@ -112,6 +113,7 @@ fn generated(n: usize) -> Deck {
                         .collect(),
                     explanation: (i % 5 != 0).then(|| text(s + 7, around(s + 7, 175), '.')),
                     accept: Vec::new(),
+                    format: None,
                 }
             })
             .collect(),

@@ -380,7 +380,7 @@ fn unknown_key(known: &'static [&'static str]) -> impl Strategy<Value = String> 
     "[a-z_]{1,12}".prop_filter("unknown", move |k| !known.contains(&k.as_str()))
 }
 
-const DECK_FIELDS: &[&str] = &["title", "description", "source", "questions"];
+const DECK_FIELDS: &[&str] = &["title", "description", "source", "format", "questions"];
 const QUESTION_FIELDS: &[&str] = &[
     "id",
     "topic",
@@ -388,6 +388,7 @@ const QUESTION_FIELDS: &[&str] = &[
     "answer",
     "distractors",
     "accept",
+    "format",
     "explanation",
 ];
 
@@ -712,6 +713,7 @@ proptest! {
                 distractors: q.distractors.clone(),
                 explanation: q.explanation.clone(),
                 accept: Vec::new(),
+                format: None,
             })
             .collect();
         prop_assert_eq!(&deck.deck.questions, &expected);

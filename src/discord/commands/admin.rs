@@ -8,7 +8,7 @@ use std::time::Duration;
 use serenity::all::{Attachment, CreateAttachment, Permissions};
 
 use super::{complete, place, require, scope};
-use crate::deck::format::{deck_id, Format};
+use crate::deck::format::{deck_id, FileFormat};
 use crate::deck::limits::MAX_DECK_BYTES;
 use crate::deck::LoadedDeck;
 use crate::discord::{embeds, questions, Context, Error};
@@ -61,8 +61,8 @@ pub async fn upload(
         let file = Path::new(&name);
         LoadedDeck::parse(&id, file, &bytes).map(|deck| {
             // A server's own deck is kept as JSON, the form `/deck download` gives back.
-            let bytes = match Format::of(file) {
-                Some(Format::Json) => bytes,
+            let bytes = match FileFormat::of(file) {
+                Some(FileFormat::Json) => bytes,
                 _ => deck.json(),
             };
             (deck, bytes)

@@ -13,22 +13,22 @@ use super::Problem;
 pub const EXTENSIONS: [&str; 4] = ["json", "csv", "tsv", "txt"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum FileFormat {
     Json,
     Table { delimiter: u8 },
 }
 
-impl Format {
+impl FileFormat {
     /// The format a file name's extension (in any case) says, if it is a deck's.
-    pub fn of(file: &Path) -> Option<Format> {
+    pub fn of(file: &Path) -> Option<FileFormat> {
         Self::of_extension(file.extension()?.to_str()?)
     }
 
-    fn of_extension(extension: &str) -> Option<Format> {
+    fn of_extension(extension: &str) -> Option<FileFormat> {
         match extension.to_ascii_lowercase().as_str() {
-            "json" => Some(Format::Json),
-            "csv" => Some(Format::Table { delimiter: b',' }),
-            "tsv" | "txt" => Some(Format::Table { delimiter: b'\t' }),
+            "json" => Some(FileFormat::Json),
+            "csv" => Some(FileFormat::Table { delimiter: b',' }),
+            "tsv" | "txt" => Some(FileFormat::Table { delimiter: b'\t' }),
             _ => None,
         }
     }
@@ -37,14 +37,14 @@ impl Format {
 /// The deck id a file name gives: the name without its deck extension.
 pub fn deck_id(file_name: &str) -> Option<&str> {
     let (stem, extension) = file_name.rsplit_once('.')?;
-    Format::of_extension(extension).map(|_| stem)
+    FileFormat::of_extension(extension).map(|_| stem)
 }
 
 /// Parses and validates a deck file of any format (JSON if its name says none).
 pub fn parse(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
-    match Format::of(file) {
-        Some(Format::Table { delimiter }) => parse_table(file, bytes, delimiter),
-        Some(Format::Json) | None => parse_deck(file, bytes),
+    match FileFormat::of(file) {
+        Some(FileFormat::Table { delimiter }) => parse_table(file, bytes, delimiter),
+        Some(FileFormat::Json) | None => parse_deck(file, bytes),
     }
 }
 
@@ -54,16 +54,19 @@ mod tests {
 
     #[test]
     fn formats_and_ids_by_extension() {
-        assert_eq!(Format::of(Path::new("a/b.JSON")), Some(Format::Json));
         assert_eq!(
-            Format::of(Path::new("b.csv")),
-            Some(Format::Table { delimiter: b',' })
+            FileFormat::of(Path::new("a/b.JSON")),
+            Some(FileFormat::Json)
         );
         assert_eq!(
-            Format::of(Path::new("b.txt")),
-            Some(Format::Table { delimiter: b'\t' })
+            FileFormat::of(Path::new("b.csv")),
+            Some(FileFormat::Table { delimiter: b',' })
         );
-        assert_eq!(Format::of(Path::new("b.md")), None);
+        assert_eq!(
+            FileFormat::of(Path::new("b.txt")),
+            Some(FileFormat::Table { delimiter: b'\t' })
+        );
+        assert_eq!(FileFormat::of(Path::new("b.md")), None);
         assert_eq!(deck_id("spanish.tsv"), Some("spanish"));
         assert_eq!(deck_id("a.b.csv"), Some("a.b"));
         assert_eq!(deck_id("notes.md"), None);

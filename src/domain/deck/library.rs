@@ -7,9 +7,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::format::{self, Format};
+use super::format::{self, FileFormat};
 use super::limits::{is_valid_id, MAX_ID, MIN_DISTRACTORS};
-use super::model::{Deck, Question};
+use super::model::{Deck, Format, Question};
 use super::report::{answer_key, Location, Problem, Report};
 use crate::ids::GuildId;
 use crate::review::CardKey;
@@ -60,7 +60,7 @@ impl LoadedDeck {
             .iter()
             .map(|q| CardKey::new(Arc::clone(&deck_id), q.id.as_str()))
             .collect();
-        let (drawn, short) = drawn_options(&deck.questions);
+        let (drawn, short) = drawn_options(&deck);
         LoadedDeck {
             id,
             owner,
@@ -73,13 +73,18 @@ impl LoadedDeck {
         }
     }
 
+    /// How `question` (of this deck) is answered.
+    pub fn format_of(&self, question: &Question) -> Format {
+        format_of(&self.deck, question)
+    }
+
     /// How many questions have their missing distractors drawn from other answers.
     pub fn drawn(&self) -> usize {
         self.drawn
     }
 
-    /// Whether some question cannot be dealt four different options: the deck is for
-    /// flashcards then, not for multiple choice.
+    /// Whether some multiple-choice question cannot be dealt four different options: the deck
+    /// is for flashcards then (and typed questions), not for multiple choice.
     pub fn flashcards_only(&self) -> bool {
         self.short > 0
     }
@@ -171,13 +176,19 @@ impl LoadedDeck {
     }
 }
 
-/// How many questions have fewer distractors than a quiz shows, and how many of those cannot
-/// be made up from the deck's other answers (distinct, and neither the question's answer, one
-/// it accepts, nor one of its distractors), as [`crate::quiz::deal`] draws them.
-fn drawn_options(questions: &[Question]) -> (usize, usize) {
+fn format_of(deck: &Deck, question: &Question) -> Format {
+    question.format.or(deck.format).unwrap_or_default()
+}
+
+/// How many multiple-choice questions have fewer distractors than a quiz shows, and how many
+/// of those cannot be made up from the deck's other answers (distinct, and neither the
+/// question's answer, one it accepts, nor one of its distractors), as [`crate::quiz::deal`]
+/// draws them.
+fn drawn_options(deck: &Deck) -> (usize, usize) {
+    let questions = &deck.questions;
     let few: Vec<&Question> = questions
         .iter()
-        .filter(|q| q.distractors.len() < MIN_DISTRACTORS)
+        .filter(|q| format_of(deck, q) == Format::Choice && q.distractors.len() < MIN_DISTRACTORS)
         .collect();
     if few.is_empty() {
         return (0, 0);
@@ -446,7 +457,7 @@ fn deck_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_file() && Format::of(p).is_some())
+        .filter(|p| p.is_file() && FileFormat::of(p).is_some())
         .collect();
     files.sort();
     Ok(files)

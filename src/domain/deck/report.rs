@@ -257,7 +257,7 @@ impl Place for JsonPlace {
     }
 }
 
-const FIELDS: [&str; 4] = ["title", "description", "source", "questions"];
+const FIELDS: [&str; 5] = ["title", "description", "source", "format", "questions"];
 
 /// For a file that is JSON but not a deck: every field that is wrong, and every question.
 fn structural_problems(value: &Value, found: &mut Findings) {
@@ -276,7 +276,7 @@ fn structural_problems(value: &Value, found: &mut Findings) {
             (
                 Location::File,
                 format!(
-                    "unknown field `{}`, expected one of `title`, `description`, `source`, `questions`",
+                    "unknown field `{}`, expected one of `title`, `description`, `source`, `format`, `questions`",
                     quote(k)
                 ),
             )
@@ -793,6 +793,23 @@ mod tests {
             deck_with(vec![q]).to_string().as_bytes()
         )
         .is_ok());
+    }
+
+    #[test]
+    fn a_format_is_choice_or_typed_for_a_question_or_the_deck() {
+        let mut q = question("a");
+        q["format"] = json!("typed");
+        let mut d = deck_with(vec![q, question("b")]);
+        d["format"] = json!("choice");
+        let deck = parse_deck(Path::new("d.json"), d.to_string().as_bytes()).unwrap();
+        assert_eq!(deck.format, Some(crate::deck::model::Format::Choice));
+        assert_eq!(
+            deck.questions[0].format,
+            Some(crate::deck::model::Format::Typed)
+        );
+        let mut q = question("a");
+        q["format"] = json!("free text");
+        assert_one(&deck_with(vec![q]), "unknown variant `free text`");
     }
 
     #[test]

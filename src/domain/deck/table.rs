@@ -3,17 +3,18 @@
 //! and checked by the same rules; every problem is placed at its line and column, where a
 //! column counts fields, as a spreadsheet shows them.
 //!
-//! Columns are named by a header row (`question`, `answer`, `topic`, `explanation`, `id`, and
+//! Columns are named by a header row (`question`, `answer`, `topic`, `explanation`, `id`,
+//! `format`, and
 //! `distractor` and `accept` as often as needed), or, without one, the first two columns are the question and
 //! the answer. Anki's `#key:value` lines at the top (`#separator:`, `#html:`, `#columns:`,
 //! `#deck column:` ...) are understood, as are `#title:`, `#description:`, `#source:` and
-//! `#topic:` for what a table has no column for.
+//! `#topic:` and `#format:` for what a table has no column for.
 
 use std::collections::HashSet;
 use std::path::Path;
 
 use super::limits::{MAX_ID, MAX_QUESTIONS};
-use super::model::{Deck, Question};
+use super::model::{Deck, Format, Question};
 use super::report::{check_meta, check_questions, quote, size_problem, Findings, Part, Place};
 use super::{Location, Problem};
 
@@ -96,7 +97,7 @@ pub fn parse_table(file: &Path, bytes: &[u8], delimiter: u8) -> Result<Deck, Vec
         in_file += 1;
         // A file of tiny rows past the limit is counted, not held.
         if questions.len() < MAX_QUESTIONS {
-            let (question, row) = columns.question(&cells, line, &headers);
+            let (question, row) = columns.question(&cells, line, &headers, &mut found);
             questions.push(question);
             rows.push(row);
         }
@@ -110,6 +111,7 @@ pub fn parse_table(file: &Path, bytes: &[u8], delimiter: u8) -> Result<Deck, Vec
         }),
         description: headers.description.clone().unwrap_or_default(),
         source: headers.source.clone().unwrap_or_default(),
+        format: headers.format,
         questions,
     };
     check_meta(&deck.title, &deck.description, &deck.source, &mut found);
@@ -146,6 +148,7 @@ struct Headers {
     description: Option<String>,
     source: Option<String>,
     topic: Option<String>,
+    format: Option<Format>,
 }
 
 impl Headers {
@@ -162,6 +165,7 @@ impl Headers {
             description: None,
             source: None,
             topic: None,
+            format: None,
         };
         let mut separator_given = false;
         let mut rest = bytes;
@@ -210,6 +214,10 @@ impl Headers {
                 "description" => headers.description = Some(value.trim().to_owned()),
                 "source" => headers.source = Some(value.trim().to_owned()),
                 "topic" => headers.topic = Some(value.trim().to_owned()),
+                "format" => match Format::parse(value) {
+                    Some(format) => headers.format = Some(format),
+                    None => break,
+                },
                 _ => break,
             }
             headers.lines += 1;
@@ -272,11 +280,12 @@ struct Columns {
     deck: Option<usize>,
     explanation: Option<usize>,
     id: Option<usize>,
+    format: Option<usize>,
     distractors: Vec<usize>,
     accept: Vec<usize>,
 }
 
-const NAMES: &str = "question, answer, topic, explanation, distractor, accept, id";
+const NAMES: &str = "question, answer, topic, explanation, distractor, accept, id, format";
 
 impl Columns {
     /// The columns a header row names, if `cells` is one (it names `question` and `answer`);
@@ -299,6 +308,7 @@ impl Columns {
             id: None,
             distractors: Vec::new(),
             accept: Vec::new(),
+            format: None,
         };
         let mut seen: Vec<(String, usize)> = Vec::new();
         for (i, name) in names.enumerate() {
@@ -325,6 +335,7 @@ impl Columns {
                 "topic" => columns.topic = Some(i),
                 "explanation" => columns.explanation = Some(i),
                 "id" => columns.id = Some(i),
+                "format" => columns.format = Some(i),
                 "" => found.push(|| (at, format!("a column with no name: name it one of {NAMES}"))),
                 other => found.push(|| {
                     (
@@ -352,11 +363,18 @@ impl Columns {
             id: None,
             distractors: Vec::new(),
             accept: Vec::new(),
+            format: None,
         }
     }
 
     /// The question in `cells`, with an empty id if the row gives none.
-    fn question(&self, cells: &[&str], line: usize, headers: &Headers) -> (Question, Row) {
+    fn question(
+        &self,
+        cells: &[&str],
+        line: usize,
+        headers: &Headers,
+        found: &mut Findings,
+    ) -> (Question, Row) {
         let cell = |i: Option<usize>| {
             let text = i.and_then(|i| cells.get(i)).copied().unwrap_or_default();
             if headers.html {
@@ -386,6 +404,19 @@ impl Columns {
             distractors,
             explanation: present(cell(self.explanation)),
             accept,
+            format: present(cell(self.format)).and_then(|text| {
+                let format = Format::parse(&text);
+                if format.is_none() {
+                    let column = self.format.unwrap_or_default() + 1;
+                    found.push(|| {
+                        (
+                            Location::Position { line, column },
+                            format!("`format` is `{}`: write `choice` or `typed`", quote(&text)),
+                        )
+                    });
+                }
+                format
+            }),
         };
         let row = Row {
             line,
@@ -463,7 +494,7 @@ fn with_ids(mut questions: Vec<Question>) -> Vec<Question> {
 /// suffix), or `q` if it has none.
 fn slug(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().map(fold) {
+    for c in text.chars().map(without_accent) {
         if c.is_ascii_alphanumeric() {
             if out.len() == 32 {
                 break;
@@ -491,17 +522,29 @@ fn fit(slug: &str, suffix: &str) -> String {
     format!("{cut}-{suffix}")
 }
 
-/// Latin letters with an accent as their plain letter, for ids.
-fn fold(c: char) -> char {
+/// A Latin letter with an accent as its plain letter.
+pub(crate) fn without_accent(c: char) -> char {
     match c {
-        'à'..='å' | 'À'..='Å' => 'a',
-        'ç' | 'Ç' => 'c',
-        'è'..='ë' | 'È'..='Ë' => 'e',
-        'ì'..='ï' | 'Ì'..='Ï' => 'i',
-        'ñ' | 'Ñ' => 'n',
-        'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'Ø' => 'o',
-        'ù'..='ü' | 'Ù'..='Ü' => 'u',
-        'ý' | 'ÿ' | 'Ý' => 'y',
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+        'ç' | 'ć' | 'č' => 'c',
+        'Ç' | 'Ć' | 'Č' => 'C',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
+        'ì'..='ï' | 'ī' | 'į' => 'i',
+        'Ì'..='Ï' | 'Ī' | 'Į' => 'I',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'Ñ' | 'Ń' | 'Ň' => 'N',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+        'ý' | 'ÿ' => 'y',
+        'Ý' | 'Ÿ' => 'Y',
+        'ś' | 'š' => 's',
+        'Ś' | 'Š' => 'S',
+        'ź' | 'ż' | 'ž' => 'z',
+        'Ź' | 'Ż' | 'Ž' => 'Z',
         other => other,
     }
 }
@@ -657,7 +700,7 @@ mod tests {
         assert_eq!(
             all,
             [
-                "d.csv: line 1, column 6: unknown column `colour`, expected one of question, answer, topic, explanation, distractor, accept, id",
+                "d.csv: line 1, column 6: unknown column `colour`, expected one of question, answer, topic, explanation, distractor, accept, id, format",
                 "d.csv: line 3, column 2: `answer` must not be empty",
                 "d.csv: line 4, column 4: distractor 2 is the same as the answer",
                 "d.csv: line 5, column 4: distractor 2 is an accepted answer",
@@ -752,6 +795,23 @@ mod tests {
         assert_eq!(deck.title, "Spanish");
         assert_eq!(deck.questions[0].question, "**hola**");
         assert_eq!(deck.questions[0].topic, DEFAULT_TOPIC);
+    }
+
+    #[test]
+    fn formats_come_from_a_column_or_a_header_line() {
+        let deck = parse(
+            "d.csv",
+            "#format:typed\nquestion,answer,format\nA?,a,\nB?,b,Choice\nC?,c,typed\n",
+        )
+        .unwrap();
+        assert_eq!(deck.format, Some(Format::Typed));
+        let formats: Vec<_> = deck.questions.iter().map(|q| q.format).collect();
+        assert_eq!(formats, [None, Some(Format::Choice), Some(Format::Typed)]);
+        let all = parse("d.csv", "question,answer,format\nA?,a,free\n").unwrap_err();
+        assert_eq!(
+            all,
+            ["d.csv: line 2, column 3: `format` is `free`: write `choice` or `typed`"]
+        );
     }
 
     #[test]

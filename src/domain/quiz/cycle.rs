@@ -75,6 +75,7 @@ mod tests {
                 distractors: vec!["b".into(), "c".into(), "d".into()],
                 explanation: None,
                 accept: Vec::new(),
+                format: None,
             })
             .collect();
         LoadedDeck::new(
@@ -83,6 +84,7 @@ mod tests {
                 title: "D".into(),
                 description: String::new(),
                 source: String::new(),
+                format: None,
                 questions,
             },
         )

@@ -106,6 +106,7 @@ mod tests {
             distractors: (1..=5).map(|i| format!("wrong {i}")).collect(),
             explanation: None,
             accept: Vec::new(),
+            format: None,
         }
     }
 
@@ -119,6 +120,7 @@ mod tests {
             distractors: Vec::new(),
             explanation: None,
             accept: Vec::new(),
+            format: None,
         }
     }
 
