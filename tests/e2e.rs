@@ -1129,6 +1129,88 @@ async fn a_deck_without_distractors_is_quizzed_with_other_answers_or_refused_if_
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_typed_question_is_answered_in_a_form_scored_once_and_refused_once_closed() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = data_copy();
+    let clock = clock();
+    let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+    let table = "#format:typed\nquestion,answer,accept\n\
+                 Capital of France?,Paris,\n\
+                 Capital of the USA?,Washington D.C.,Washington\n";
+    bot.upload(&ADMIN, "typed.csv", table.as_bytes().to_vec(), None)
+        .await
+        .says("is this server's now: 2 questions");
+    bot.command("quiz", &BOB, &[("deck", "typed")]).await;
+    let post = bot
+        .double
+        .wait_for("the typed question", |r| {
+            r.is("POST", "/channels/42/messages") && r.embed_text().contains("Quiz · typed")
+        })
+        .await;
+    let buttons = post.custom_ids();
+    assert_eq!(buttons.len(), 1, "one Answer button");
+    assert_eq!(
+        post.message()["components"][0]["components"][0]["label"],
+        "Answer"
+    );
+    let message = bot.double.message(post.answer_id());
+    let (answer, typo) = if post.embed_text().contains("France") {
+        ("Paris", "  pariss ")
+    } else {
+        ("Washington D.C.", "washington dc")
+    };
+
+    let form = bot.press(&buttons[0], &message, &BOB).await;
+    assert_eq!(form.kind(), Some(9), "the button opens a form");
+    let form_id = form.json["data"]["custom_id"].as_str().unwrap().to_owned();
+    let input = form.json["data"]["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let submit = |by: &Member, text: &str| {
+        fixtures::modal_submit(&form_id, &[(input.as_str(), text)], &message)
+            .by(by)
+            .build()
+    };
+    let right = bot.reply(&submit(&BOB, typo)).await;
+    assert!(right.is_ephemeral());
+    right.says("Right! +12 points");
+    right.says(&format!("the answer is **{answer}**"));
+    let wrong = bot.reply(&submit(&CAROL, "Lyon")).await;
+    wrong.says("Not quite");
+    wrong.says(&format!("You typed “Lyon”; the answer is **{answer}**"));
+    bot.reply(&submit(&BOB, answer))
+        .await
+        .says("You already answered this question");
+    bot.press(&buttons[0], &message, &BOB)
+        .await
+        .says("You already answered this question");
+
+    let late_form = bot.press(&buttons[0], &message, &ALICE).await;
+    assert_eq!(late_form.kind(), Some(9));
+    clock.advance(Duration::seconds(60));
+    let reveal = bot
+        .double
+        .wait_for("the reveal edit", |r| {
+            r.is(
+                "PATCH",
+                &format!("/channels/42/messages/{}", post.answer_id()),
+            )
+        })
+        .await;
+    let text = reveal.embed_text();
+    assert!(text.contains(&format!("✅ {answer}")), "{text}");
+    assert!(text.contains("2 answered · 1 right"), "{text}");
+    bot.reply(&submit(&ALICE, answer))
+        .await
+        .says("This question is closed");
+    let score = bot.command("score", &BOB, &[]).await;
+    assert_eq!(field(&score, "Points"), "12");
+    assert_discord_would_accept(&bot.double);
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request() {
     let dir = tempfile::tempdir().unwrap();
     let data = data_copy();
