@@ -2,6 +2,8 @@
 //! loads with the same questions; a table written from known questions loads as them; and any
 //! bytes under a table's name load as a deck that obeys every rule or give a report.
 
+use quizbot::deck::model::Format;
+
 use super::decks::assert_obeys_every_rule;
 use super::*;
 
@@ -18,6 +20,8 @@ struct Row {
     topic: String,
     explanation: Option<String>,
     distractors: [String; 3],
+    accept: Option<String>,
+    typed: bool,
 }
 
 fn row() -> impl Strategy<Value = Row> {
@@ -27,14 +31,20 @@ fn row() -> impl Strategy<Value = Row> {
         "[a-z][a-z ]{0,20}",
         prop::option::of(cell("")),
         [cell("d1 "), cell("d2 "), cell("d3 ")],
+        prop::option::of(cell("x ")),
+        any::<bool>(),
     )
-        .prop_map(|(question, answer, topic, explanation, distractors)| Row {
-            question,
-            answer,
-            topic,
-            explanation,
-            distractors,
-        })
+        .prop_map(
+            |(question, answer, topic, explanation, distractors, accept, typed)| Row {
+                question,
+                answer,
+                topic,
+                explanation,
+                distractors,
+                accept,
+                typed,
+            },
+        )
 }
 
 #[derive(Debug, Clone)]
@@ -85,6 +95,9 @@ impl Table {
                     "answer" => &row.answer,
                     "topic" => &row.topic,
                     "explanation" => row.explanation.as_deref().unwrap_or(""),
+                    "accept" => row.accept.as_deref().unwrap_or(""),
+                    "format" if row.typed => "typed",
+                    "format" => "",
                     _ => distractors.next().map_or("", String::as_str),
                 })
                 .collect();
@@ -98,6 +111,7 @@ fn table() -> impl Strategy<Value = Table> {
     let header = prop_oneof![
         3 => Just(vec![
             "question", "answer", "topic", "explanation", "distractor", "distractor", "distractor",
+            "accept", "format",
         ])
         .prop_shuffle()
         .prop_map(Some),
@@ -177,6 +191,9 @@ proptest! {
                 prop_assert_eq!(q.explanation.as_deref(), row.explanation.as_deref().map(str::trim));
                 let distractors: Vec<&str> = row.distractors.iter().map(|d| d.trim()).collect();
                 prop_assert_eq!(&q.distractors, &distractors);
+                let accept: Vec<&str> = row.accept.iter().map(|a| a.trim()).collect();
+                prop_assert_eq!(&q.accept, &accept);
+                prop_assert_eq!(q.format, row.typed.then_some(Format::Typed));
             }
         }
         let json = deck.json();

@@ -578,6 +578,20 @@ mod tests {
     }
 
     #[test]
+    fn too_few_answers_make_a_deck_for_flashcards_unless_its_questions_are_typed() {
+        let table = "question,answer\nWet?,yes\nCold?,no\nHot?,No.\n";
+        let parse = |text: &str| LoadedDeck::parse("yn", Path::new("yn.csv"), text.as_bytes());
+        let deck = parse(table).unwrap();
+        assert_eq!((deck.drawn(), deck.flashcards_only()), (3, true));
+        let deck = parse(&format!("#format:typed\n{table}")).unwrap();
+        assert_eq!((deck.drawn(), deck.flashcards_only()), (0, false));
+        let deck = parse(&format!("{table}Dry?,maybe\n")).unwrap();
+        assert_eq!((deck.drawn(), deck.flashcards_only()), (4, true));
+        let deck = parse(&format!("{table}Dry?,maybe\nOld?,perhaps\n")).unwrap();
+        assert_eq!((deck.drawn(), deck.flashcards_only()), (5, false));
+    }
+
+    #[test]
     fn an_empty_or_missing_folder_is_a_problem() {
         let dir = tempfile::tempdir().unwrap();
         let text = Library::load_dir(dir.path()).unwrap_err().to_string();
