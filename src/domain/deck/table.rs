@@ -4,11 +4,10 @@
 //! column counts fields, as a spreadsheet shows them.
 //!
 //! Columns are named by a header row (`question`, `answer`, `topic`, `explanation`, `id`,
-//! `format`, and
-//! `distractor` and `accept` as often as needed), or, without one, the first two columns are the question and
-//! the answer. Anki's `#key:value` lines at the top (`#separator:`, `#html:`, `#columns:`,
-//! `#deck column:` ...) are understood, as are `#title:`, `#description:`, `#source:` and
-//! `#topic:` and `#format:` for what a table has no column for.
+//! `format`, and `distractor` and `accept` as often as needed), or, without one, the first two
+//! columns are the question and the answer. Anki's `#key:value` lines at the top
+//! (`#separator:`, `#html:`, `#columns:`, `#deck column:` ...) are understood, as are `#title:`,
+//! `#description:`, `#source:`, `#topic:` and `#format:` for what a table has no column for.
 
 use std::collections::HashSet;
 use std::path::Path;
