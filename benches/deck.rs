@@ -99,6 +99,7 @@ fn generated(n: usize) -> Deck {
         title: "Generated deck".into(),
         description: "A deck as large as the benchmark needs.".into(),
         source: "benches/deck.rs".into(),
+        format: None,
         questions: (0..n as u64)
             .map(|i| {
                 let s = i * 16;
@@ -111,6 +112,8 @@ fn generated(n: usize) -> Deck {
                         .map(|d| text(s + 3 + d, around(s + 3 + d, 83), '.'))
                         .collect(),
                     explanation: (i % 5 != 0).then(|| text(s + 7, around(s + 7, 175), '.')),
+                    accept: Vec::new(),
+                    format: None,
                 }
             })
             .collect(),

@@ -24,6 +24,15 @@ enum Command {
         /// A deck file or a folder of decks [default: $QUIZBOT_DATA or data]
         path: Option<PathBuf>,
     },
+    /// Convert a CSV or TSV deck into the same deck as JSON, to go on editing it in JSON.
+    Import {
+        /// The deck file (.csv, .tsv or .txt)
+        file: PathBuf,
+        /// Where to write the JSON deck [default: FILE with the extension .json]. An existing
+        /// file is replaced only when named here.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -37,8 +46,45 @@ fn main() -> ExitCode {
     }
     match cli.command.unwrap_or(Command::Run) {
         Command::Check { path } => check(path),
+        Command::Import { file, out } => import(&file, out),
         Command::Run => run(),
     }
+}
+
+fn import(file: &std::path::Path, out: Option<PathBuf>) -> ExitCode {
+    let deck = match quizbot::deck::load_file(file) {
+        Ok(deck) => deck,
+        Err(problems) => {
+            eprintln!("{}", quizbot::deck::Report { problems });
+            return ExitCode::FAILURE;
+        }
+    };
+    let target = match out {
+        Some(out) => out,
+        None => {
+            let target = file.with_extension("json");
+            if target.exists() {
+                eprintln!(
+                    "error: {} exists: name it with --out to replace it",
+                    target.display()
+                );
+                return ExitCode::FAILURE;
+            }
+            target
+        }
+    };
+    if let Err(e) = quizbot::atomic_file::write(&target, &deck.json()) {
+        eprintln!("error: cannot write {}: {e}", target.display());
+        return ExitCode::FAILURE;
+    }
+    println!(
+        "{}: deck `{}`, {} questions. Keep one of the two files in the data folder: both are deck `{}`.",
+        target.display(),
+        deck.id,
+        deck.len(),
+        deck.id
+    );
+    ExitCode::SUCCESS
 }
 
 fn check(path: Option<PathBuf>) -> ExitCode {

@@ -51,7 +51,7 @@ fn check_lists_every_problem_of_every_file_and_exits_non_zero() {
     )
     .unwrap();
     let mut few = question("few");
-    few["distractors"] = json!(["only one", "and two"]);
+    few["distractors"] = json!(["only one", "Only  one."]);
     let mut long = question("long");
     long["answer"] = json!("x".repeat(501));
     let deck = json!({
@@ -71,7 +71,7 @@ fn check_lists_every_problem_of_every_file_and_exits_non_zero() {
     for needle in [
         "syntax.json: line 4, column 16: invalid JSON: trailing comma",
         "rules.json: question 2 (\"dup\"): duplicate id, question 1 has it too",
-        "rules.json: question 3 (\"few\"): 2 distractors, at least 3",
+        "rules.json: question 3 (\"few\"): distractor 2 repeats an earlier distractor",
         "rules.json: question 4 (\"long\"): `answer` is 501 characters, at most 500",
         "4 problems in 2 files",
     ] {
@@ -213,4 +213,149 @@ fn a_dot_env_is_read_from_the_working_directory_only() {
         "the working directory's .env gave the token, and the decks came next: {stderr}"
     );
     assert!(!stderr.contains("from-here"), "the token is never printed");
+}
+
+#[test]
+fn import_writes_a_table_as_json_and_check_reads_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    let cards = dir.path().join("cards.csv");
+    std::fs::write(
+        &cards,
+        "question,answer,distractor,distractor,distractor,topic\n\
+         What is 2+2?,4,3,5,22,maths\n\
+         \"Say \"\"hi\"\",\nthen wave\",hello,bye,ciao,salut,words\n",
+    )
+    .unwrap();
+    let out = quizbot(&["check"], dir.path(), &[("QUIZBOT_DATA", ".")]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    assert!(stdout.contains("cards: cards (2 questions)"), "{stdout}");
+
+    let out = quizbot(&["import", "cards.csv"], dir.path(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("cards.json")).unwrap()).unwrap();
+    assert_eq!(json["title"], "cards");
+    assert_eq!(json["questions"][1]["id"], "say-hi-then-wave");
+    assert_eq!(json["questions"][1]["question"], "Say \"hi\",\nthen wave");
+    assert_eq!(json["questions"][0]["distractors"], json!(["3", "5", "22"]));
+
+    let again = quizbot(&["import", "cards.csv"], dir.path(), &[]);
+    assert!(!again.status.success());
+    assert!(
+        text(&again.stderr).contains("--out"),
+        "{}",
+        text(&again.stderr)
+    );
+    let out = quizbot(
+        &["import", "cards.csv", "--out", "cards.json"],
+        dir.path(),
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let out = quizbot(&["check"], dir.path(), &[("QUIZBOT_DATA", ".")]);
+    let stderr = text(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("cards.json: another file in this folder is deck `cards` too"),
+        "{stderr}"
+    );
+
+    std::fs::write(
+        &cards,
+        "question,answer,distractor,distractor,distractor\nQ,,b,c,d\n",
+    )
+    .unwrap();
+    let out = quizbot(&["import", "cards.csv", "--out", "x.json"], dir.path(), &[]);
+    let stderr = text(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("cards.csv: line 2, column 2: `answer` must not be empty"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("x.json").exists());
+}
+
+/// The JSON deck `quizbot import` writes for `file`.
+fn imported(file: &Path) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("out.json");
+    let out = quizbot(
+        &[
+            "import",
+            file.to_str().unwrap(),
+            "--out",
+            out_file.to_str().unwrap(),
+        ],
+        dir.path(),
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    serde_json::from_slice(&std::fs::read(out_file).unwrap()).unwrap()
+}
+
+#[test]
+fn exports_shaped_like_ankis_and_quizlets_load_with_drawn_options() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let anki = fixtures.join("anki-notes.txt");
+    let out = quizbot(&["check", anki.to_str().unwrap()], &fixtures, &[]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    assert!(
+        stdout.contains(
+            "anki-notes: anki-notes (4 questions, 4 with options drawn from other answers)"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("  asyncio"), "{stdout}");
+    assert!(!stdout.contains("flashcards only"), "{stdout}");
+    let deck = imported(&anki);
+    let q = &deck["questions"];
+    assert_eq!(q[0]["id"], "what-does-await-do");
+    assert_eq!(q[0]["question"], "What does **await** do?");
+    assert_eq!(q[0]["topic"], "asyncio");
+    assert_eq!(
+        q[2]["answer"],
+        "The \"global interpreter lock\":\none thread runs Python bytecode at a time."
+    );
+    assert_eq!(q[3]["question"], "What does *threading.Lock* guard?");
+    assert_eq!(q[3]["answer"], "Shared state,\none thread at a time");
+    assert_eq!(q[3]["topic"], "threads");
+    assert!(q[0]
+        .get("distractors")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .is_empty());
+
+    let quizlet = fixtures.join("quizlet.txt");
+    let deck = imported(&quizlet);
+    assert_eq!(deck["title"], "quizlet");
+    assert_eq!(deck["questions"].as_array().unwrap().len(), 5);
+    assert_eq!(deck["questions"][4]["question"], "cell wall");
+    assert_eq!(deck["questions"][4]["id"], "cell-wall");
+    assert_eq!(deck["questions"][4]["answer"], "keeps a plant cell rigid");
+    assert_eq!(deck["questions"][4]["topic"], "general");
+}
+
+#[test]
+fn check_says_when_a_deck_can_only_be_used_as_flashcards() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("yes-no.csv"),
+        "Is water wet?,yes\nIs fire cold?,no\nIs ice hot?,No.\n",
+    )
+    .unwrap();
+    let out = quizbot(&["check", "yes-no.csv"], dir.path(), &[]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    assert!(
+        stdout.contains("yes-no: yes-no (3 questions, 3 with options drawn from other answers)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("flashcards only: 3 questions cannot get four different options"),
+        "{stdout}"
+    );
 }

@@ -1115,6 +1115,153 @@ impl Bot {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_uploaded_csv_deck_is_reported_by_line_and_column_and_kept_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = data_copy();
+    let bot = Bot::start(Options::with_data(dir.path(), clock(), data.path())).await;
+    let table = "question,answer,distractor,distractor,distractor\n\
+                 \"Two\nlines?\",yes,no,maybe,never\n\
+                 Empty answer?,,a,b,c\n";
+    let report = bot
+        .upload(&ADMIN, "cards.csv", table.as_bytes().to_vec(), None)
+        .await;
+    assert!(report.is_ephemeral());
+    report.says("cards.csv: line 4, column 2: `answer` must not be empty");
+    assert!(!data.path().join("servers/100").exists());
+
+    let table = table.replace("Empty answer?,,", "Full answer?,yes,");
+    let loaded = bot
+        .upload(&ADMIN, "cards.csv", table.into_bytes(), None)
+        .await;
+    loaded.says("Deck `cards` (cards) is this server's now: 2 questions");
+    let saved: Value =
+        serde_json::from_slice(&std::fs::read(data.path().join("servers/100/cards.json")).unwrap())
+            .unwrap();
+    assert_eq!(saved["questions"][0]["question"], "Two\nlines?");
+    assert_eq!(saved["questions"][1]["id"], "full-answer");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deck_without_distractors_is_quizzed_with_other_answers_or_refused_if_too_small() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = data_copy();
+    let bot = Bot::start(Options::with_data(dir.path(), clock(), data.path())).await;
+    let capitals = "Capital of France?,Paris\nCapital of Italy?,Rome\n\
+                    Capital of Norway?,Oslo\nCapital of Peru?,Lima\n";
+    bot.upload(&ADMIN, "capitals.csv", capitals.as_bytes().to_vec(), None)
+        .await
+        .says("is this server's now: 4 questions");
+    bot.command("quiz", &BOB, &[("deck", "capitals")]).await;
+    let post = bot
+        .double
+        .wait_for("the quiz from the table", |r| {
+            r.is("POST", "/channels/42/messages") && r.embed_text().contains("Quiz · capitals")
+        })
+        .await;
+    let description = post.message()["embeds"][0]["description"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut options: Vec<&str> = description
+        .lines()
+        .filter_map(|l| l.split_once(".** ").map(|(_, text)| text))
+        .collect();
+    options.sort_unstable();
+    assert_eq!(options, ["Lima", "Oslo", "Paris", "Rome"], "{description}");
+    assert_eq!(post.custom_ids().len(), 4);
+
+    bot.upload(&ADMIN, "yes-no.csv", b"Wet?,yes\nCold?,no\n".to_vec(), None)
+        .await
+        .says("is this server's now: 2 questions");
+    let refused = bot.command("quiz", &ALICE, &[("deck", "yes-no")]).await;
+    assert!(refused.is_ephemeral());
+    refused.says("Deck `yes-no` can only be used with `/flashcard` and `/review`");
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_typed_question_is_answered_in_a_form_scored_once_and_refused_once_closed() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = data_copy();
+    let clock = clock();
+    let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+    let table = "#format:typed\nquestion,answer,accept\n\
+                 Capital of France?,Paris,\n\
+                 Capital of the USA?,Washington D.C.,Washington\n";
+    bot.upload(&ADMIN, "typed.csv", table.as_bytes().to_vec(), None)
+        .await
+        .says("is this server's now: 2 questions");
+    bot.command("quiz", &BOB, &[("deck", "typed")]).await;
+    let post = bot
+        .double
+        .wait_for("the typed question", |r| {
+            r.is("POST", "/channels/42/messages") && r.embed_text().contains("Quiz · typed")
+        })
+        .await;
+    let buttons = post.custom_ids();
+    assert_eq!(buttons.len(), 1, "one Answer button");
+    assert_eq!(
+        post.message()["components"][0]["components"][0]["label"],
+        "Answer"
+    );
+    let message = bot.double.message(post.answer_id());
+    let (answer, typo) = if post.embed_text().contains("France") {
+        ("Paris", "  pariss ")
+    } else {
+        ("Washington D.C.", "washington dc")
+    };
+
+    let form = bot.press(&buttons[0], &message, &BOB).await;
+    assert_eq!(form.kind(), Some(9), "the button opens a form");
+    let form_id = form.json["data"]["custom_id"].as_str().unwrap().to_owned();
+    let input = form.json["data"]["components"][0]["components"][0]["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let submit = |by: &Member, text: &str| {
+        fixtures::modal_submit(&form_id, &[(input.as_str(), text)], &message)
+            .by(by)
+            .build()
+    };
+    let right = bot.reply(&submit(&BOB, typo)).await;
+    assert!(right.is_ephemeral());
+    right.says("Right! +12 points");
+    right.says(&format!("the answer is **{answer}**"));
+    let wrong = bot.reply(&submit(&CAROL, "Lyon")).await;
+    wrong.says("Not quite");
+    wrong.says(&format!("You typed “Lyon”; the answer is **{answer}**"));
+    bot.reply(&submit(&BOB, answer))
+        .await
+        .says("You already answered this question");
+    bot.press(&buttons[0], &message, &BOB)
+        .await
+        .says("You already answered this question");
+
+    let late_form = bot.press(&buttons[0], &message, &ALICE).await;
+    assert_eq!(late_form.kind(), Some(9));
+    clock.advance(Duration::seconds(60));
+    let reveal = bot
+        .double
+        .wait_for("the reveal edit", |r| {
+            r.is(
+                "PATCH",
+                &format!("/channels/42/messages/{}", post.answer_id()),
+            )
+        })
+        .await;
+    let text = reveal.embed_text();
+    assert!(text.contains(&format!("✅ {answer}")), "{text}");
+    assert!(text.contains("2 answered · 1 right"), "{text}");
+    bot.reply(&submit(&ALICE, answer))
+        .await
+        .says("This question is closed");
+    let score = bot.command("score", &BOB, &[]).await;
+    assert_eq!(field(&score, "Points"), "12");
+    assert_discord_would_accept(&bot.double);
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request() {
     let dir = tempfile::tempdir().unwrap();
     let data = data_copy();
@@ -1128,7 +1275,7 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
     member.says("You need the Manage Server permission");
 
     let mut broken: Value = serde_json::from_slice(&small_deck("One")).unwrap();
-    broken["questions"][0]["distractors"] = serde_json::json!(["Two"]);
+    broken["questions"][0]["distractors"] = serde_json::json!(["Two", "two."]);
     broken["questions"][0]["id"] = serde_json::json!("Borrow!");
     let report = bot
         .upload(
@@ -1145,16 +1292,19 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
         text.contains("rust.json: question 1 (\"Borrow!\"): id must be"),
         "{text}"
     );
-    assert!(text.contains("1 distractors, at least 3"), "{text}");
+    assert!(
+        text.contains("distractor 2 repeats an earlier distractor"),
+        "{text}"
+    );
 
     let syntax = bot
         .upload(&ADMIN, "rust.json", b"{\"title\": ".to_vec(), None)
         .await;
     syntax.says("line 1, column 10: invalid JSON");
     let not_json = bot
-        .upload(&ADMIN, "notes.txt", b"hello".to_vec(), None)
+        .upload(&ADMIN, "notes.md", b"hello".to_vec(), None)
         .await;
-    not_json.says("`notes.txt` is not a deck");
+    not_json.says("`notes.md` is not a deck");
     let huge = bot
         .upload(&ADMIN, "huge.json", vec![b' '; 1024 * 1024 + 1], None)
         .await;

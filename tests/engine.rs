@@ -603,3 +603,65 @@ fn points_land_in_the_week_and_month_of_the_servers_zone() {
         "the all-time table counts every answer: {all:?}"
     );
 }
+
+#[test]
+fn typed_questions_score_streak_and_feed_reviews_like_multiple_choice() {
+    let world = World::new();
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data.path().join("typed.csv"),
+        "#format:typed\nquestion,answer,accept\nCapital of France?,Paris,\n",
+    )
+    .unwrap();
+    let config = Config {
+        data_dir: data.path().to_owned(),
+        ..world.config.clone()
+    };
+    let app = quizbot::load(&config).unwrap();
+    let posted = app
+        .open_question(PLACE, Some("typed"), None, Duration::seconds(60))
+        .unwrap();
+    assert_eq!(posted.options, ["Paris"]);
+    assert_eq!(
+        app.answer(posted.id, PLACE, UserId(1), "ana", 0).err(),
+        Some(UserError::NotRecognised),
+        "a typed question takes no option"
+    );
+    let first = app
+        .answer_typed(posted.id, PLACE, UserId(1), "ana", "paris")
+        .unwrap();
+    assert!(first.right());
+    assert_eq!(first.points, 12);
+    let second = app
+        .answer_typed(posted.id, PLACE, UserId(2), "ben", "Pari")
+        .unwrap();
+    assert_eq!(second.points, 10, "one typo in five letters is forgiven");
+    let wrong = app
+        .answer_typed(posted.id, PLACE, UserId(3), "cy", "Lyon")
+        .unwrap();
+    assert!(!wrong.right());
+    assert_eq!(
+        app.answer_typed(posted.id, PLACE, UserId(3), "cy", "Paris")
+            .err(),
+        Some(UserError::AlreadyTyped)
+    );
+    assert_eq!(
+        app.may_type(posted.id, PLACE, UserId(3)).err(),
+        Some(UserError::AlreadyTyped)
+    );
+    assert_eq!(app.may_type(posted.id, PLACE, UserId(4)), Ok(()));
+
+    let ana = app.score_card(PLACE.guild, UserId(1)).unwrap();
+    assert_eq!((ana.score.points, ana.score.streak), (12, 1));
+    let cy = app.score_card(PLACE.guild, UserId(3)).unwrap();
+    assert_eq!((cy.score.answered, cy.score.correct), (1, 0));
+    assert!(matches!(app.review(UserId(3), None), Next::Due { .. }));
+
+    world.clock.advance(Duration::seconds(60));
+    assert_eq!(
+        app.may_type(posted.id, PLACE, UserId(4)).err(),
+        Some(UserError::QuestionClosed)
+    );
+    let closed = app.close(posted.id).unwrap();
+    assert_eq!(closed.reveal.right, [UserId(1), UserId(2)]);
+}

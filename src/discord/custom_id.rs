@@ -2,6 +2,8 @@
 //! parses to `None`.
 //!
 //! - `q1:<open id>:<option 0-3>`: an answer button.
+//! - `t1:<open id>`: a typed question's "Answer" button, which opens its form.
+//! - `m1:<open id>`: that form, submitted.
 //! - `f1:<r|k|m>:<deck>:<question>`: flashcard reveal, "knew it", "missed it".
 //! - `l1:<s|c|w|m>:<page>`: a leaderboard page: the server's, this channel's, this week's or
 //!   this month's.
@@ -20,6 +22,12 @@ pub enum CustomId {
     Answer {
         open: OpenId,
         option: u8,
+    },
+    Type {
+        open: OpenId,
+    },
+    Form {
+        open: OpenId,
     },
     Flashcard {
         step: Step,
@@ -83,6 +91,12 @@ impl CustomId {
                     option,
                 })
             }
+            ["t1", open] => Some(CustomId::Type {
+                open: OpenId(number(open)?),
+            }),
+            ["m1", open] => Some(CustomId::Form {
+                open: OpenId(number(open)?),
+            }),
             ["f1", step, deck, question] if is_valid_id(deck) && is_valid_id(question) => {
                 let step = match *step {
                     "r" => Step::Reveal,
@@ -114,6 +128,8 @@ impl fmt::Display for CustomId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CustomId::Answer { open, option } => write!(f, "q1:{open}:{option}"),
+            CustomId::Type { open } => write!(f, "t1:{open}"),
+            CustomId::Form { open } => write!(f, "m1:{open}"),
             CustomId::Flashcard {
                 step,
                 deck,
@@ -165,6 +181,10 @@ mod tests {
                 table: Table::Month,
                 page: 1,
             },
+            CustomId::Type {
+                open: OpenId(u64::MAX),
+            },
+            CustomId::Form { open: OpenId(12) },
         ];
         for id in ids {
             let text = id.to_string();
@@ -196,6 +216,11 @@ mod tests {
             "l1:x:1",
             "l1:s:100001",
             "Q1:5:1",
+            "t1",
+            "t1:05",
+            "t1:5:1",
+            "m1:",
+            "m1:x",
         ] {
             assert_eq!(CustomId::parse(text), None, "{text:?}");
         }

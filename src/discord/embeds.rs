@@ -8,8 +8,9 @@ use serenity::all::{ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, Cre
 
 use crate::app::{Answered, Closed, Posted};
 use crate::deck::library::Scope;
+use crate::deck::model::Format;
 use crate::deck::{Library, LoadedDeck, Question};
-use crate::ids::UserId;
+use crate::ids::{OpenId, UserId};
 use crate::quiz::{letter, OpenQuestion, Round, RoundScore, LETTERS};
 use crate::review::{Card, INTERVAL_DAYS};
 use crate::scores::{Page, ScoreCard};
@@ -101,10 +102,27 @@ fn answer_buttons(open: impl Fn(u8) -> CustomId, reveal: Option<u8>) -> CreateAc
     CreateActionRow::Buttons(buttons)
 }
 
+/// A typed question's one button, which opens the form to type the answer in.
+fn type_button(open: OpenId, enabled: bool) -> CreateActionRow {
+    let button = CreateButton::new(CustomId::Type { open }.to_string())
+        .label("Answer")
+        .style(ButtonStyle::Primary)
+        .disabled(!enabled);
+    CreateActionRow::Buttons(vec![button])
+}
+
 /// A question as posted in the channel, open for answers.
 pub fn question(posted: &Posted) -> (CreateEmbed, Vec<CreateActionRow>) {
     let id = posted.id;
-    let mut description = question_text(&posted.question.question, &posted.options, None);
+    let typed = posted.deck.format_of(&posted.question) == Format::Typed;
+    let mut description = if typed {
+        format!(
+            "**{}**\n\nPress **Answer** and type it: case, accents and small typos do not count.",
+            posted.question.question
+        )
+    } else {
+        question_text(&posted.question.question, &posted.options, None)
+    };
     let _ = write!(description, "\n\nCloses {}.", relative(posted.closes_at));
     let embed = CreateEmbed::new()
         .title(clip(&format!("Quiz · {}", posted.deck.title()), 256))
@@ -117,7 +135,11 @@ pub fn question(posted: &Posted) -> (CreateEmbed, Vec<CreateActionRow>) {
             ),
             2048,
         )));
-    let buttons = answer_buttons(|option| CustomId::Answer { open: id, option }, None);
+    let buttons = if typed {
+        type_button(id, true)
+    } else {
+        answer_buttons(|option| CustomId::Answer { open: id, option }, None)
+    };
     (embed, vec![buttons])
 }
 
@@ -131,7 +153,12 @@ pub fn reveal(closed: &Closed) -> (CreateEmbed, Vec<CreateActionRow>) {
             q.question.as_str()
         });
     let reveal = &closed.reveal;
-    let description = question_text(text, &open.options, Some((reveal.correct, &reveal.counts)));
+    let description = if open.typed {
+        let answer = open.options.first().map_or("", String::as_str);
+        format!("**{text}**\n\n✅ {answer}")
+    } else {
+        question_text(text, &open.options, Some((reveal.correct, &reveal.counts)))
+    };
     let right = if reveal.right.is_empty() {
         "No one.".to_owned()
     } else {
@@ -142,8 +169,13 @@ pub fn reveal(closed: &Closed) -> (CreateEmbed, Vec<CreateActionRow>) {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let title = if open.typed {
+        "Closed · the answer is below".to_owned()
+    } else {
+        format!("Closed · the answer is {}", letter(reveal.correct))
+    };
     let mut embed = CreateEmbed::new()
-        .title(format!("Closed · the answer is {}", letter(reveal.correct)))
+        .title(title)
         .description(clip(&description, DESCRIPTION_MAX))
         .colour(GREY)
         .field(
@@ -163,31 +195,44 @@ pub fn reveal(closed: &Closed) -> (CreateEmbed, Vec<CreateActionRow>) {
         embed = embed.field("Why", clip(explanation, FIELD_MAX), false);
     }
     let id = closed.id;
-    let buttons = answer_buttons(
-        |option| CustomId::Answer { open: id, option },
-        Some(reveal.correct),
-    );
+    let buttons = if open.typed {
+        type_button(id, false)
+    } else {
+        answer_buttons(
+            |option| CustomId::Answer { open: id, option },
+            Some(reveal.correct),
+        )
+    };
     (embed, vec![buttons])
 }
 
 /// What an answerer is told privately at once.
 pub fn answered(a: &Answered) -> CreateEmbed {
-    let (title, colour) = if a.right() {
-        (format!("✅ Right! +{} points", a.points), GREEN)
-    } else {
-        (format!("❌ Not quite: you chose {}", letter(a.option)), RED)
+    let (title, colour) = match (a.right(), &a.typed) {
+        (true, _) => (format!("✅ Right! +{} points", a.points), GREEN),
+        (false, Some(_)) => ("❌ Not quite".to_owned(), RED),
+        (false, None) => (format!("❌ Not quite: you chose {}", letter(a.option)), RED),
+    };
+    let answer = a.correct_text().unwrap_or_default();
+    let description = match &a.typed {
+        None => format!("The answer is **{}.** {answer}", letter(a.correct)),
+        Some(typed) => {
+            let said = clip(&typed.text, 200);
+            match &typed.accepted {
+                Some(accepted) if accepted == answer => {
+                    format!("You typed “{said}”, accepted: the answer is **{answer}**.")
+                }
+                Some(accepted) => format!(
+                    "You typed “{said}”, accepted as **{accepted}**; the answer is **{answer}**."
+                ),
+                None => format!("You typed “{said}”; the answer is **{answer}**."),
+            }
+        }
     };
     let mut embed = CreateEmbed::new()
         .title(title)
         .colour(colour)
-        .description(clip(
-            &format!(
-                "The answer is **{}.** {}",
-                letter(a.correct),
-                a.correct_text().unwrap_or_default()
-            ),
-            DESCRIPTION_MAX,
-        ));
+        .description(clip(&description, DESCRIPTION_MAX));
     if let Some(explanation) = a.explanation() {
         embed = embed.field("Why", clip(explanation, FIELD_MAX), false);
     }
@@ -544,7 +589,7 @@ mod tests {
     use serde_json::Value;
 
     use super::*;
-    use crate::app::{Closed, Place};
+    use crate::app::{Closed, Place, Typed};
     use crate::deck::limits::*;
     use crate::deck::{Deck, Question};
     use crate::ids::{ChannelId, GuildId, OpenId};
@@ -560,11 +605,14 @@ mod tests {
             answer: "a".repeat(MAX_OPTION),
             distractors: (0..3).map(|i| i.to_string().repeat(MAX_OPTION)).collect(),
             explanation: Some("e".repeat(MAX_EXPLANATION)),
+            accept: Vec::new(),
+            format: None,
         };
         let deck = Deck {
             title: "T".repeat(MAX_TITLE),
             description: "d".repeat(MAX_DESCRIPTION),
             source: String::new(),
+            format: None,
             questions: vec![q.clone()],
         };
         (Arc::new(LoadedDeck::new("d".repeat(MAX_ID), deck)), q)
@@ -623,6 +671,7 @@ mod tests {
                 answers: Default::default(),
                 first_right: None,
                 daily: None,
+                typed: false,
             },
             reveal: Reveal {
                 correct: 3,
@@ -639,10 +688,39 @@ mod tests {
             points: 12,
             card: CardKey::new(deck.id.as_str(), q.id.as_str()),
             library: Arc::new(Library::from_decks([LoadedDeck::clone(&deck)])),
+            typed: None,
         };
         assert_eq!(answer.explanation(), q.explanation.as_deref());
         assert_eq!(answer.correct_text(), Some(q.answer.as_str()));
         fits(&answered(&answer));
+        let typed = Answered {
+            typed: Some(Typed {
+                text: "x".repeat(4000),
+                accepted: Some("y".repeat(MAX_OPTION)),
+            }),
+            ..answer.clone()
+        };
+        fits(&answered(&typed));
+        let mut typed_deck = deck.deck.clone();
+        typed_deck.format = Some(Format::Typed);
+        let typed_posted = Posted {
+            deck: Arc::new(LoadedDeck::new(deck.id.clone(), typed_deck)),
+            options: vec![q.answer.clone()],
+            ..posted.clone()
+        };
+        let (embed, rows) = question(&typed_posted);
+        fits(&embed);
+        assert_eq!(rows.len(), 1);
+        let typed_closed = Closed {
+            open: OpenQuestion {
+                options: vec![q.answer.clone()],
+                correct: 0,
+                typed: true,
+                ..closed.open.clone()
+            },
+            ..closed.clone()
+        };
+        fits(&reveal(&typed_closed).0);
         fits(&card_front("Review · box 5", &deck, &q).0);
         fits(&card_back(&deck, &q).0);
 

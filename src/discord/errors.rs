@@ -3,7 +3,7 @@
 
 use serenity::all::{
     ComponentInteraction, Context as SerenityContext, CreateInteractionResponse,
-    CreateInteractionResponseMessage,
+    CreateInteractionResponseMessage, ModalInteraction, UserId,
 };
 
 use super::{embeds, Data, Error};
@@ -84,19 +84,32 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
 
 /// The same for a button press.
 pub async fn answer_press(ctx: &SerenityContext, press: &ComponentInteraction, error: Error) {
-    let (text, mistake) = explain(&error);
-    if mistake {
-        tracing::info!(custom_id = %press.data.custom_id, user = %press.user.id, "refused: {text}");
-    } else {
-        tracing::error!(custom_id = %press.data.custom_id, "{error:#}");
-    }
-    let reply = CreateInteractionResponseMessage::new()
-        .embed(embeds::error(&text))
-        .ephemeral(true);
-    if let Err(e) = press
-        .create_response(&ctx.http, CreateInteractionResponse::Message(reply))
-        .await
-    {
+    let reply = refusal(&press.data.custom_id, press.user.id, &error);
+    if let Err(e) = press.create_response(&ctx.http, reply).await {
         tracing::warn!("cannot answer a button press: {e}");
     }
+}
+
+/// The same for a submitted form.
+pub async fn answer_submit(ctx: &SerenityContext, submit: &ModalInteraction, error: Error) {
+    let reply = refusal(&submit.data.custom_id, submit.user.id, &error);
+    if let Err(e) = submit.create_response(&ctx.http, reply).await {
+        tracing::warn!("cannot answer a form: {e}");
+    }
+}
+
+/// The private reply to an interaction with `custom_id` that failed, logged as a user's
+/// mistake or as the bot's.
+fn refusal(custom_id: &str, user: UserId, error: &Error) -> CreateInteractionResponse {
+    let (text, mistake) = explain(error);
+    if mistake {
+        tracing::info!(custom_id, user = %user, "refused: {text}");
+    } else {
+        tracing::error!(custom_id, "{error:#}");
+    }
+    CreateInteractionResponse::Message(
+        CreateInteractionResponseMessage::new()
+            .embed(embeds::error(&text))
+            .ephemeral(true),
+    )
 }

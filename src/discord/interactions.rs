@@ -1,13 +1,16 @@
-//! Button presses: answers, flashcard steps and leaderboard pages.
+//! Button presses (answers, flashcard steps, leaderboard pages) and submitted forms (typed
+//! answers).
 
 use serenity::all::{
-    ComponentInteraction, Context as SerenityContext, CreateInteractionResponse,
-    CreateInteractionResponseMessage,
+    ActionRowComponent, ComponentInteraction, Context as SerenityContext, CreateActionRow,
+    CreateInputText, CreateInteractionResponse, CreateInteractionResponseMessage, CreateModal,
+    InputTextStyle, ModalInteraction,
 };
 
 use super::custom_id::{CustomId, Step};
 use super::{embeds, Data, Error};
 use crate::app::Place;
+use crate::deck::limits::MAX_OPTION;
 use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, UserId};
 
@@ -40,6 +43,18 @@ pub async fn handle(
                     .ephemeral(true),
             )
         }
+        CustomId::Type { open } => {
+            let place = place().ok_or(UserError::NotRecognised)?;
+            app.may_type(open, place, user)?;
+            let input = CreateInputText::new(InputTextStyle::Short, "Your answer", "answer")
+                .max_length(MAX_OPTION as u16)
+                .required(true);
+            CreateInteractionResponse::Modal(
+                CreateModal::new(CustomId::Form { open }.to_string(), "Answer")
+                    .components(vec![CreateActionRow::InputText(input)]),
+            )
+        }
+        CustomId::Form { .. } => return Err(UserError::NotRecognised.into()),
         CustomId::Flashcard {
             step,
             deck,
@@ -77,5 +92,45 @@ pub async fn handle(
         }
     };
     press.create_response(&ctx.http, response).await?;
+    Ok(())
+}
+
+/// A typed answer's form, submitted: graded, scored, and answered privately.
+pub async fn submitted(
+    ctx: &SerenityContext,
+    data: &Data,
+    submit: &ModalInteraction,
+) -> Result<(), Error> {
+    let Some(CustomId::Form { open }) = CustomId::parse(&submit.data.custom_id) else {
+        return Err(UserError::NotRecognised.into());
+    };
+    let guild = submit.guild_id.ok_or(UserError::NotRecognised)?;
+    let place = Place {
+        guild: GuildId(guild.get()),
+        channel: ChannelId(submit.channel_id.get()),
+    };
+    let text = submit
+        .data
+        .components
+        .iter()
+        .flat_map(|row| &row.components)
+        .find_map(|c| match c {
+            ActionRowComponent::InputText(input) => input.value.clone(),
+            _ => None,
+        })
+        .ok_or(UserError::NotRecognised)?;
+    let user = UserId(submit.user.id.get());
+    let name = submit
+        .member
+        .as_ref()
+        .map_or_else(|| submit.user.display_name(), |m| m.display_name());
+    let answered = data.app.answer_typed(open, place, user, name, &text)?;
+    tracing::info!(question = %open, user = %user, right = answered.right(), "typed answer");
+    let reply = CreateInteractionResponseMessage::new()
+        .embed(embeds::answered(&answered))
+        .ephemeral(true);
+    submit
+        .create_response(&ctx.http, CreateInteractionResponse::Message(reply))
+        .await?;
     Ok(())
 }

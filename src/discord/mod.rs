@@ -110,13 +110,22 @@ pub async fn serve(
             },
             event_handler: |ctx, event, _framework, data| {
                 Box::pin(async move {
-                    if let FullEvent::InteractionCreate {
-                        interaction: Interaction::Component(press),
-                    } = event
-                    {
-                        if let Err(e) = interactions::handle(ctx, data, press).await {
-                            errors::answer_press(ctx, press, e).await;
+                    match event {
+                        FullEvent::InteractionCreate {
+                            interaction: Interaction::Component(press),
+                        } => {
+                            if let Err(e) = interactions::handle(ctx, data, press).await {
+                                errors::answer_press(ctx, press, e).await;
+                            }
                         }
+                        FullEvent::InteractionCreate {
+                            interaction: Interaction::Modal(submit),
+                        } => {
+                            if let Err(e) = interactions::submitted(ctx, data, submit).await {
+                                errors::answer_submit(ctx, submit, e).await;
+                            }
+                        }
+                        _ => {}
                     }
                     Ok(())
                 })

@@ -8,10 +8,14 @@ pub enum UserError {
     QuestionClosed,
     #[error("You already answered this question with {0}; your first answer stands.")]
     AlreadyAnswered(char),
+    #[error("You already answered this question; your first answer stands.")]
+    AlreadyTyped,
     #[error("There is no deck `{0}`. `/decks` lists the decks I have.")]
     UnknownDeck(String),
     #[error("Deck `{deck}` has no topic `{topic}`. `/decks` lists its topics.")]
     UnknownTopic { deck: String, topic: String },
+    #[error("Deck `{0}` can only be used with `/flashcard` and `/review`, or as typed questions: some of its questions have no distractors and the deck too few different answers to make four options.")]
+    FlashcardsOnly(String),
     #[error("You have not answered any question in this server yet: try `/quiz`.")]
     NoScore,
     #[error("{0} has not answered any question in this server yet.")]

@@ -5,7 +5,8 @@
 //! Layout, from the outside in:
 //!
 //! - [`app`]: the core the adapter drives, one method per user action.
-//! - [`deck`]: the deck format, validation with a full report, the loaded library.
+//! - [`deck`]: the deck formats (JSON, CSV and TSV tables), validation with a full report,
+//!   the loaded library.
 //! - [`quiz`]: dealing options, question cycles without repeats, open questions and answers.
 //! - [`scores`]: compact score rows per server (points, streaks, topic accuracy), leaderboards.
 //! - [`review`]: the Leitner review schedule behind `/flashcard` and `/review`.
@@ -25,8 +26,8 @@
 //!   reply in `src/discord/embeds.rs`, and an end-to-end test in `tests/e2e.rs`.
 //! - **a deck field**: a field of `Question` or `Deck` in `deck/model.rs`
 //!   (`#[serde(default)]` if optional, so existing decks still load), its rule and message in
-//!   `deck/report.rs` (limits in `deck/limits.rs`), and a broken-rule case in
-//!   `tests/properties/decks.rs`.
+//!   `deck/report.rs` (limits in `deck/limits.rs`), its column in `deck/table.rs`, and a
+//!   broken-rule case in `tests/properties/decks.rs`.
 //! - **a stored value**: a field at the end of the struct that holds it (a member's:
 //!   [`scores::MemberScore`]; a server's: [`state::GuildState`]; the whole bot's:
 //!   [`state::State`]) with `#[serde(default)]`, so older snapshots load without a version

@@ -263,12 +263,15 @@ mod tests {
                 answer: "yes".into(),
                 distractors: vec!["no".into(), "maybe".into(), "never".into()],
                 explanation: None,
+                accept: Vec::new(),
+                format: None,
             })
             .collect();
         let deck = Deck {
             title: "D".into(),
             description: String::new(),
             source: String::new(),
+            format: None,
             questions,
         };
         Library::from_decks([LoadedDeck::new("d".into(), deck)])

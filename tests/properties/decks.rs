@@ -150,12 +150,27 @@ fn reads_the_same(a: &str, b: &str) -> bool {
     norm(a) == norm(b)
 }
 
+/// `text` written another way that reads the same: in capitals, with a space before, a full
+/// stop after, or a space doubled, as `variant` says (and room allows).
+fn reads_the_same_variant(text: &str, variant: u8) -> String {
+    let room = chars(text) < MAX_OPTION;
+    match variant {
+        1 => text.to_uppercase(),
+        2 if room => format!(" {text}"),
+        // A space before the final full stop is left out here: see the ignored
+        // `a_space_before_a_final_full_stop_still_reads_the_same`.
+        3 if room && !text.ends_with(char::is_whitespace) => format!("{text}."),
+        4 if room => text.replacen(' ', "  ", 1),
+        _ => text.to_owned(),
+    }
+}
+
 fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
 /// A deck that loaded obeys every rule of the format (checked here without the crate's code).
-fn assert_obeys_every_rule(id: &str, deck: &LoadedDeck) -> TestResult {
+pub(super) fn assert_obeys_every_rule(id: &str, deck: &LoadedDeck) -> TestResult {
     prop_assert!(valid_id(id), "deck id {id:?} loaded");
     prop_assert_eq!(&deck.id, id);
     let d = &deck.deck;
@@ -179,7 +194,10 @@ fn assert_obeys_every_rule(id: &str, deck: &LoadedDeck) -> TestResult {
         if let Some(e) = &q.explanation {
             prop_assert!(!e.trim().is_empty() && chars(e) <= MAX_EXPLANATION);
         }
-        prop_assert!(q.distractors.len() >= MIN_DISTRACTORS, "{q:?}");
+        for a in &q.accept {
+            prop_assert!(!a.trim().is_empty() && chars(a) <= MAX_OPTION, "{q:?}");
+            prop_assert!(!q.distractors.iter().any(|d| reads_the_same(d, a)), "{q:?}");
+        }
         for (i, d) in q.distractors.iter().enumerate() {
             prop_assert!(!d.trim().is_empty() && chars(d) <= MAX_OPTION, "{q:?}");
             prop_assert!(!reads_the_same(d, &q.answer), "{q:?}");
@@ -336,7 +354,7 @@ enum Break {
     BlankText(Index, &'static str, String),
     TooLong(Index, &'static str, usize, u64),
     BlankExplanation(Index, String),
-    FewDistractors(Index, usize),
+    DistractorAccepted(Index, Index, u8),
     DistractorIsAnswer(Index, Index, u8),
     DistractorRepeats(Index, Index, Index),
     BlankDistractor(Index, Index, String),
@@ -362,13 +380,15 @@ fn unknown_key(known: &'static [&'static str]) -> impl Strategy<Value = String> 
     "[a-z_]{1,12}".prop_filter("unknown", move |k| !known.contains(&k.as_str()))
 }
 
-const DECK_FIELDS: &[&str] = &["title", "description", "source", "questions"];
+const DECK_FIELDS: &[&str] = &["title", "description", "source", "format", "questions"];
 const QUESTION_FIELDS: &[&str] = &[
     "id",
     "topic",
     "question",
     "answer",
     "distractors",
+    "accept",
+    "format",
     "explanation",
 ];
 
@@ -398,7 +418,7 @@ fn breakage() -> impl Strategy<Value = Break> {
         Just(Break::NoQuestions),
         (
             i(),
-            prop::sample::select(vec!["id", "topic", "question", "answer", "distractors"])
+            prop::sample::select(vec!["id", "topic", "question", "answer"])
         )
             .prop_map(|(q, f)| Break::RemoveField(q, f)),
         (i(), unknown_key(QUESTION_FIELDS)).prop_map(|(q, k)| Break::UnknownField(q, k)),
@@ -441,7 +461,7 @@ fn breakage() -> impl Strategy<Value = Break> {
         )
             .prop_map(|(q, f, n, seed)| Break::TooLong(q, f, n, seed)),
         (i(), blank()).prop_map(|(q, b)| Break::BlankExplanation(q, b)),
-        (i(), 0usize..MIN_DISTRACTORS).prop_map(|(q, n)| Break::FewDistractors(q, n)),
+        (i(), i(), 0u8..5).prop_map(|(q, d, v)| Break::DistractorAccepted(q, d, v)),
         (i(), i(), 0u8..5).prop_map(|(q, d, v)| Break::DistractorIsAnswer(q, d, v)),
         (i(), i(), i()).prop_map(|(q, d, e)| Break::DistractorRepeats(q, d, e)),
         (i(), i(), blank()).prop_map(|(q, d, b)| Break::BlankDistractor(q, d, b)),
@@ -556,29 +576,19 @@ fn break_one_rule(spec: &DeckSpec, how: &Break) -> Broken {
             deck["questions"][q(i)]["explanation"] = json!(b);
             "`explanation` is empty: leave it out instead".into()
         }
-        Break::FewDistractors(i, keep) => {
+        Break::DistractorAccepted(i, d, variant) => {
+            let question = &spec.questions[q(i)];
             at = Some(q(i) + 1);
-            let ds = deck["questions"][q(i)]["distractors"]
-                .as_array_mut()
-                .unwrap();
-            ds.truncate(*keep);
-            format!("{keep} distractors, at least {MIN_DISTRACTORS} are needed for four options")
+            let d = d.index(question.distractors.len());
+            let accepted = reads_the_same_variant(&question.distractors[d], *variant);
+            deck["questions"][q(i)]["accept"] = json!(["something else entirely", accepted]);
+            format!("distractor {} is an accepted answer", d + 1)
         }
         Break::DistractorIsAnswer(i, d, variant) => {
             let question = &spec.questions[q(i)];
             at = Some(q(i) + 1);
             let d = d.index(question.distractors.len());
-            let answer = &question.answer;
-            let room = chars(answer) < MAX_OPTION;
-            let same = match variant {
-                1 => answer.to_uppercase(),
-                2 if room => format!(" {answer}"),
-                // A space before the final full stop is left out here: see the ignored
-                // `a_space_before_a_final_full_stop_still_reads_the_same`.
-                3 if room && !answer.ends_with(char::is_whitespace) => format!("{answer}."),
-                4 if room => answer.replacen(' ', "  ", 1),
-                _ => answer.clone(),
-            };
+            let same = reads_the_same_variant(&question.answer, *variant);
             deck["questions"][q(i)]["distractors"][d] = json!(same);
             format!("distractor {} is the same as the answer", d + 1)
         }
@@ -702,6 +712,8 @@ proptest! {
                 answer: q.answer.clone(),
                 distractors: q.distractors.clone(),
                 explanation: q.explanation.clone(),
+                accept: Vec::new(),
+                format: None,
             })
             .collect();
         prop_assert_eq!(&deck.deck.questions, &expected);

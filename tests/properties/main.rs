@@ -2,6 +2,7 @@
 //! subject:
 //!
 //! - `decks`: deck files, valid and broken in every way, through `LoadedDeck::parse`;
+//! - `tables`: CSV and TSV decks, round-tripping through JSON, and any bytes as a table;
 //! - `snapshots`: snapshot files of any shape, valid states round-tripping (and read as
 //!   version 1 wrote them), score boards changed while copies are alive;
 //! - `custom_ids`: component custom ids, parsed only in the form the bot writes;
@@ -27,10 +28,10 @@ use serde_json::{json, Value};
 use quizbot::app::Place;
 use quizbot::clock::{Clock, TestClock};
 use quizbot::deck::limits::{
-    MAX_DESCRIPTION, MAX_EXPLANATION, MAX_ID, MAX_OPTION, MAX_QUESTION, MAX_SOURCE, MAX_TITLE,
-    MAX_TOPIC, MIN_DISTRACTORS,
+    MAX_DESCRIPTION, MAX_EXPLANATION, MAX_ID, MAX_OPTION, MAX_PROBLEMS, MAX_QUESTION, MAX_SOURCE,
+    MAX_TITLE, MAX_TOPIC,
 };
-use quizbot::deck::{LoadedDeck, Question};
+use quizbot::deck::{LoadedDeck, Location, Question};
 use quizbot::discord::custom_id::{CustomId, Step, Table};
 use quizbot::error::UserError;
 use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
@@ -47,6 +48,7 @@ mod custom_ids;
 mod decks;
 mod engine;
 mod snapshots;
+mod tables;
 
 type TestResult = Result<(), TestCaseError>;
 

@@ -195,16 +195,24 @@ fn open_question() -> impl Strategy<Value = OpenQuestion> {
             ),
             prop::option::of(any::<Index>()),
             prop::option::of(date()),
+            any::<bool>(),
         )
             .prop_map(
                 |(
-                    (guild, channel, deck, question, topic, options, correct),
+                    (guild, channel, deck, question, topic, mut options, correct),
                     (opened_at, closes_at),
                     message,
                     answers,
                     first,
                     daily,
+                    typed,
                 )| {
+                    // A typed question holds its answer alone; its answers are right (0) or
+                    // wrong (1), as two options' would be.
+                    let typed = typed && options.len() == 2 && correct == 0;
+                    if typed {
+                        options.truncate(1);
+                    }
                     let mut right: Vec<UserId> = answers
                         .iter()
                         .filter(|(_, a)| a.option == correct)
@@ -227,6 +235,7 @@ fn open_question() -> impl Strategy<Value = OpenQuestion> {
                         answers: answers.into_iter().collect(),
                         first_right,
                         daily,
+                        typed,
                     }
                 },
             )
@@ -562,6 +571,16 @@ fn sample_snapshot_bytes() -> Vec<u8> {
     snapshot::encode(&state)
 }
 
+/// How many different answers an open question in a snapshot takes: its options, or right
+/// and wrong when it is typed.
+fn choices(q: &Value) -> u64 {
+    if q["typed"] == json!(true) {
+        2
+    } else {
+        q["options"].as_array().unwrap().len() as u64
+    }
+}
+
 proptest! {
     #![proptest_config(config(2000))]
 
@@ -865,20 +884,23 @@ proptest! {
             }
             1 if !open_ids.is_empty() => {
                 let q = &mut s["open"][&open_ids[pick.index(open_ids.len())]];
-                let n = q["options"].as_array().unwrap().len() as u64;
+                let n = choices(q);
                 q["correct"] = json!(n + u64::from(number % 200));
                 "correct option"
             }
             2 if !open_ids.is_empty() => {
                 let q = &mut s["open"][&open_ids[pick.index(open_ids.len())]];
-                let n = q["options"].as_array().unwrap().len() as u64;
+                let n = choices(q);
                 q["answers"]["77"] = json!({"option": n + u64::from(number % 200), "seq": 0, "points": 0});
                 "answered option"
             }
             3 if !open_ids.is_empty() => {
                 let q = &mut s["open"][&open_ids[pick.index(open_ids.len())]];
+                let typed = q["typed"] == json!(true);
                 let options = q["options"].as_array_mut().unwrap();
-                if number % 2 == 0 {
+                if typed {
+                    options.push(json!("another"));
+                } else if number % 2 == 0 {
                     options.truncate(1);
                     q["correct"] = json!(0);
                     q["answers"] = json!({});
@@ -890,7 +912,7 @@ proptest! {
             }
             4 if !open_ids.is_empty() => {
                 let q = &mut s["open"][&open_ids[pick.index(open_ids.len())]];
-                let n = q["options"].as_array().unwrap().len() as u64;
+                let n = choices(q);
                 let correct = q["correct"].as_u64().unwrap();
                 q["answers"]["77"] = json!({"option": (correct + 1) % n, "seq": 0, "points": 0});
                 q["first_right"] = json!(77);

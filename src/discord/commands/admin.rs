@@ -8,6 +8,7 @@ use std::time::Duration;
 use serenity::all::{Attachment, CreateAttachment, Permissions};
 
 use super::{complete, place, require, scope};
+use crate::deck::format::{deck_id, FileFormat};
 use crate::deck::limits::MAX_DECK_BYTES;
 use crate::deck::LoadedDeck;
 use crate::discord::{embeds, questions, Context, Error};
@@ -26,20 +27,21 @@ pub async fn deck(_: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
-/// Upload a JSON deck as this server's own: checked like `quizbot check`, served at once.
+/// Upload a deck (JSON, CSV or TSV) as this server's own: checked like `quizbot check`, served
+/// at once.
 #[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
 pub async fn upload(
     ctx: Context<'_>,
-    #[description = "The deck, a .json file of at most 1 MiB; its name is the deck id"]
+    #[description = "The deck, a .json, .csv, .tsv or .txt file of at most 1 MiB; its name is the deck id"]
     file: Attachment,
     #[description = "Replace this server's deck of the same id (scores of questions it keeps stay)"]
     replace: Option<bool>,
 ) -> Result<(), Error> {
     require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
     let guild = place(ctx)?.guild;
-    let Some(id) = file.filename.strip_suffix(".json") else {
+    let Some(id) = deck_id(&file.filename) else {
         return Err(UserError::Invalid(format!(
-            "`{}` is not a deck: upload a `.json` file (see `quizbot check` in the README).",
+            "`{}` is not a deck: upload a `.json`, `.csv`, `.tsv` or `.txt` file (see `quizbot check` in the README).",
             file.filename
         ))
         .into());
@@ -56,7 +58,15 @@ pub async fn upload(
     let (id, name) = (id.to_owned(), file.filename.clone());
     // Checking is linear in the file's size, but a 1 MiB file is still work for a core.
     let parsed = tokio::task::spawn_blocking(move || {
-        LoadedDeck::parse(&id, Path::new(&name), &bytes).map(|deck| (deck, bytes))
+        let file = Path::new(&name);
+        LoadedDeck::parse(&id, file, &bytes).map(|deck| {
+            // A server's own deck is kept as JSON, the form `/deck download` gives back.
+            let bytes = match FileFormat::of(file) {
+                Some(FileFormat::Json) => bytes,
+                _ => deck.json(),
+            };
+            (deck, bytes)
+        })
     })
     .await?;
     let (deck, bytes) = match parsed {

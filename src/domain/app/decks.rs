@@ -2,10 +2,11 @@
 //! the deck `/quiz` uses when none is named.
 
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, PoisonError};
 
 use super::{App, Closed};
+use crate::deck::format::EXTENSIONS;
 use crate::deck::library::{Scope, SERVERS_DIR};
 use crate::deck::limits::MAX_OWN_DECKS;
 use crate::deck::{Library, LoadedDeck};
@@ -36,7 +37,12 @@ impl App {
         if let Err(refused) = may_upload(&library, guild, &deck.id, replace) {
             return Ok(Err(refused));
         }
-        crate::atomic_file::write(&self.deck_path(guild, &deck.id), bytes)?;
+        let path = self.deck_path(guild, &deck.id);
+        crate::atomic_file::write(&path, bytes)?;
+        // A table of the same id put there by hand would be a second file of this deck.
+        for other in EXTENSIONS.iter().filter(|&&x| x != "json") {
+            remove_if_there(&path.with_extension(other))?;
+        }
         let updated = Arc::new(library.with(deck.owned_by(guild)));
         *library = updated.clone();
         drop(library);
@@ -59,9 +65,9 @@ impl App {
         let Some(deck) = library.get(Some(guild), id).cloned() else {
             return Ok(Err(UserError::UnknownDeck(id.to_owned())));
         };
-        match std::fs::remove_file(self.deck_path(guild, id)) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
-            _ => {}
+        let path = self.deck_path(guild, id);
+        for extension in EXTENSIONS {
+            remove_if_there(&path.with_extension(extension))?;
         }
         let updated = Arc::new(library.without(guild, id));
         *library = updated.clone();
@@ -104,9 +110,7 @@ impl App {
         let deck = library
             .get(scope, id)
             .ok_or_else(|| UserError::UnknownDeck(id.to_owned()))?;
-        // A deck that loaded is plain strings and lists: serialising it cannot fail.
-        let bytes = serde_json::to_vec_pretty(&deck.deck).unwrap_or_default();
-        Ok((format!("{}.json", deck.id), bytes))
+        Ok((format!("{}.json", deck.id), deck.json()))
     }
 
     /// Makes `id` the deck `/quiz` and the others use in `guild` when none is named.
@@ -133,6 +137,13 @@ impl App {
             .join(SERVERS_DIR)
             .join(guild.to_string())
             .join(format!("{id}.json"))
+    }
+}
+
+fn remove_if_there(path: &Path) -> io::Result<()> {
+    match std::fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
     }
 }
 

@@ -91,6 +91,15 @@ pub struct Answered {
     pub points: u32,
     pub card: CardKey,
     pub library: Arc<Library>,
+    /// For a typed question: what was typed, and what it was accepted as.
+    pub typed: Option<Typed>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Typed {
+    pub text: String,
+    /// The answer, or one of the others the question accepts, if the text matched it.
+    pub accepted: Option<String>,
 }
 
 impl Answered {

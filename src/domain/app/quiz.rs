@@ -6,11 +6,13 @@ use std::sync::{Arc, MutexGuard, PoisonError};
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::{Answered, App, Closed, LastQuiz, Place, Posted};
-use crate::deck::LoadedDeck;
+use super::{Answered, App, Closed, LastQuiz, Place, Posted, Typed};
+use crate::deck::model::Format;
+use crate::deck::{Library, LoadedDeck};
 use crate::error::UserError;
 use crate::ids::{MessageId, OpenId, UserId};
-use crate::quiz::{deal, OpenQuestion};
+use crate::quiz::typed::grade;
+use crate::quiz::{deal, Dealt, OpenQuestion, TYPED_RIGHT, TYPED_WRONG};
 use crate::scores::Scored;
 use crate::state::State;
 
@@ -88,6 +90,9 @@ impl App {
         exclude: &HashSet<String>,
         open_for: Duration,
     ) -> Result<Posted, UserError> {
+        if deck.flashcards_only() {
+            return Err(UserError::FlashcardsOnly(deck.id.clone()));
+        }
         let now = self.clock.now();
         self.store.write(|state, rng| {
             let guild = state.guild_mut(place.guild);
@@ -108,7 +113,15 @@ impl App {
                 .key(&question.id)
                 .ok_or(UserError::NotRecognised)?
                 .clone();
-            let dealt = deal(&question, rng);
+            let typed = deck.format_of(&question) == Format::Typed;
+            let dealt = if typed {
+                Dealt {
+                    options: vec![question.answer.clone()],
+                    correct: TYPED_RIGHT,
+                }
+            } else {
+                deal(&question, deck.questions(), rng)
+            };
             let id = OpenId(state.next_open_id);
             state.next_open_id += 1;
             let closes_at = now + open_for;
@@ -127,6 +140,7 @@ impl App {
                     answers: Default::default(),
                     first_right: None,
                     daily: None,
+                    typed,
                 }),
             );
             Ok(Posted {
@@ -165,6 +179,78 @@ impl App {
         name: &str,
         option: u8,
     ) -> Result<Answered, UserError> {
+        self.record(id, place, user, name, |open, _| {
+            if open.typed {
+                return Err(UserError::NotRecognised);
+            }
+            Ok(option)
+        })
+    }
+
+    /// Whether `user` may still answer typed question `id` in `place`: it is open, typed, and
+    /// they have not answered it.
+    pub fn may_type(&self, id: OpenId, place: Place, user: UserId) -> Result<(), UserError> {
+        let now = self.clock.now();
+        self.store.read(|state| {
+            let open = state.open.get(&id).ok_or(if id.0 < state.next_open_id {
+                UserError::QuestionClosed
+            } else {
+                UserError::NotRecognised
+            })?;
+            if !open.typed || open.guild != place.guild || open.channel != place.channel {
+                return Err(UserError::NotRecognised);
+            }
+            if !open.is_open_at(now) {
+                return Err(UserError::QuestionClosed);
+            }
+            if open.answers.contains_key(&user) {
+                return Err(UserError::AlreadyTyped);
+            }
+            Ok(())
+        })
+    }
+
+    /// `user` (called `name`) types `text` as their answer to question `id` in `place`; the
+    /// reply says what it was accepted as, if it was.
+    pub fn answer_typed(
+        &self,
+        id: OpenId,
+        place: Place,
+        user: UserId,
+        name: &str,
+        text: &str,
+    ) -> Result<Answered, UserError> {
+        let mut accepted = None;
+        let mut answered = self.record(id, place, user, name, |open, library| {
+            if !open.typed {
+                return Err(UserError::NotRecognised);
+            }
+            let question = library
+                .question(&open.card)
+                .ok_or(UserError::QuestionClosed)?;
+            accepted = grade(text, question).map(str::to_owned);
+            Ok(if accepted.is_some() {
+                TYPED_RIGHT
+            } else {
+                TYPED_WRONG
+            })
+        })?;
+        answered.typed = Some(Typed {
+            text: text.to_owned(),
+            accepted,
+        });
+        Ok(answered)
+    }
+
+    /// Records `user`'s answer to question `id`, the option `choose` makes of it.
+    fn record(
+        &self,
+        id: OpenId,
+        place: Place,
+        user: UserId,
+        name: &str,
+        choose: impl FnOnce(&OpenQuestion, &Library) -> Result<u8, UserError>,
+    ) -> Result<Answered, UserError> {
         let now = self.clock.now();
         let library = self.library();
         self.store.write(|state, _| {
@@ -185,6 +271,7 @@ impl App {
             if open.guild != place.guild || open.channel != place.channel {
                 return Err(UserError::NotRecognised);
             }
+            let option = choose(open, &library)?;
             let answer = open.answer(user, option, now)?;
             let right = answer.option == open.correct;
             let guild = Arc::make_mut(guilds.entry(place.guild).or_default());
@@ -210,6 +297,7 @@ impl App {
                 points: answer.points,
                 card: open.card.clone(),
                 library,
+                typed: None,
             })
         })
     }

@@ -1,15 +1,16 @@
-//! The decks the bot serves: the bundled ones (every `*.json` directly in the data folder),
-//! served to every server, and each server's own (`servers/<guild id>/<deck id>.json`), served
-//! in that server only. Looked up by id and topic within what a server sees.
+//! The decks the bot serves: the bundled ones (every deck file directly in the data folder:
+//! `*.json`, `*.csv`, `*.tsv`, `*.txt`), served to every server, and each server's own
+//! (`servers/<guild id>/<deck id>.json` or a table), served in that server only. Looked up by id and topic within what a server sees.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::limits::{is_valid_id, MAX_ID};
-use super::model::{Deck, Question};
-use super::report::{parse_deck, Location, Problem, Report};
+use super::format::{self, FileFormat};
+use super::limits::{is_valid_id, MAX_ID, MIN_DISTRACTORS};
+use super::model::{Deck, Format, Question};
+use super::report::{answer_key, Location, Problem, Report};
 use crate::ids::GuildId;
 use crate::review::CardKey;
 
@@ -29,6 +30,10 @@ pub struct LoadedDeck {
     keys: Vec<CardKey>,
     /// Topic and how many questions it has, in name order.
     topics: BTreeMap<String, usize>,
+    /// Questions whose options are topped up with other questions' answers.
+    drawn: usize,
+    /// Questions that cannot be given four options that way either.
+    short: usize,
 }
 
 impl LoadedDeck {
@@ -55,6 +60,7 @@ impl LoadedDeck {
             .iter()
             .map(|q| CardKey::new(Arc::clone(&deck_id), q.id.as_str()))
             .collect();
+        let (drawn, short) = drawn_options(&deck);
         LoadedDeck {
             id,
             owner,
@@ -62,7 +68,25 @@ impl LoadedDeck {
             by_id,
             keys,
             topics,
+            drawn,
+            short,
         }
+    }
+
+    /// How `question` (of this deck) is answered.
+    pub fn format_of(&self, question: &Question) -> Format {
+        format_of(&self.deck, question)
+    }
+
+    /// How many questions have their missing distractors drawn from other answers.
+    pub fn drawn(&self) -> usize {
+        self.drawn
+    }
+
+    /// Whether some multiple-choice question cannot be dealt four different options: the deck
+    /// is for flashcards then (and typed questions), not for multiple choice.
+    pub fn flashcards_only(&self) -> bool {
+        self.short > 0
     }
 
     /// Parses and validates `bytes` as the deck `id` read from `file`.
@@ -71,10 +95,10 @@ impl LoadedDeck {
             file: file.to_owned(),
             at: Location::File,
             message: format!(
-                "the file name is the deck id: use 1 to {MAX_ID} characters of a-z, 0-9 and '-' before .json"
+                "the file name is the deck id: use 1 to {MAX_ID} characters of a-z, 0-9 and '-' before its extension"
             ),
         });
-        match (parse_deck(file, bytes), id_problem) {
+        match (format::parse(file, bytes), id_problem) {
             (Ok(deck), None) => Ok(LoadedDeck::new(id.to_owned(), deck)),
             (Ok(_), Some(p)) => Err(vec![p]),
             (Err(mut problems), p) => {
@@ -82,6 +106,12 @@ impl LoadedDeck {
                 Err(problems)
             }
         }
+    }
+
+    /// The deck as a JSON file, pretty-printed for editing.
+    pub fn json(&self) -> Vec<u8> {
+        // A deck that loaded is plain strings and lists: serialising it cannot fail.
+        serde_json::to_vec_pretty(&self.deck).unwrap_or_default()
     }
 
     /// This deck as a server's own.
@@ -146,6 +176,39 @@ impl LoadedDeck {
     }
 }
 
+fn format_of(deck: &Deck, question: &Question) -> Format {
+    question.format.or(deck.format).unwrap_or_default()
+}
+
+/// How many multiple-choice questions have fewer distractors than a quiz shows, and how many
+/// of those cannot be made up from the deck's other answers (distinct, and neither the
+/// question's answer, one it accepts, nor one of its distractors), as [`crate::quiz::deal`]
+/// draws them.
+fn drawn_options(deck: &Deck) -> (usize, usize) {
+    let questions = &deck.questions;
+    let few: Vec<&Question> = questions
+        .iter()
+        .filter(|q| format_of(deck, q) == Format::Choice && q.distractors.len() < MIN_DISTRACTORS)
+        .collect();
+    if few.is_empty() {
+        return (0, 0);
+    }
+    let answers: HashSet<String> = questions.iter().map(|q| answer_key(&q.answer)).collect();
+    let short = few
+        .iter()
+        .filter(|q| {
+            let excluded: HashSet<String> = std::iter::once(&q.answer)
+                .chain(&q.accept)
+                .chain(&q.distractors)
+                .map(|text| answer_key(text))
+                .filter(|key| answers.contains(key))
+                .collect();
+            q.distractors.len() + answers.len() - excluded.len() < MIN_DISTRACTORS
+        })
+        .count();
+    (few.len(), short)
+}
+
 /// `id`, or `guild/id` for a server's own deck (`/` is not in a deck id).
 fn qualified(owner: Option<GuildId>, id: &str) -> String {
     match owner {
@@ -175,7 +238,7 @@ impl Library {
         library
     }
 
-    /// Loads the bundled decks (every `*.json` directly in `dir`: any problem in any of them
+    /// Loads the bundled decks (every deck file directly in `dir`: any problem in any of them
     /// fails the whole load) and each server's own decks under `dir/servers/<guild id>/`. A
     /// server's deck with a problem is left out, and its problems are returned beside the
     /// library, so that one server's bad file never stops the bot for the others.
@@ -191,13 +254,16 @@ impl Library {
             .map_err(|e| folder_problem(format!("cannot read the data folder: {e}")))?;
         if files.is_empty() {
             return Err(folder_problem(
-                "no decks: put at least one deck file (*.json) in this folder".into(),
+                "no decks: put at least one deck file (*.json, *.csv, *.tsv) in this folder".into(),
             ));
         }
         let mut library = Library::default();
         let mut problems = Vec::new();
         for file in files {
             match load_file(&file) {
+                Ok(deck) if library.bundled.contains_key(&deck.id) => {
+                    problems.push(same_id(file, &deck.id));
+                }
                 Ok(deck) => library = library.with(deck),
                 Err(p) => problems.extend(p),
             }
@@ -250,6 +316,14 @@ impl Library {
                             deck.id
                         ),
                     }),
+                    Ok(deck)
+                        if self
+                            .own
+                            .get(&guild)
+                            .is_some_and(|o| o.contains_key(&deck.id)) =>
+                    {
+                        problems.push(same_id(file, &deck.id));
+                    }
                     Ok(deck) => *self = self.with(deck.owned_by(guild)),
                     Err(p) => problems.extend(p),
                 }
@@ -352,13 +426,24 @@ impl Library {
                 .owner
                 .map(|g| format!(" [server {g}]"))
                 .unwrap_or_default();
+            let drawn = match deck.drawn {
+                0 => String::new(),
+                n => format!(", {n} with options drawn from other answers"),
+            };
             let _ = writeln!(
                 out,
-                "\n{}{whose}: {} ({} questions)",
+                "\n{}{whose}: {} ({} questions{drawn})",
                 deck.id,
                 deck.title(),
                 deck.len()
             );
+            if deck.flashcards_only() {
+                let _ = writeln!(
+                    out,
+                    "  flashcards only: {} questions cannot get four different options (give them distractors, or the deck more answers)",
+                    deck.short
+                );
+            }
             for (topic, n) in deck.topics() {
                 let _ = writeln!(out, "  {topic:<32} {n:>4}");
             }
@@ -367,15 +452,24 @@ impl Library {
     }
 }
 
-/// The `*.json` files directly in `dir`, in name order.
+/// The deck files directly in `dir`, in name order.
 fn deck_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
+        .filter(|p| p.is_file() && FileFormat::of(p).is_some())
         .collect();
     files.sort();
     Ok(files)
+}
+
+/// `file` gives deck `id`, as an earlier file in its folder does.
+fn same_id(file: PathBuf, id: &str) -> Problem {
+    Problem {
+        file,
+        at: Location::File,
+        message: format!("another file in this folder is deck `{id}` too: keep one of them"),
+    }
 }
 
 /// Loads one deck file; its id is the file stem.
@@ -419,7 +513,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("b-deck.json"), deck_json(&["x", "y", "z"])).unwrap();
         std::fs::write(dir.path().join("a-deck.json"), deck_json(&["x"])).unwrap();
-        std::fs::write(dir.path().join("notes.txt"), "not a deck").unwrap();
+        std::fs::write(dir.path().join("notes.md"), "not a deck").unwrap();
         std::fs::create_dir(dir.path().join("sub.json")).unwrap();
         let (lib, skipped) = Library::load_dir(dir.path()).unwrap();
         assert!(skipped.is_empty());
@@ -459,6 +553,42 @@ mod tests {
             "{text}"
         );
         assert!(text.ends_with("3 problems in 3 files"), "{text}");
+    }
+
+    #[test]
+    fn tables_load_beside_json_and_two_files_of_one_id_are_a_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = "question\tanswer\tdistractor\tdistractor\tdistractor\nQ?\tA\tB\tC\tD\n";
+        std::fs::write(dir.path().join("a.json"), deck_json(&["x"])).unwrap();
+        std::fs::write(dir.path().join("b.tsv"), table).unwrap();
+        std::fs::write(dir.path().join("c.CSV"), table.replace('\t', ",")).unwrap();
+        let (lib, _) = Library::load_dir(dir.path()).unwrap();
+        let ids: Vec<_> = lib.decks(None).map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+        assert_eq!(
+            lib.get(None, "b").unwrap().question("q").unwrap().answer,
+            "A"
+        );
+        std::fs::write(dir.path().join("a.txt"), table).unwrap();
+        let text = Library::load_dir(dir.path()).unwrap_err().to_string();
+        assert!(
+            text.contains("a.txt: another file in this folder is deck `a` too"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn too_few_answers_make_a_deck_for_flashcards_unless_its_questions_are_typed() {
+        let table = "question,answer\nWet?,yes\nCold?,no\nHot?,No.\n";
+        let parse = |text: &str| LoadedDeck::parse("yn", Path::new("yn.csv"), text.as_bytes());
+        let deck = parse(table).unwrap();
+        assert_eq!((deck.drawn(), deck.flashcards_only()), (3, true));
+        let deck = parse(&format!("#format:typed\n{table}")).unwrap();
+        assert_eq!((deck.drawn(), deck.flashcards_only()), (0, false));
+        let deck = parse(&format!("{table}Dry?,maybe\n")).unwrap();
+        assert_eq!((deck.drawn(), deck.flashcards_only()), (4, true));
+        let deck = parse(&format!("{table}Dry?,maybe\nOld?,perhaps\n")).unwrap();
+        assert_eq!((deck.drawn(), deck.flashcards_only()), (5, false));
     }
 
     #[test]

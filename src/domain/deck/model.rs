@@ -9,7 +9,30 @@ pub struct Deck {
     pub description: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: String,
+    /// How every question is answered unless it says otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<Format>,
     pub questions: Vec<Question>,
+}
+
+/// How a question is answered: by picking one of four options, or by typing the answer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    #[default]
+    Choice,
+    Typed,
+}
+
+impl Format {
+    /// A table cell's spelling of a format, in any case.
+    pub fn parse(text: &str) -> Option<Format> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "choice" => Some(Format::Choice),
+            "typed" => Some(Format::Typed),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,7 +43,15 @@ pub struct Question {
     pub topic: String,
     pub question: String,
     pub answer: String,
+    /// Wrong answers to offer; fewer than three are topped up with other questions' answers.
+    #[serde(default)]
     pub distractors: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,
+    /// Other ways of writing the answer that count as right: never offered as a wrong option.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accept: Vec<String>,
+    /// How this question is answered, if not as its deck says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<Format>,
 }

@@ -109,13 +109,13 @@ pub fn quote(text: &str) -> Cow<'_, str> {
 /// Problems as they are found: the first [`MAX_PROBLEMS`] kept, the rest only counted, so
 /// that a file built to have a problem per byte costs no more to check than a valid one.
 #[derive(Default)]
-struct Findings {
+pub(super) struct Findings {
     kept: Vec<Found>,
     more: usize,
 }
 
 impl Findings {
-    fn push(&mut self, found: impl FnOnce() -> Found) {
+    pub(super) fn push(&mut self, found: impl FnOnce() -> Found) {
         if self.kept.len() < MAX_PROBLEMS {
             self.kept.push(found());
         } else {
@@ -123,7 +123,11 @@ impl Findings {
         }
     }
 
-    fn into_problems(self, file: &Path) -> Vec<Problem> {
+    pub(super) fn is_empty(&self) -> bool {
+        self.kept.is_empty()
+    }
+
+    pub(super) fn into_problems(self, file: &Path) -> Vec<Problem> {
         let mut problems: Vec<Problem> = self
             .kept
             .into_iter()
@@ -146,15 +150,8 @@ impl Findings {
 
 /// Parses and validates one deck file's bytes. Linear in their size, whatever they hold.
 pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
-    if bytes.len() > MAX_DECK_BYTES {
-        return Err(vec![Problem {
-            file: file.to_owned(),
-            at: Location::File,
-            message: format!(
-                "{} bytes, at most {MAX_DECK_BYTES} (1 MiB): split it into several decks",
-                bytes.len()
-            ),
-        }]);
+    if let Some(p) = size_problem(file, bytes.len()) {
+        return Err(vec![p]);
     }
     let mut found = Findings::default();
     // The common case, a valid deck, costs one typed parse; only a broken one pays for the
@@ -165,9 +162,10 @@ pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
             check_questions(
                 deck.questions.iter().enumerate(),
                 deck.questions.len(),
+                &JsonPlace,
                 &mut found,
             );
-            if found.kept.is_empty() {
+            if found.is_empty() {
                 Ok(deck)
             } else {
                 Err(found.into_problems(file))
@@ -176,7 +174,7 @@ pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
         Err(e) if e.is_data() => match serde_json::from_slice::<Value>(bytes) {
             Ok(value) => {
                 structural_problems(&value, &mut found);
-                if found.kept.is_empty() {
+                if found.is_empty() {
                     // What a `Value` cannot see, such as a repeated key, only the typed
                     // parse reports; a deck is never refused without a reason.
                     return Err(vec![located_problem(file, &e, "")]);
@@ -187,6 +185,17 @@ pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
         },
         Err(e) => Err(vec![syntax_problem(file, &e)]),
     }
+}
+
+/// A file too large to read, whatever its format.
+pub(super) fn size_problem(file: &Path, len: usize) -> Option<Problem> {
+    (len > MAX_DECK_BYTES).then(|| Problem {
+        file: file.to_owned(),
+        at: Location::File,
+        message: format!(
+            "{len} bytes, at most {MAX_DECK_BYTES} (1 MiB): split it into several decks"
+        ),
+    })
 }
 
 fn syntax_problem(file: &Path, e: &serde_json::Error) -> Problem {
@@ -209,9 +218,46 @@ fn located_problem(file: &Path, e: &serde_json::Error, prefix: &str) -> Problem 
     }
 }
 
-type Found = (Location, String);
+pub(super) type Found = (Location, String);
 
-const FIELDS: [&str; 4] = ["title", "description", "source", "questions"];
+/// The part of a question a problem is about, for formats that can point at its cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Part {
+    Id,
+    Topic,
+    Question,
+    Answer,
+    Explanation,
+    /// Counting from 0, in the question's list.
+    Distractor(usize),
+    /// Counting from 0, in the question's list.
+    Accept(usize),
+}
+
+/// Where a problem with part of the question at `index` (from 0) is, and where a problem with
+/// the deck's list of questions as a whole is.
+pub(super) trait Place {
+    fn question(&self, index: usize, question: &Question, part: Part) -> Location;
+    fn questions(&self) -> Location;
+}
+
+/// A JSON deck names a question by its number and id.
+struct JsonPlace;
+
+impl Place for JsonPlace {
+    fn question(&self, index: usize, question: &Question, _: Part) -> Location {
+        Location::Question {
+            index: index + 1,
+            id: Some(quote_id(&question.id)),
+        }
+    }
+
+    fn questions(&self) -> Location {
+        Location::Field("questions")
+    }
+}
+
+const FIELDS: [&str; 5] = ["title", "description", "source", "format", "questions"];
 
 /// For a file that is JSON but not a deck: every field that is wrong, and every question.
 fn structural_problems(value: &Value, found: &mut Findings) {
@@ -230,7 +276,7 @@ fn structural_problems(value: &Value, found: &mut Findings) {
             (
                 Location::File,
                 format!(
-                    "unknown field `{}`, expected one of `title`, `description`, `source`, `questions`",
+                    "unknown field `{}`, expected one of `title`, `description`, `source`, `format`, `questions`",
                     quote(k)
                 ),
             )
@@ -258,7 +304,12 @@ fn structural_problems(value: &Value, found: &mut Findings) {
                     }
                 })
                 .collect();
-            check_questions(questions.iter().map(|(i, q)| (*i, q)), items.len(), found);
+            check_questions(
+                questions.iter().map(|(i, q)| (*i, q)),
+                items.len(),
+                &JsonPlace,
+                found,
+            );
         }
         Some(_) => found.push(|| {
             (
@@ -311,7 +362,7 @@ fn too_long(text: &str, max: usize) -> Option<String> {
     (len > max).then(|| format!("{len} characters, at most {max} fit in a Discord message"))
 }
 
-fn check_meta(title: &str, description: &str, source: &str, found: &mut Findings) {
+pub(super) fn check_meta(title: &str, description: &str, source: &str, found: &mut Findings) {
     let title_empty = title
         .trim()
         .is_empty()
@@ -345,6 +396,20 @@ fn normalised(text: &str) -> Normalised<'_> {
     })
 }
 
+/// A text as [`Normalised`] compares it, as one string to hash or compare in bulk: two texts
+/// that read the same have the same key.
+pub(crate) fn answer_key(text: &str) -> String {
+    let kept = normalised(text);
+    let mut key = String::with_capacity(kept.0.len());
+    for word in kept.0.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    key
+}
+
 impl PartialEq for Normalised<'_> {
     /// The same words in the same order, whatever the white space between them; ASCII case
     /// is ignored, and any other was lowercased already.
@@ -363,85 +428,106 @@ impl PartialEq for Normalised<'_> {
 /// `in_file` counts every entry of the file's list, including those that did not parse.
 /// Options are compared pairwise only within the distractor limit, so the check stays linear
 /// in the deck's size.
-fn check_questions<'a>(
+pub(super) fn check_questions<'a>(
     questions: impl Iterator<Item = (usize, &'a Question)>,
     in_file: usize,
+    place: &impl Place,
     found: &mut Findings,
 ) {
     if in_file > MAX_QUESTIONS {
         found.push(|| {
             (
-                Location::Field("questions"),
+                place.questions(),
                 format!("{in_file} questions, at most {MAX_QUESTIONS} in one deck: split it"),
             )
         });
     }
     let mut first_with_id: HashMap<&str, usize> = HashMap::new();
     for (i, q) in questions {
-        let mut say = |message: String| {
-            found.push(|| {
-                (
-                    Location::Question {
-                        index: i + 1,
-                        id: Some(quote_id(&q.id)),
-                    },
-                    message,
-                )
-            })
-        };
+        let mut say =
+            |part: Part, message: String| found.push(|| (place.question(i, q, part), message));
         if !is_valid_id(&q.id) {
-            say(format!(
+            say(Part::Id, format!(
                 "id must be 1 to {MAX_ID} characters of a-z, 0-9 and '-' (it stays stable when the text changes)"
             ));
         }
         if let Some(first) = first_with_id.insert(&q.id, i + 1) {
             first_with_id.insert(&q.id, first);
-            say(format!("duplicate id, question {first} has it too"));
+            say(
+                Part::Id,
+                format!("duplicate id, question {first} has it too"),
+            );
         }
-        for (field, text, max) in [
-            ("topic", &q.topic, MAX_TOPIC),
-            ("question", &q.question, MAX_QUESTION),
-            ("answer", &q.answer, MAX_OPTION),
+        for (part, field, text, max) in [
+            (Part::Topic, "topic", &q.topic, MAX_TOPIC),
+            (Part::Question, "question", &q.question, MAX_QUESTION),
+            (Part::Answer, "answer", &q.answer, MAX_OPTION),
         ] {
             if text.trim().is_empty() {
-                say(format!("`{field}` must not be empty"));
+                say(part, format!("`{field}` must not be empty"));
             } else if let Some(m) = too_long(text, max) {
-                say(format!("`{field}` is {m}"));
+                say(part, format!("`{field}` is {m}"));
             }
         }
         if let Some(explanation) = &q.explanation {
             if explanation.trim().is_empty() {
-                say("`explanation` is empty: leave it out instead".into());
+                say(
+                    Part::Explanation,
+                    "`explanation` is empty: leave it out instead".into(),
+                );
             } else if let Some(m) = too_long(explanation, MAX_EXPLANATION) {
-                say(format!("`explanation` is {m}"));
+                say(Part::Explanation, format!("`explanation` is {m}"));
             }
         }
-        if q.distractors.len() < MIN_DISTRACTORS {
-            say(format!(
-                "{} distractors, at least {MIN_DISTRACTORS} are needed for four options",
-                q.distractors.len()
-            ));
+        let answer = normalised(&q.answer);
+        let mut accepted: Vec<Normalised> = Vec::new();
+        if q.accept.len() > MAX_DISTRACTORS {
+            say(
+                Part::Accept(MAX_DISTRACTORS),
+                format!(
+                    "{} accepted answers, at most {MAX_DISTRACTORS}",
+                    q.accept.len()
+                ),
+            );
+        } else {
+            for (a, text) in q.accept.iter().enumerate() {
+                let n = a + 1;
+                if text.trim().is_empty() {
+                    say(Part::Accept(a), format!("accepted answer {n} is empty"));
+                } else if let Some(m) = too_long(text, MAX_OPTION) {
+                    say(Part::Accept(a), format!("accepted answer {n} is {m}"));
+                }
+                accepted.push(normalised(text));
+            }
         }
         if q.distractors.len() > MAX_DISTRACTORS {
-            say(format!(
-                "{} distractors, at most {MAX_DISTRACTORS}",
-                q.distractors.len()
-            ));
+            say(
+                Part::Distractor(MAX_DISTRACTORS),
+                format!(
+                    "{} distractors, at most {MAX_DISTRACTORS}",
+                    q.distractors.len()
+                ),
+            );
             continue;
         }
-        let answer = normalised(&q.answer);
         let mut seen: Vec<Normalised> = Vec::new();
         for (d, text) in q.distractors.iter().enumerate() {
             let n = d + 1;
             let norm = normalised(text);
+            let part = Part::Distractor(d);
             if text.trim().is_empty() {
-                say(format!("distractor {n} is empty"));
+                say(part, format!("distractor {n} is empty"));
             } else if let Some(m) = too_long(text, MAX_OPTION) {
-                say(format!("distractor {n} is {m}"));
+                say(part, format!("distractor {n} is {m}"));
             } else if norm == answer {
-                say(format!("distractor {n} is the same as the answer"));
+                say(part, format!("distractor {n} is the same as the answer"));
+            } else if accepted.contains(&norm) {
+                say(part, format!("distractor {n} is an accepted answer"));
             } else if seen.contains(&norm) {
-                say(format!("distractor {n} repeats an earlier distractor"));
+                say(
+                    part,
+                    format!("distractor {n} repeats an earlier distractor"),
+                );
             }
             seen.push(norm);
         }
@@ -449,7 +535,7 @@ fn check_questions<'a>(
     if in_file == 0 {
         found.push(|| {
             (
-                Location::Field("questions"),
+                place.questions(),
                 "a deck needs at least one question".into(),
             )
         });
@@ -710,10 +796,42 @@ mod tests {
     }
 
     #[test]
-    fn too_few_distractors() {
+    fn a_format_is_choice_or_typed_for_a_question_or_the_deck() {
         let mut q = question("a");
-        q["distractors"] = json!(["one", "two"]);
-        assert_one(&deck_with(vec![q]), "2 distractors, at least 3");
+        q["format"] = json!("typed");
+        let mut d = deck_with(vec![q, question("b")]);
+        d["format"] = json!("choice");
+        let deck = parse_deck(Path::new("d.json"), d.to_string().as_bytes()).unwrap();
+        assert_eq!(deck.format, Some(crate::deck::model::Format::Choice));
+        assert_eq!(
+            deck.questions[0].format,
+            Some(crate::deck::model::Format::Typed)
+        );
+        let mut q = question("a");
+        q["format"] = json!("free text");
+        assert_one(&deck_with(vec![q]), "unknown variant `free text`");
+    }
+
+    #[test]
+    fn distractors_are_optional_and_never_an_accepted_answer() {
+        let mut q = question("a");
+        q.as_object_mut().unwrap().remove("distractors");
+        let mut few = question("b");
+        few["distractors"] = json!(["one"]);
+        few["accept"] = json!(["It suspends the coroutine"]);
+        assert!(parse_deck(
+            Path::new("d.json"),
+            deck_with(vec![q, few.clone()]).to_string().as_bytes()
+        )
+        .is_ok());
+        few["accept"] = json!(["One.", " "]);
+        let all = messages(&deck_with(vec![few]));
+        assert_eq!(all.len(), 2, "{all:#?}");
+        assert!(all[0].contains("accepted answer 2 is empty"), "{all:#?}");
+        assert!(
+            all[1].contains("distractor 1 is an accepted answer"),
+            "{all:#?}"
+        );
     }
 
     #[test]
@@ -730,6 +848,10 @@ mod tests {
         assert!(!same("it blocks", "it blocks now"));
         assert!(!same("Café", "cafe"));
         assert!(!same("a.b", "a b"));
+        for (a, b) in [("It  Blocks .", "it blocks"), ("ΟΔΟΣ.", "οδο\u{3c2}")] {
+            assert_eq!(answer_key(a), answer_key(b));
+        }
+        assert_ne!(answer_key("it blocks"), answer_key("itblocks"));
     }
 
     #[test]
@@ -781,7 +903,7 @@ mod tests {
     #[test]
     fn every_problem_in_a_file_is_reported_in_one_pass() {
         let mut few = question("few");
-        few["distractors"] = json!(["x", "y"]);
+        few["distractors"] = json!(["x", "X."]);
         let mut long = question("long");
         long["answer"] = json!("x".repeat(MAX_OPTION + 1));
         let all = messages(&deck_with(vec![question("a"), question("a"), few, long]));

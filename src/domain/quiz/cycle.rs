@@ -74,6 +74,8 @@ mod tests {
                 answer: "a".into(),
                 distractors: vec!["b".into(), "c".into(), "d".into()],
                 explanation: None,
+                accept: Vec::new(),
+                format: None,
             })
             .collect();
         LoadedDeck::new(
@@ -82,6 +84,7 @@ mod tests {
                 title: "D".into(),
                 description: String::new(),
                 source: String::new(),
+                format: None,
                 questions,
             },
         )

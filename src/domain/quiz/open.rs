@@ -41,7 +41,15 @@ pub struct OpenQuestion {
     /// The server's local date, for a daily question: its answers drive the daily streak.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub daily: Option<NaiveDate>,
+    /// Answered by typing: `options` is the answer alone, and an answer is
+    /// [`TYPED_RIGHT`] or [`TYPED_WRONG`].
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub typed: bool,
 }
+
+/// A typed answer as recorded: graded right, or not.
+pub const TYPED_RIGHT: u8 = 0;
+pub const TYPED_WRONG: u8 = 1;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answer {
@@ -77,11 +85,13 @@ impl OpenQuestion {
         if !self.is_open_at(now) {
             return Err(UserError::QuestionClosed);
         }
-        if usize::from(option) >= self.options.len() {
+        if usize::from(option) >= self.choices() {
             return Err(UserError::NotRecognised);
         }
         let seq = self.answers.len() as u32;
+        let typed = self.typed;
         let slot = match self.answers.entry(user) {
+            Entry::Occupied(_) if typed => return Err(UserError::AlreadyTyped),
             Entry::Occupied(first) => {
                 return Err(UserError::AlreadyAnswered(letter(first.get().option)))
             }
@@ -126,12 +136,31 @@ impl OpenQuestion {
         }
     }
 
+    /// How many different answers there are: the options, or right and wrong when typed.
+    fn choices(&self) -> usize {
+        if self.typed {
+            2
+        } else {
+            self.options.len()
+        }
+    }
+
     /// Whether a snapshot's copy of this question makes sense; `Err` says what does not.
     pub fn check(&self) -> Result<(), String> {
-        let n = self.options.len();
-        if !(2..=OPTIONS).contains(&n) {
-            return Err(format!("{n} options"));
+        let options = self.options.len();
+        if self.typed && options != 1 {
+            return Err(format!("a typed question with {options} options"));
         }
+        if self.typed && self.correct != TYPED_RIGHT {
+            return Err(format!(
+                "correct option {} of a typed question",
+                self.correct
+            ));
+        }
+        if !self.typed && !(2..=OPTIONS).contains(&options) {
+            return Err(format!("{options} options"));
+        }
+        let n = self.choices();
         if usize::from(self.correct) >= n {
             return Err(format!("correct option {} of {n}", self.correct));
         }
@@ -177,6 +206,7 @@ mod tests {
             answers: HashMap::default(),
             first_right: None,
             daily: None,
+            typed: false,
         }
     }
 
@@ -190,6 +220,32 @@ mod tests {
         assert_eq!(reveal.right, [UserId(2), UserId(3)]);
         assert_eq!(reveal.answered, 3);
         assert_eq!(reveal.counts, [1, 2, 0, 0]);
+    }
+
+    #[test]
+    fn a_typed_question_records_right_or_wrong_once() {
+        let mut q = OpenQuestion {
+            options: vec!["Paris".into()],
+            correct: TYPED_RIGHT,
+            typed: true,
+            ..open()
+        };
+        assert_eq!(q.check(), Ok(()));
+        assert_eq!(q.answer(UserId(1), TYPED_WRONG, at(1)).unwrap().points, 0);
+        assert_eq!(q.answer(UserId(2), TYPED_RIGHT, at(2)).unwrap().points, 12);
+        assert_eq!(
+            q.answer(UserId(2), TYPED_RIGHT, at(3)),
+            Err(UserError::AlreadyTyped)
+        );
+        assert_eq!(q.answer(UserId(3), 2, at(3)), Err(UserError::NotRecognised));
+        let reveal = q.reveal();
+        assert_eq!(reveal.right, [UserId(2)]);
+        assert_eq!(reveal.counts, [1, 1, 0, 0]);
+        q.options.push("Lyon".into());
+        assert!(
+            q.check().is_err(),
+            "a typed question holds its answer alone"
+        );
     }
 
     #[test]

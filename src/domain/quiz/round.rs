@@ -104,6 +104,7 @@ mod tests {
             answers: Default::default(),
             first_right: None,
             daily: None,
+            typed: false,
         };
         for &(user, option) in answers {
             q.answer(UserId(user), option, now).unwrap();

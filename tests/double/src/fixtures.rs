@@ -1,5 +1,6 @@
 //! INTERACTION_CREATE payloads shaped like the examples in Discord's documentation
-//! (interaction object, application command data, message component data, autocomplete), built
+//! (interaction object, application command data, message component data, autocomplete, modal
+//! submit data), built
 //! with [`InteractionBuilder`]. Every payload has the fields serenity 0.12.5 needs to
 //! deserialise it; [`Double::interact`](crate::Double::interact) checks that before
 //! sending, so a broken fixture fails loudly instead of being dropped by serenity.
@@ -9,6 +10,7 @@
 //! let start = fixtures::subcommand("round", "start").int_opt("questions", 5).build();
 //! let press = fixtures::button("answer:1:2", &double.message(message_id)).by(&BOB).build();
 //! let hint = fixtures::autocomplete("round").sub("start").focused("deck", "ge").build();
+//! let typed = fixtures::modal_submit("m1:1", &[("answer", "Paris")], &message).by(&BOB).build();
 //! let dm = fixtures::command("round").in_dm(BOB.user_id, BOB.name).build();
 //! ```
 
@@ -115,6 +117,26 @@ pub fn button(custom_id: &str, message: &Value) -> InteractionBuilder {
         message: Some(message.clone()),
         channel,
         ..InteractionBuilder::new(3, json!({ "custom_id": custom_id, "component_type": 2 }))
+    }
+}
+
+/// A form (`type` 5) with custom id `custom_id` submitted with `fields` (each text input's
+/// custom id and value), opened from a button of `message` (the full message).
+pub fn modal_submit(
+    custom_id: &str,
+    fields: &[(&str, &str)],
+    message: &Value,
+) -> InteractionBuilder {
+    let rows: Vec<Value> = fields
+        .iter()
+        .map(|(id, value)| {
+            json!({ "type": 1, "components": [{ "type": 4, "custom_id": id, "value": value }] })
+        })
+        .collect();
+    InteractionBuilder {
+        kind: 5,
+        data: json!({ "custom_id": custom_id, "components": rows }),
+        ..button(custom_id, message)
     }
 }
 
@@ -281,7 +303,7 @@ impl InteractionBuilder {
             resolved.remove("members"); // no members outside a guild
         }
         let mut data = self.data;
-        if self.kind != 3 {
+        if matches!(self.kind, 2 | 4) {
             data["options"] = match self.sub {
                 Some(sub) => json!([{ "type": 1, "name": sub, "options": self.options }]),
                 None => Value::Array(self.options),

@@ -114,6 +114,56 @@ pub(crate) fn is_empty(message: &Value, has_files: bool) -> bool {
         && !has_files
 }
 
+/// A form (callback type 9) `data`: custom id 1-100, title 1-45, 1 to 5 rows of one text input
+/// each (type 4: custom id 1-100, label 1-45, style 1 or 2, lengths within 0-4,000, value and
+/// placeholder within their limits).
+pub(crate) fn modal(data: &Value) -> Problems {
+    let mut check = Check::default();
+    check.len("custom_id", &data["custom_id"], 1, 100);
+    check.len("title", &data["title"], 1, 45);
+    let rows = items(&data["components"]).count();
+    if !(1..=5).contains(&rows) {
+        check.add(
+            "components",
+            "BASE_TYPE_BAD_LENGTH",
+            "Must be between 1 and 5 in length.",
+        );
+    }
+    for (i, row) in items(&data["components"]).enumerate() {
+        let inputs: Vec<&Value> = items(&row["components"]).collect();
+        if row["type"].as_u64() != Some(1) || inputs.len() != 1 {
+            let message = "A form row is an action row (type 1) with one text input.";
+            check.add(format!("components.{i}"), "UNION_TYPE_CHOICES", message);
+        }
+        for (j, input) in inputs.into_iter().enumerate() {
+            let at = format!("components.{i}.components.{j}");
+            if input["type"].as_u64() != Some(4) {
+                let message = "Only text inputs (type 4) go in a form.";
+                check.add(format!("{at}.type"), "UNION_TYPE_CHOICES", message);
+            }
+            check.len(format!("{at}.custom_id"), &input["custom_id"], 1, 100);
+            check.len(format!("{at}.label"), &input["label"], 1, 45);
+            if !matches!(input["style"].as_u64(), Some(1 | 2)) {
+                check.add(
+                    format!("{at}.style"),
+                    "BASE_TYPE_CHOICES",
+                    "Value must be one of {1, 2}.",
+                );
+            }
+            for (field, min) in [("min_length", 0), ("max_length", 1)] {
+                let n = input[field].as_u64();
+                if n.is_some_and(|n| n < min || n > 4000) {
+                    let message = format!("int value should be between {min} and 4000.");
+                    check.add(format!("{at}.{field}"), "NUMBER_TYPE_MIN_MAX", &message);
+                }
+            }
+            check.len(format!("{at}.value"), &input["value"], 0, 4000);
+            check.len(format!("{at}.placeholder"), &input["placeholder"], 0, 100);
+        }
+    }
+    check.0
+}
+
 /// Autocomplete result `data`: 25 choices, names 1-100, string values 1-100.
 pub(crate) fn choices(data: &Value) -> Problems {
     let mut check = Check::default();

@@ -78,6 +78,8 @@ struct Pending {
     channel: u64,
     /// The message a component was on.
     message: Option<u64>,
+    /// A submitted form (type 5), which cannot be answered with another form.
+    modal_submit: bool,
     acknowledged: bool,
     /// The interaction's `@original` message, once it has one.
     original: Option<u64>,
@@ -212,6 +214,7 @@ impl State {
             id: interaction["id"].as_str().unwrap_or_default().to_string(),
             channel: snowflake(&interaction["channel_id"]).unwrap_or_default(),
             message: message_id,
+            modal_submit: interaction["type"].as_u64() == Some(5),
             acknowledged: false,
             original: None,
         };
@@ -454,5 +457,54 @@ mod tests {
         );
         assert_eq!(second.interaction_token, None);
         assert!(first.at <= second.at);
+    }
+
+    #[tokio::test]
+    async fn a_form_is_checked_and_cannot_answer_a_submitted_form() {
+        let double = Double::start().await;
+        let message = serde_json::json!({ "id": "77", "channel_id": "42" });
+        let press = crate::fixtures::button("t1:1", &message).build();
+        let submit = crate::fixtures::modal_submit("m1:1", &[("answer", "x")], &message).build();
+        for interaction in [&press, &submit] {
+            double.0.lock().rest.remember(interaction);
+        }
+        let path = |i: &serde_json::Value| {
+            format!(
+                "/api/v10/interactions/{}/{}/callback",
+                i["id"].as_str().unwrap(),
+                i["token"].as_str().unwrap()
+            )
+        };
+        let form = |title: &str, inputs: usize| {
+            let input = serde_json::json!({
+                "type": 4, "custom_id": "answer", "label": "Your answer", "style": 1,
+                "max_length": 500,
+            });
+            serde_json::json!({ "type": 9, "data": {
+                "custom_id": "m1:1", "title": title,
+                "components": [{ "type": 1, "components": vec![input; inputs] }],
+            }})
+            .to_string()
+        };
+        let post = reqwest::Method::POST;
+        let status = send(
+            &double,
+            post.clone(),
+            &path(&press),
+            &form(&"x".repeat(46), 1),
+        )
+        .await;
+        assert_eq!(status, 400, "a title over 45 characters");
+        let status = send(&double, post.clone(), &path(&press), &form("Answer", 2)).await;
+        assert_eq!(status, 400, "two inputs in a row");
+        let status = send(&double, post.clone(), &path(&submit), &form("Answer", 1)).await;
+        assert_eq!(status, 400, "a form in answer to a form");
+        let status = send(&double, post, &path(&press), &form("Answer", 1)).await;
+        assert_eq!(status, 204);
+        let violations = double.take_violations();
+        assert!(
+            !violations.is_empty(),
+            "Discord's spec refuses the long title too"
+        );
     }
 }

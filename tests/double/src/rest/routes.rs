@@ -88,8 +88,10 @@ impl State {
     }
 
     fn callback(&mut self, base: &str, interaction_id: &str, token: &str, req: &Recorded) -> Reply {
-        let (channel, component_message) = match self.interactions.get(token) {
-            Some(pending) if pending.id == interaction_id => (pending.channel, pending.message),
+        let (channel, component_message, modal_submit) = match self.interactions.get(token) {
+            Some(pending) if pending.id == interaction_id => {
+                (pending.channel, pending.message, pending.modal_submit)
+            }
             _ => return error(404, 10062, "Unknown interaction"),
         };
         let (body, files) = (&req.json, &req.files);
@@ -97,8 +99,16 @@ impl State {
         let kind = body["type"].as_u64().unwrap_or_default();
         let problems = match kind {
             4 | 7 => limits::message(data),
-            5 | 6 | 9 => Vec::new(),
+            5 | 6 => Vec::new(),
             8 => limits::choices(data),
+            9 if modal_submit => {
+                return error(
+                    400,
+                    50035,
+                    "Interaction callback type MODAL is not allowed here",
+                )
+            }
+            9 => limits::modal(data),
             _ => return error(400, 50035, "Invalid Form Body"),
         };
         let problems = problems
