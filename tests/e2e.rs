@@ -2,17 +2,15 @@
 //! double, through serenity and poise. Every command and button a user can touch is pressed
 //! here, and the assertions are on what would have gone to Discord.
 
-mod support;
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{Duration, TimeZone, Utc};
+use discord_double::fixtures::{self, Member, ALICE, BOB, CHANNEL, EVERYONE};
+use discord_double::{Double, Fail, Recorded};
 use quizbot::clock::TestClock;
 use quizbot::Config;
 use serde_json::Value;
-use support::double::{Double, Fail, Recorded};
-use support::fixtures::{self, Member, ALICE, BOB, CHANNEL, EVERYONE};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -93,14 +91,15 @@ impl Bot {
         Bot { double, stop, task }
     }
 
-    /// Shuts down as Ctrl-C would, checking the bot exits cleanly and used only known endpoints.
+    /// Shuts down as Ctrl-C would, checking the bot exits cleanly, used only known endpoints and
+    /// sent only what Discord's API spec allows.
     async fn shutdown(self) {
         let _ = self.stop.send(());
         self.task
             .await
             .unwrap()
             .expect("run returns Ok after shutdown");
-        assert_no_unknown(&self.double);
+        assert_discord_would_accept(&self.double);
     }
 
     /// Sends `interaction` and returns the bot's callback to it.
@@ -159,7 +158,8 @@ impl Says for Recorded {
     }
 }
 
-fn assert_no_unknown(double: &Double) {
+fn assert_discord_would_accept(double: &Double) {
+    double.assert_conforms();
     let unknown: Vec<String> = double
         .unknown()
         .iter()

@@ -8,9 +8,9 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 /// (dotted path of the offending field, Discord error code, message).
-pub type Problems = Vec<(String, &'static str, String)>;
+pub(crate) type Problems = Vec<(String, &'static str, String)>;
 
-pub fn items(value: &Value) -> impl Iterator<Item = &Value> {
+pub(crate) fn items(value: &Value) -> impl Iterator<Item = &Value> {
     value.as_array().into_iter().flatten()
 }
 
@@ -46,7 +46,7 @@ impl Check {
 /// embeds, each with title 256, description 4,096, 25 fields (name 1-256, value 1-1,024), footer
 /// 2,048, author 256 and 6,000 in total; 5 rows of 5 components, custom ids 1-100 and unique,
 /// labels 80.
-pub fn message(message: &Value) -> Problems {
+pub(crate) fn message(message: &Value) -> Problems {
     let mut check = Check::default();
     check.len("content", &message["content"], 0, 2000);
     check.count("embeds", &message["embeds"], 10);
@@ -107,7 +107,7 @@ pub fn message(message: &Value) -> Problems {
 }
 
 /// A new message with no content, embeds, components or files (Discord: 50006).
-pub fn is_empty(message: &Value, has_files: bool) -> bool {
+pub(crate) fn is_empty(message: &Value, has_files: bool) -> bool {
     chars(&message["content"]) == 0
         && items(&message["embeds"]).next().is_none()
         && items(&message["components"]).next().is_none()
@@ -115,7 +115,7 @@ pub fn is_empty(message: &Value, has_files: bool) -> bool {
 }
 
 /// Autocomplete result `data`: 25 choices, names 1-100, string values 1-100.
-pub fn choices(data: &Value) -> Problems {
+pub(crate) fn choices(data: &Value) -> Problems {
     let mut check = Check::default();
     check.count("choices", &data["choices"], 25);
     for (i, choice) in items(&data["choices"]).enumerate() {
@@ -130,7 +130,7 @@ pub fn choices(data: &Value) -> Problems {
 /// A command list to register: 100 commands; chat-input names 1-32 lowercase letters, digits, `-`
 /// or `_` and descriptions 1-100, for options too; 25 options and 25 choices; required options
 /// first.
-pub fn commands(commands: &Value) -> Problems {
+pub(crate) fn commands(commands: &Value) -> Problems {
     let mut check = Check::default();
     check.count("", commands, 100);
     for (i, command) in items(commands).enumerate() {

@@ -1,7 +1,7 @@
 //! INTERACTION_CREATE payloads shaped like the examples in Discord's documentation
 //! (interaction object, application command data, message component data, autocomplete), built
 //! with [`InteractionBuilder`]. Every payload has the fields serenity 0.12.5 needs to
-//! deserialise it; [`Double::interact`](super::double::Double::interact) checks that before
+//! deserialise it; [`Double::interact`](crate::Double::interact) checks that before
 //! sending, so a broken fixture fails loudly instead of being dropped by serenity.
 //!
 //! ```ignore
@@ -104,8 +104,8 @@ pub fn autocomplete(name: &str) -> InteractionBuilder {
 }
 
 /// A click (`type` 3) on the button `custom_id` of `message`, which must be the full message
-/// the button is on, e.g. [`Double::message`](super::double::Double::message) or
-/// [`Double::original`](super::double::Double::original).
+/// the button is on, e.g. [`Double::message`](crate::Double::message) or
+/// [`Double::original`](crate::Double::original).
 pub fn button(custom_id: &str, message: &Value) -> InteractionBuilder {
     let channel = message["channel_id"]
         .as_str()
@@ -154,6 +154,8 @@ impl InteractionBuilder {
     }
 
     /// Puts the options into subcommand `sub` of the command.
+    // `.sub("start")` reads as the `/round start` it builds; it is not a subtraction.
+    #[allow(clippy::should_implement_trait)]
     pub fn sub(mut self, sub: &str) -> Self {
         self.sub = Some(sub.to_string());
         self
@@ -208,7 +210,7 @@ impl InteractionBuilder {
     }
 
     /// An attachment option (type 11), with the attachment in `data.resolved`; `url` is where
-    /// the bot downloads it from (see [`Double::serve_file`](super::double::Double::serve_file)).
+    /// the bot downloads it from (see [`Double::serve_file`](crate::Double::serve_file)).
     pub fn attachment_opt(
         mut self,
         name: &str,
