@@ -131,6 +131,8 @@ pub struct InteractionBuilder {
     options: Vec<Value>,
     resolved: Map<String, Value>,
     invoker: Invoker,
+    /// The guild of a guild invocation.
+    guild: u64,
     channel: u64,
     app_permissions: u64,
     message: Option<Value>,
@@ -147,6 +149,7 @@ impl InteractionBuilder {
             options: Vec::new(),
             resolved: Map::new(),
             invoker: Invoker::Guild(ALICE),
+            guild: GUILD,
             channel: CHANNEL,
             app_permissions: EVERYONE,
             message: None,
@@ -235,7 +238,7 @@ impl InteractionBuilder {
         self
     }
 
-    /// Invoked by `member` in [`GUILD`] (the default is [`ALICE`]).
+    /// Invoked by `member` in the guild (the default is [`ALICE`] in [`GUILD`]).
     pub fn by(mut self, member: &Member) -> Self {
         self.invoker = Invoker::Guild(*member);
         self
@@ -249,6 +252,13 @@ impl InteractionBuilder {
             name: name.to_string(),
         };
         self.channel = user_id;
+        self
+    }
+
+    /// The guild a guild invocation comes from (default [`GUILD`]), e.g. one of the guilds a
+    /// bench announces.
+    pub fn guild(mut self, guild_id: u64) -> Self {
+        self.guild = guild_id;
         self
     }
 
@@ -296,13 +306,13 @@ impl InteractionBuilder {
         });
         match self.invoker {
             Invoker::Guild(member) => {
-                payload["guild_id"] = json!(GUILD.to_string());
+                payload["guild_id"] = json!(self.guild.to_string());
                 payload["guild_locale"] = json!("en-US");
                 payload["context"] = json!(0);
-                payload["authorizing_integration_owners"] = json!({ "0": GUILD.to_string() });
+                payload["authorizing_integration_owners"] = json!({ "0": self.guild.to_string() });
                 payload["channel"] = json!({
                     "id": self.channel.to_string(), "type": 0, "name": "quiz",
-                    "guild_id": GUILD.to_string(), "permissions": member.permissions.to_string(),
+                    "guild_id": self.guild.to_string(), "permissions": member.permissions.to_string(),
                 });
                 payload["member"] = json!({
                     "user": user(member.user_id, member.name),
@@ -336,5 +346,24 @@ fn content_type_of(filename: &str) -> &'static str {
         "yaml" | "yml" => "application/x-yaml; charset=utf-8",
         "txt" | "md" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_guild_invocation_names_its_guild_everywhere_serenity_reads_it() {
+        let press = button("q1:1:0", &json!({ "channel_id": "7" }))
+            .guild(555)
+            .by(&BOB)
+            .build();
+        assert_eq!(press["guild_id"], "555");
+        assert_eq!(press["channel"]["guild_id"], "555");
+        assert_eq!(press["authorizing_integration_owners"]["0"], "555");
+        assert_eq!(press["channel_id"], "7");
+        let default = command("help").build();
+        assert_eq!(default["guild_id"], GUILD.to_string());
     }
 }
