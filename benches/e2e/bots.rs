@@ -96,6 +96,28 @@ impl Usage {
     }
 }
 
+/// CPU time the whole machine spent busy so far (every core, every process), from
+/// `/proc/stat`: with the bots' and the bench's own, it tells how much other work shared the
+/// machine during a measurement.
+pub fn machine_busy() -> Duration {
+    let stat = std::fs::read_to_string("/proc/stat").expect("/proc/stat");
+    let cpu = stat.lines().next().expect("the cpu line");
+    // user nice system idle iowait irq softirq steal: all but idle and iowait were busy.
+    let ticks: Vec<u64> = cpu
+        .split_whitespace()
+        .skip(1)
+        .take(8)
+        .map(|t| t.parse().expect("ticks"))
+        .collect();
+    let busy: u64 = ticks
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != 3 && *i != 4)
+        .map(|(_, t)| t)
+        .sum();
+    Duration::from_secs_f64(busy as f64 / system().0 as f64)
+}
+
 /// Clock ticks per second and the page size, from `getconf` (100 and 4096 if it fails).
 fn system() -> (u64, u64) {
     static SYSTEM: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();

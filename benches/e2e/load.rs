@@ -11,7 +11,7 @@ use serde_json::Value;
 use tokio::sync::Notify;
 use tokio::task::JoinSet;
 
-use crate::bots::Bot;
+use crate::bots::{machine_busy, Bot, Usage};
 use crate::world::{self, World};
 
 /// Discord's deadline for acknowledging an interaction.
@@ -144,6 +144,11 @@ pub struct Outcome {
     pub refused: usize,
     /// The bot's CPU time from the first press to the last callback.
     pub cpu: Duration,
+    /// CPU time of everything else on the machine meanwhile, the bench and its double aside:
+    /// the noise of a shared machine.
+    pub others: Duration,
+    /// How long the measurement took, first press to last callback.
+    pub window: Duration,
     pub resident_bytes: u64,
     /// From the first press written to the last.
     pub sending: Duration,
@@ -181,6 +186,8 @@ pub async fn offer(
 ) -> Outcome {
     let total = (rate * secs) as usize;
     let before = bot.usage();
+    let bench_before = Usage::of(std::process::id());
+    let busy_before = machine_busy();
     let start = Instant::now();
     let mut sending = JoinSet::new();
     for i in 0..total {
@@ -203,6 +210,9 @@ pub async fn offer(
     let tokens: Vec<String> = written.iter().map(|(token, _)| token.clone()).collect();
     callbacks.wait_for(&tokens, last + DEADLINE).await;
     let after = bot.usage();
+    let bench_after = Usage::of(std::process::id());
+    let busy = machine_busy().saturating_sub(busy_before);
+    let window = start.elapsed();
     let mut latencies = Vec::with_capacity(total);
     let (mut late, mut refused) = (0, 0);
     for (token, at) in &written {
@@ -223,6 +233,10 @@ pub async fn offer(
         late,
         refused,
         cpu: after.cpu.saturating_sub(before.cpu),
+        others: busy
+            .saturating_sub(after.cpu.saturating_sub(before.cpu))
+            .saturating_sub(bench_after.cpu.saturating_sub(bench_before.cpu)),
+        window,
         resident_bytes: after.resident_bytes,
         sending: last - first,
     }

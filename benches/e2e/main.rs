@@ -368,22 +368,23 @@ fn summary(
     writeln!(w, "{machine}").unwrap();
     writeln!(
         w,
-        "{} servers, {} members; press = INTERACTION_CREATE written -> callback POST read",
+        "{} servers, {} members; press = INTERACTION_CREATE written -> callback POST read; \
+         others = cores busy with other work meanwhile",
         thousands(servers),
         thousands(servers * members)
     )
     .unwrap();
     writeln!(
         w,
-        "{:>7} {:<9} {:>9} {:>9} {:>9} {:>9} {:>7} {:>12} {:>8} {:>8}",
-        "rate/s", "bot", "p50", "p99", "p99.9", "max", ">3 s", "CPU/1k", "RSS", "sent in"
+        "{:>7} {:<9} {:>9} {:>9} {:>9} {:>9} {:>7} {:>12} {:>8} {:>8} {:>7}",
+        "rate/s", "bot", "p50", "p99", "p99.9", "max", ">3 s", "CPU/1k", "RSS", "sent in", "others"
     )
     .unwrap();
     for (rate, quizbot, bare) in outcomes {
         for (name, o) in [("quizbot", quizbot), ("bare", bare)] {
             writeln!(
                 w,
-                "{:>7} {:<9} {:>9} {:>9} {:>9} {:>9} {:>7} {:>12} {:>5} MB {:>6.2} s",
+                "{:>7} {:<9} {:>9} {:>9} {:>9} {:>9} {:>7} {:>12} {:>5} MB {:>6.2} s {:>5.2}",
                 thousands(u64::from(*rate)),
                 name,
                 ms(o.quantile(0.5)),
@@ -394,6 +395,7 @@ fn summary(
                 ms(o.cpu_per_1000()),
                 o.resident_bytes >> 20,
                 o.sending.as_secs_f64(),
+                o.others.as_secs_f64() / o.window.as_secs_f64().max(1e-9),
             )
             .unwrap();
         }
