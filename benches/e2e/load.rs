@@ -147,6 +147,8 @@ pub struct Outcome {
     /// CPU time of everything else on the machine meanwhile, the bench and its double aside:
     /// the noise of a shared machine.
     pub others: Duration,
+    /// CPU time of this process (the presses and the double answering them) meanwhile.
+    pub bench_cpu: Duration,
     /// How long the measurement took, first press to last callback.
     pub window: Duration,
     pub resident_bytes: u64,
@@ -233,6 +235,7 @@ pub async fn offer(
         late,
         refused,
         cpu: after.cpu.saturating_sub(before.cpu),
+        bench_cpu: bench_after.cpu.saturating_sub(bench_before.cpu),
         others: busy
             .saturating_sub(after.cpu.saturating_sub(before.cpu))
             .saturating_sub(bench_after.cpu.saturating_sub(bench_before.cpu)),

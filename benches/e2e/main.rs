@@ -369,22 +369,34 @@ fn summary(
     writeln!(
         w,
         "{} servers, {} members; press = INTERACTION_CREATE written -> callback POST read; \
-         others = cores busy with other work meanwhile",
+         others = cores busy with other work meanwhile; double/1k = CPU \
+         of the presses and the double per 1,000",
         thousands(servers),
         thousands(servers * members)
     )
     .unwrap();
     writeln!(
         w,
-        "{:>7} {:<9} {:>9} {:>9} {:>9} {:>9} {:>7} {:>12} {:>8} {:>8} {:>7}",
-        "rate/s", "bot", "p50", "p99", "p99.9", "max", ">3 s", "CPU/1k", "RSS", "sent in", "others"
+        "{:>7} {:<9} {:>9} {:>9} {:>9} {:>9} {:>7} {:>12} {:>8} {:>8} {:>7} {:>12}",
+        "rate/s",
+        "bot",
+        "p50",
+        "p99",
+        "p99.9",
+        "max",
+        ">3 s",
+        "CPU/1k",
+        "RSS",
+        "sent in",
+        "others",
+        "double/1k"
     )
     .unwrap();
     for (rate, quizbot, bare) in outcomes {
         for (name, o) in [("quizbot", quizbot), ("bare", bare)] {
             writeln!(
                 w,
-                "{:>7} {:<9} {:>9} {:>9} {:>9} {:>9} {:>7} {:>12} {:>5} MB {:>6.2} s {:>5.2}",
+                "{:>7} {:<9} {:>9} {:>9} {:>9} {:>9} {:>7} {:>12} {:>5} MB {:>6.2} s {:>7.2} {:>12}",
                 thousands(u64::from(*rate)),
                 name,
                 ms(o.quantile(0.5)),
@@ -396,6 +408,7 @@ fn summary(
                 o.resident_bytes >> 20,
                 o.sending.as_secs_f64(),
                 o.others.as_secs_f64() / o.window.as_secs_f64().max(1e-9),
+                ms(o.bench_cpu.mul_f64(1000.0 / o.presses.max(1) as f64)),
             )
             .unwrap();
         }
