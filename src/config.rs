@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
+use crate::app::FairUse;
 use crate::clock::{Clock, SystemClock};
 
 /// Where to get a token, said once so every message about it agrees.
@@ -96,6 +97,8 @@ pub struct Config {
     pub rng_seed: Option<u64>,
     /// The clock every time decision uses; tests inject a [`crate::clock::TestClock`].
     pub clock: Arc<dyn Clock>,
+    /// `/quiz` cooldown per member and open questions per channel.
+    pub fair_use: FairUse,
 }
 
 impl fmt::Debug for Config {
@@ -109,6 +112,7 @@ impl fmt::Debug for Config {
             .field("metrics", &self.metrics.as_ref().map(MetricsEndpoint::addr))
             .field("api_base", &self.api_base)
             .field("rng_seed", &self.rng_seed)
+            .field("fair_use", &self.fair_use)
             .finish_non_exhaustive()
     }
 }
@@ -166,6 +170,39 @@ impl Config {
                     })
             })
             .transpose()?;
+        let number = |name: &'static str, min: u64, expected: &'static str| {
+            set(name)
+                .map(|v| {
+                    v.parse::<u64>()
+                        .ok()
+                        .filter(|n| *n >= min)
+                        .ok_or(ConfigError::Invalid {
+                            var: name,
+                            expected,
+                            value: v,
+                        })
+                })
+                .transpose()
+        };
+        let defaults = FairUse::default();
+        let fair_use = FairUse {
+            quiz_cooldown: number(
+                "QUIZBOT_QUIZ_COOLDOWN_SECS",
+                0,
+                "a whole number of seconds (0 turns the cooldown off)",
+            )?
+            .map_or(defaults.quiz_cooldown, |secs| {
+                chrono::Duration::seconds(i64::try_from(secs).unwrap_or(i64::MAX / 1_000))
+            }),
+            open_per_channel: number(
+                "QUIZBOT_OPEN_PER_CHANNEL",
+                1,
+                "a whole number of questions, at least 1",
+            )?
+            .map_or(defaults.open_per_channel, |n| {
+                usize::try_from(n).unwrap_or(usize::MAX)
+            }),
+        };
         Ok(Config {
             token: Token::new(token),
             data_dir: set("QUIZBOT_DATA")
@@ -180,6 +217,7 @@ impl Config {
             api_base: set("QUIZBOT_DISCORD_API_BASE"),
             rng_seed: None,
             clock: Arc::new(SystemClock),
+            fair_use,
         })
     }
 }
@@ -218,6 +256,9 @@ mod tests {
         assert_eq!(config.dev_guild, None);
         assert!(config.metrics.is_none(), "metrics are off unless asked for");
         assert_eq!(config.api_base, None);
+        assert_eq!(config.fair_use, FairUse::default());
+        assert_eq!(config.fair_use.quiz_cooldown, chrono::Duration::seconds(10));
+        assert_eq!(config.fair_use.open_per_channel, 3);
     }
 
     #[test]
@@ -229,8 +270,12 @@ mod tests {
             ("QUIZBOT_SNAPSHOT_SECS", "5"),
             ("QUIZBOT_DEV_GUILD", "123456789"),
             ("QUIZBOT_METRICS_ADDR", "0.0.0.0:9464"),
+            ("QUIZBOT_QUIZ_COOLDOWN_SECS", "0"),
+            ("QUIZBOT_OPEN_PER_CHANNEL", "5"),
         ])
         .unwrap();
+        assert_eq!(config.fair_use.quiz_cooldown, chrono::Duration::zero());
+        assert_eq!(config.fair_use.open_per_channel, 5);
         assert_eq!(config.data_dir, PathBuf::from("decks"));
         assert_eq!(config.state_path, PathBuf::from("/tmp/s.json"));
         assert_eq!(config.snapshot_every, Duration::from_secs(5));
@@ -264,6 +309,8 @@ mod tests {
             ("QUIZBOT_SNAPSHOT_SECS", "0"),
             ("QUIZBOT_SNAPSHOT_SECS", "-3"),
             ("QUIZBOT_DEV_GUILD", "my-server"),
+            ("QUIZBOT_QUIZ_COOLDOWN_SECS", "ten"),
+            ("QUIZBOT_OPEN_PER_CHANNEL", "0"),
         ] {
             let err = load(&[("DISCORD_TOKEN", "t"), (var, value)]).unwrap_err();
             let text = err.to_string();

@@ -9,19 +9,20 @@
 //! - The domain, in its own crate (`src/domain/`, `quizbot-domain`) and re-exported here under
 //!   the same names: [`app`] (the core the adapter drives, one method per user action),
 //!   [`deck`], [`quiz`], [`scores`], [`review`], [`schedule`], [`state`], [`clock`], [`ids`],
-//!   [`error`], [`atomic_file`], [`cache`] and [`export`]. Its own `lib.rs` maps it. It does
+//!   [`error`], [`atomic_file`] and [`export`]. Its own `lib.rs` maps it. It does
 //!   not depend on serenity or poise, so the compiler keeps Discord out of it, and the benches,
 //!   which measure it alone, build without the Discord stack.
 //!
 //! [`run`] is the whole bot: the binary calls it, and so do the end-to-end tests.
+
+#![forbid(unsafe_code)]
 
 pub mod config;
 pub mod discord;
 pub mod metrics;
 
 pub use quizbot_domain::{
-    app, atomic_file, cache, clock, deck, error, export, ids, quiz, review, schedule, scores,
-    state, App,
+    app, atomic_file, clock, deck, error, export, ids, quiz, review, schedule, scores, state, App,
 };
 
 use std::future::Future;
@@ -52,9 +53,20 @@ pub async fn run(config: Config, shutdown: impl Future<Output = ()> + Send) -> a
 
 /// Decks, then the snapshot checked against them.
 pub fn load(config: &Config) -> anyhow::Result<App> {
-    let library = deck::Library::load_dir(&config.data_dir)
+    let (library, skipped) = deck::Library::load_dir(&config.data_dir)
         .map_err(|report| anyhow::anyhow!("{report}"))
         .context("the decks have problems; nothing was started")?;
+    for problem in &skipped {
+        tracing::warn!("a server's deck was left out: {problem}");
+    }
+    let bundled: Vec<&str> = library.decks(None).map(|d| d.id.as_str()).collect();
+    if bundled.len() > 1 {
+        tracing::warn!(
+            decks = ?bundled,
+            "every deck directly in the data folder is bundled: served to every server and read-only from Discord; \
+             a deck uploaded by an earlier version is among them, and moves to one server by going into servers/<server id>/"
+        );
+    }
     let mut state = state::snapshot::load(&config.state_path)?.unwrap_or_default();
     let dropped = state.retain_known(&library);
     if dropped != state::Dropped::default() {
@@ -71,8 +83,8 @@ pub fn load(config: &Config) -> anyhow::Result<App> {
     };
     let store = state::Store::new(state, rng, config.state_path.clone());
     tracing::info!(
-        decks = library.len(),
-        questions = library.decks().map(|d| d.len()).sum::<usize>(),
+        decks = library.all().count(),
+        questions = library.all().map(|d| d.len()).sum::<usize>(),
         "decks loaded"
     );
     Ok(App::new(
@@ -80,5 +92,6 @@ pub fn load(config: &Config) -> anyhow::Result<App> {
         config.data_dir.clone(),
         store,
         config.clock.clone(),
-    ))
+    )
+    .with_fair_use(config.fair_use))
 }

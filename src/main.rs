@@ -1,17 +1,10 @@
+#![forbid(unsafe_code)]
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
-
-/// mimalloc rather than the system's malloc. The state grows by doubling tables and arenas
-/// as members arrive, and each question's answer table comes and goes: glibc gave that memory
-/// back to the kernel and faulted it in again a page at a time (a sixth of the time of
-/// 100,000 new members' answers went to the kernel, against a twentieth with mimalloc), and
-/// answers ran about 15% faster with mimalloc. Its price is 24 more resident bytes per score
-/// row (194 against 170; issue 9). mimalloc's v2 line: v3 took 201.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// A Discord bot that turns question-and-answer decks into graded quizzes.
 #[derive(Parser)]
@@ -35,7 +28,8 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Err(e) = dotenvy::dotenv() {
+    // `.env` in the working directory only: a parent folder's belongs to something else.
+    if let Err(e) = dotenvy::from_path(".env") {
         if !e.not_found() {
             eprintln!("error: cannot read .env: {e}");
             return ExitCode::FAILURE;
@@ -55,13 +49,18 @@ fn check(path: Option<PathBuf>) -> ExitCode {
         quizbot::deck::Library::load_dir(&path)
     } else {
         quizbot::deck::load_file(&path)
-            .map(|d| quizbot::deck::Library::from_decks([d]))
+            .map(|d| (quizbot::deck::Library::from_decks([d]), Vec::new()))
             .map_err(|problems| quizbot::deck::Report { problems })
     };
     match loaded {
-        Ok(library) => {
+        Ok((library, skipped)) if skipped.is_empty() => {
             print!("{}", library.summary());
             ExitCode::SUCCESS
+        }
+        Ok((_, skipped)) => {
+            let report = quizbot::deck::Report { problems: skipped };
+            eprintln!("{report}\n(the bot starts without these servers' decks)");
+            ExitCode::FAILURE
         }
         Err(report) => {
             eprintln!("{report}");

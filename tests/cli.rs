@@ -184,3 +184,33 @@ fn run_refuses_broken_decks_with_the_full_report() {
     );
     assert!(stderr.contains("nothing was started"), "{stderr}");
 }
+
+#[test]
+fn a_dot_env_is_read_from_the_working_directory_only() {
+    let parent = tempfile::tempdir().unwrap();
+    std::fs::write(
+        parent.path().join(".env"),
+        "DISCORD_TOKEN=from-the-parent\n",
+    )
+    .unwrap();
+    let child = parent.path().join("bot");
+    std::fs::create_dir(&child).unwrap();
+    let missing = [("QUIZBOT_DATA", "no-such-folder")];
+    let out = quizbot(&[], &child, &missing);
+    let stderr = text(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("DISCORD_TOKEN is not set"),
+        "a parent folder's .env was read: {stderr}"
+    );
+
+    std::fs::write(child.join(".env"), "DISCORD_TOKEN=from-here\n").unwrap();
+    let out = quizbot(&[], &child, &missing);
+    let stderr = text(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("cannot read the data folder"),
+        "the working directory's .env gave the token, and the decks came next: {stderr}"
+    );
+    assert!(!stderr.contains("from-here"), "the token is never printed");
+}

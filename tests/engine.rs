@@ -10,7 +10,7 @@ use quizbot::clock::{Clock, TestClock};
 use quizbot::error::UserError;
 use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use quizbot::review::Next;
-use quizbot::scores::{Scope, Scored};
+use quizbot::scores::{Period, Scope, Scored};
 use quizbot::state::{snapshot, State};
 use quizbot::{App, Config};
 
@@ -127,11 +127,13 @@ fn a_quiz_from_open_to_reveal() {
         Some(UserError::QuestionClosed)
     );
 
-    let board = app.leaderboard(PLACE.guild, Scope::Server, 1).unwrap();
+    let board = app
+        .leaderboard(PLACE.guild, Scope::Server, Period::All, 1)
+        .unwrap();
     let rows: Vec<(u64, u64)> = board.rows.iter().map(|r| (r.user.0, r.points)).collect();
     assert_eq!(rows, [(1, 12), (2, 10), (3, 0)]);
     assert_eq!(
-        app.leaderboard(PLACE.guild, Scope::Channel(PLACE.channel), 1)
+        app.leaderboard(PLACE.guild, Scope::Channel(PLACE.channel), Period::All, 1)
             .unwrap()
             .rows
             .len(),
@@ -146,7 +148,7 @@ fn a_quiz_from_open_to_reveal() {
     assert!(app.score_card(PLACE.guild, UserId(4)).is_none());
 
     // A wrong answer puts the question in box 1, due at once; a right one in box 2, due tomorrow.
-    match app.review(UserId(3)) {
+    match app.review(UserId(3), None) {
         Next::Due { question, card, .. } => {
             assert_eq!(question, posted.question.id);
             assert_eq!(card.level, 1);
@@ -154,36 +156,9 @@ fn a_quiz_from_open_to_reveal() {
         other => panic!("{other:?}"),
     }
     assert_eq!(
-        app.review(UserId(1)),
+        app.review(UserId(1), None),
         Next::Later(world.clock.now() - Duration::seconds(55) + Duration::days(1))
     );
-}
-
-/// A question's answer table is sized for the server's scored members when it opens, so
-/// their answers never wait, under the store's lock, for the table to move to a bigger one.
-#[test]
-fn a_question_has_room_for_every_scored_member_before_they_answer() {
-    let world = World::new();
-    let app = world.start();
-    let members: Vec<UserId> = (1..=300).map(UserId).collect();
-    let first = app
-        .open_question(PLACE, None, None, Duration::seconds(60))
-        .unwrap();
-    for user in &members {
-        app.answer(first.id, PLACE, *user, "member", 0).unwrap();
-    }
-    app.close(first.id).unwrap();
-
-    let next = app
-        .open_question(PLACE, None, None, Duration::seconds(60))
-        .unwrap();
-    let capacity = |app: &App| app.store.read(|s| s.open[&next.id].answers.capacity());
-    let room = capacity(&app);
-    assert!(room >= members.len(), "room for {room} answers");
-    for user in &members {
-        app.answer(next.id, PLACE, *user, "member", 1).unwrap();
-    }
-    assert_eq!(capacity(&app), room, "the table never grew");
 }
 
 #[test]
@@ -199,11 +174,11 @@ fn unknown_decks_and_topics_are_user_errors() {
         Err(UserError::UnknownTopic { .. })
     ));
     assert!(matches!(
-        app.flashcard(None, Some("rust")),
+        app.flashcard(None, None, Some("rust")),
         Err(UserError::UnknownTopic { .. })
     ));
     assert_eq!(
-        app.card("async-python", "no-such-id").unwrap_err(),
+        app.card(None, "async-python", "no-such-id").unwrap_err(),
         UserError::NotRecognised
     );
 }
@@ -212,28 +187,32 @@ fn unknown_decks_and_topics_are_user_errors() {
 fn flashcard_grades_feed_the_review_schedule_across_days() {
     let world = World::new();
     let app = world.start();
-    let (deck, q) = app.flashcard(None, Some("errors")).unwrap();
+    let (deck, q) = app.flashcard(None, None, Some("errors")).unwrap();
     assert_eq!(q.topic, "errors");
-    assert_eq!(app.review(UserId(7)), Next::Empty);
-    let card = app.grade(UserId(7), &deck.id, &q.id, true).unwrap();
+    assert_eq!(app.review(UserId(7), None), Next::Empty);
+    let card = app.grade(UserId(7), None, &deck.id, &q.id, true).unwrap();
     assert_eq!(card.level, 2);
     assert_eq!(
-        app.review(UserId(7)),
+        app.review(UserId(7), None),
         Next::Later(world.clock.now() + Duration::days(1))
     );
     world.clock.advance(Duration::days(1));
-    assert!(matches!(app.review(UserId(7)), Next::Due { .. }));
+    assert!(matches!(app.review(UserId(7), None), Next::Due { .. }));
     assert_eq!(
-        app.grade(UserId(7), &deck.id, &q.id, true).unwrap().level,
+        app.grade(UserId(7), None, &deck.id, &q.id, true)
+            .unwrap()
+            .level,
         3
     );
     assert_eq!(
-        app.grade(UserId(7), &deck.id, &q.id, false).unwrap().level,
+        app.grade(UserId(7), None, &deck.id, &q.id, false)
+            .unwrap()
+            .level,
         1
     );
-    assert!(matches!(app.review(UserId(7)), Next::Due { .. }));
+    assert!(matches!(app.review(UserId(7), None), Next::Due { .. }));
     assert_eq!(
-        app.grade(UserId(7), "async-python", "forged", true)
+        app.grade(UserId(7), None, "async-python", "forged", true)
             .unwrap_err(),
         UserError::NotRecognised
     );
@@ -282,30 +261,35 @@ async fn no_question_repeats_within_a_cycle_even_across_a_restart() {
         .is_ok());
 }
 
-/// A card's ids are the library's: an answer files its card under the question's one key,
-/// and a restored open question shares it too, so review books find cards by pointer.
+/// An answer files its review card under the question's ids, before and after a restart
+/// that restores the open question.
 #[tokio::test]
-async fn answers_file_cards_under_the_librarys_key_before_and_after_a_restart() {
+async fn answers_file_cards_under_the_questions_ids_before_and_after_a_restart() {
     let world = World::new();
     let app = world.start();
     let posted = app
         .open_question(PLACE, None, None, Duration::seconds(60))
         .unwrap();
     let key = |app: &App| {
-        Arc::clone(
-            app.library()
-                .key(&posted.deck.id, &posted.question.id)
-                .unwrap(),
-        )
+        app.library()
+            .key(&posted.deck.id, &posted.question.id)
+            .unwrap()
+            .clone()
+    };
+    let filed = |app: &App, user: u64| {
+        app.store
+            .read(|s| s.reviews.get(&UserId(user)).and_then(|b| b.card(&key(app))))
     };
     let answered = app.answer(posted.id, PLACE, UserId(1), "one", 0).unwrap();
-    assert!(Arc::ptr_eq(&answered.card, &key(&app)));
+    assert_eq!(answered.card, key(&app));
+    assert!(filed(&app, 1).is_some());
     app.store.snapshot().await.unwrap();
     let after = world.start();
-    let restored = after.store.read(|s| Arc::clone(&s.open[&posted.id].card));
-    assert!(Arc::ptr_eq(&restored, &key(&after)));
+    let restored = after.store.read(|s| s.open[&posted.id].card.clone());
+    assert_eq!(restored, key(&after));
     let answered = after.answer(posted.id, PLACE, UserId(2), "two", 1).unwrap();
-    assert!(Arc::ptr_eq(&answered.card, &key(&after)));
+    assert_eq!(answered.card, key(&after));
+    assert!(filed(&after, 1).is_some() && filed(&after, 2).is_some());
 }
 
 #[tokio::test]
@@ -329,8 +313,8 @@ async fn a_snapshot_round_trip_preserves_the_whole_state() {
         if round < 4 {
             app.close(posted.id);
         }
-        let (deck, q) = app.flashcard(None, None).unwrap();
-        app.grade(UserId(round), &deck.id, &q.id, round % 2 == 0)
+        let (deck, q) = app.flashcard(None, None, None).unwrap();
+        app.grade(UserId(round), None, &deck.id, &q.id, round % 2 == 0)
             .unwrap();
     }
     app.store.snapshot().await.unwrap();
@@ -493,5 +477,129 @@ fn a_daily_question_turned_off_and_on_again_is_not_posted_twice_that_day() {
         app.dailies_due(world.clock.now()),
         [(PLACE.guild, today.succ_opt().unwrap())],
         "tomorrow's comes as usual"
+    );
+}
+
+/// A deck of one server's own: its cards come up in `/review` in that server only (not in
+/// DMs, not in another server), and both deck and cards are there again after a restart.
+#[tokio::test]
+async fn a_servers_own_cards_come_up_in_review_there_only_and_survive_a_restart() {
+    let mut world = World::new();
+    let data = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        world.config.data_dir.join("async-python.json"),
+        data.path().join("async-python.json"),
+    )
+    .unwrap();
+    world.config.data_dir = data.path().to_owned();
+    let bytes = serde_json::to_vec(&serde_json::json!({
+        "title": "Rust", "description": "D",
+        "questions": [{"id": "borrow", "topic": "ownership", "question": "Mutable borrows at once?",
+                       "answer": "One", "distractors": ["Two", "Three", "Any"]}]
+    }))
+    .unwrap();
+    let (user, here, elsewhere) = (UserId(5), GuildId(1), GuildId(2));
+    let app = world.start();
+    let deck = quizbot::deck::LoadedDeck::parse("rust", Path::new("rust.json"), &bytes).unwrap();
+    app.install_deck(here, deck, &bytes, false)
+        .unwrap()
+        .unwrap();
+    app.grade(user, Some(here), "rust", "borrow", false)
+        .unwrap();
+    assert_eq!(
+        app.grade(user, Some(elsewhere), "rust", "borrow", false),
+        Err(UserError::NotRecognised)
+    );
+    let due_here = |app: &App| match app.review(user, Some(here)) {
+        Next::Due { deck, question, .. } => (deck, question),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(due_here(&app), ("rust".into(), "borrow".into()));
+    assert_eq!(app.review(user, None), Next::Empty);
+    assert_eq!(app.review(user, Some(elsewhere)), Next::Empty);
+    app.store.snapshot().await.unwrap();
+
+    let after = world.start();
+    assert_eq!(due_here(&after), ("rust".into(), "borrow".into()));
+    assert_eq!(after.review(user, None), Next::Empty);
+    assert!(data.path().join("servers/1/rust.json").exists());
+}
+
+/// Weekly and monthly points land in the week and month of the server's zone: the zone of its
+/// daily question once it has one, across a DST change and the turn of a year; last week's
+/// winners are kept when a week starts, and the all-time table counts everything.
+#[test]
+fn points_land_in_the_week_and_month_of_the_servers_zone() {
+    use quizbot::schedule::DailySchedule;
+    let world = World::new();
+    let app = world.start();
+    let answer_right = |user: u64| {
+        let posted = app
+            .open_question(PLACE, None, None, Duration::seconds(60))
+            .unwrap();
+        let correct = app.store.read(|s| s.open[&posted.id].correct);
+        let done = app
+            .answer(posted.id, PLACE, UserId(user), "m", correct)
+            .unwrap();
+        app.close(posted.id);
+        done.points
+    };
+    let table = |period| {
+        app.leaderboard(PLACE.guild, Scope::Server, period, 1)
+            .map(|p| {
+                let rows: Vec<(u64, u64)> = p.rows.iter().map(|s| (s.user.0, s.points)).collect();
+                let last: Vec<u64> = p
+                    .previous
+                    .map(|w| w.top.iter().map(|(u, _, _)| u.0).collect())
+                    .unwrap_or_default();
+                (rows, last)
+            })
+            .unwrap_or_default()
+    };
+    // Sunday 2026-03-29, 21:00 UTC: still Sunday in Berlin (23:00, summer time since 01:00).
+    world
+        .clock
+        .set(Utc.with_ymd_and_hms(2026, 3, 29, 21, 0, 0).unwrap());
+    let berlin = "Europe/Berlin".parse().unwrap();
+    let daily = DailySchedule::new(
+        ChannelId(11),
+        chrono::NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
+        berlin,
+        None,
+        None,
+        world.clock.now(),
+    );
+    app.set_daily(PLACE.guild, daily);
+    let first = answer_right(1);
+    let second = answer_right(2);
+    assert_eq!(
+        table(Period::Week).0,
+        [(1, u64::from(first)), (2, u64::from(second))]
+    );
+    // 22:30 UTC is Monday 00:30 in Berlin (in UTC it is still Sunday): a new week.
+    world
+        .clock
+        .set(Utc.with_ymd_and_hms(2026, 3, 29, 22, 30, 0).unwrap());
+    let third = answer_right(3);
+    let (this_week, last_week) = table(Period::Week);
+    assert_eq!(this_week, [(3, u64::from(third))]);
+    assert_eq!(last_week, [1, 2], "last week's winners are kept");
+    assert_eq!(table(Period::Month).0.len(), 3, "still March");
+    // The turn of a year: December's points are not January's.
+    world
+        .clock
+        .set(Utc.with_ymd_and_hms(2026, 12, 31, 12, 0, 0).unwrap());
+    answer_right(4);
+    world
+        .clock
+        .set(Utc.with_ymd_and_hms(2027, 1, 1, 12, 0, 0).unwrap());
+    let fifth = answer_right(5);
+    assert_eq!(table(Period::Month).0, [(5, u64::from(fifth))]);
+    assert_eq!(table(Period::Month).1, [4], "December's winner");
+    let all = table(Period::All).0;
+    assert_eq!(
+        all.len(),
+        5,
+        "the all-time table counts every answer: {all:?}"
     );
 }

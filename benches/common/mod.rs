@@ -79,12 +79,11 @@ pub fn display_name(i: u64) -> String {
 }
 
 /// Member `i`'s row in `board`, as a member who has played for a while: a name, points in
-/// `channel`, answers in three topics. Rows go in through `Scoreboard::insert` (the path a
-/// version-1 snapshot loads through), which leaves the same one exact-size allocation of
-/// stats that `Scoreboard::record` leaves.
+/// `channel`, answers in three topics.
 pub fn add_member(board: &mut Scoreboard, i: u64, channel: ChannelId) {
     let h = mix(i);
     let mut row = MemberScore::default();
+    row.name = display_name(i).into();
     let first = (h % TOPICS.len() as u64) as usize;
     let answered = 10 + (h >> 20) % 300;
     let correct = answered * (40 + (h >> 32) % 50) / 100;
@@ -114,13 +113,7 @@ pub fn add_member(board: &mut Scoreboard, i: u64, channel: ChannelId) {
     row.daily_streak = ((h >> 52) % 4) as u32;
     row.best_daily_streak = row.daily_streak + ((h >> 56) % 9) as u32;
     let points = row.points;
-    board.insert(
-        user_id(i),
-        &display_name(i),
-        row,
-        [(channel, points)],
-        topics,
-    );
+    board.insert(user_id(i), row, [(channel, points)], topics);
 }
 
 pub fn guild_id(g: u64) -> GuildId {
@@ -144,7 +137,7 @@ pub fn score_state(guilds: u64, members: u64) -> State {
         for m in 0..members {
             add_member(&mut guild.scores, g * members + m, channel);
         }
-        state.guilds.insert(guild_id(g), guild);
+        state.guilds.insert(guild_id(g), Arc::new(guild));
     }
     state
 }

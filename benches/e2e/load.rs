@@ -68,7 +68,7 @@ impl Presser {
         };
         let custom_id = format!("q1:{open}:{}", i % 4);
         let payload = fixtures::button(&custom_id, &self.messages[open as usize])
-            .guild(world::guild_id(server))
+            .in_guild(world::guild_id(server))
             .by(&presser)
             .build();
         let token = payload["token"].as_str().expect("a token").to_string();

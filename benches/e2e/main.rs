@@ -29,10 +29,6 @@ use bots::{Bot, Kind};
 use load::{Callbacks, Outcome, Presser};
 use world::World;
 
-/// The bot's allocator, so the bare bot (this binary) allocates as quizbot does.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// What a run does.
 struct Plan {
     load: World,

@@ -3,7 +3,8 @@
 //!
 //! - `q1:<open id>:<option 0-3>`: an answer button.
 //! - `f1:<r|k|m>:<deck>:<question>`: flashcard reveal, "knew it", "missed it".
-//! - `l1:<s|c>:<page>`: a leaderboard page, server or this channel.
+//! - `l1:<s|c|w|m>:<page>`: a leaderboard page: the server's, this channel's, this week's or
+//!   this month's.
 
 use std::fmt;
 
@@ -26,9 +27,34 @@ pub enum CustomId {
         question: String,
     },
     Page {
-        channel: bool,
+        table: Table,
         page: usize,
     },
+}
+
+/// Which leaderboard a page button turns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    Server,
+    Channel,
+    Week,
+    Month,
+}
+
+impl Table {
+    const ALL: [(Table, char); 4] = [
+        (Table::Server, 's'),
+        (Table::Channel, 'c'),
+        (Table::Week, 'w'),
+        (Table::Month, 'm'),
+    ];
+
+    fn letter(self) -> char {
+        Table::ALL
+            .iter()
+            .find(|(t, _)| *t == self)
+            .map_or('s', |(_, l)| *l)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,14 +96,14 @@ impl CustomId {
                     question: (*question).to_owned(),
                 })
             }
-            ["l1", scope, page] => {
-                let channel = match *scope {
-                    "s" => false,
-                    "c" => true,
-                    _ => return None,
+            ["l1", table, page] => {
+                let mut letter = table.chars();
+                let (Some(letter), None) = (letter.next(), letter.next()) else {
+                    return None;
                 };
+                let table = Table::ALL.iter().find(|(_, l)| *l == letter)?.0;
                 let page = number(page).filter(|p| (1..=MAX_PAGE as u64).contains(p))? as usize;
-                Some(CustomId::Page { channel, page })
+                Some(CustomId::Page { table, page })
             }
             _ => None,
         }
@@ -100,9 +126,7 @@ impl fmt::Display for CustomId {
                 };
                 write!(f, "f1:{step}:{deck}:{question}")
             }
-            CustomId::Page { channel, page } => {
-                write!(f, "l1:{}:{page}", if *channel { 'c' } else { 's' })
-            }
+            CustomId::Page { table, page } => write!(f, "l1:{}:{page}", table.letter()),
         }
     }
 }
@@ -134,8 +158,12 @@ mod tests {
                 question: "q".into(),
             },
             CustomId::Page {
-                channel: true,
+                table: Table::Channel,
                 page: 7,
+            },
+            CustomId::Page {
+                table: Table::Month,
+                page: 1,
             },
         ];
         for id in ids {

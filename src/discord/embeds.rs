@@ -7,13 +7,14 @@ use chrono::{DateTime, Utc};
 use serenity::all::{ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter};
 
 use crate::app::{Answered, Closed, Posted};
+use crate::deck::library::Scope;
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::ids::UserId;
 use crate::quiz::{letter, OpenQuestion, Round, RoundScore, LETTERS};
 use crate::review::{Card, INTERVAL_DAYS};
 use crate::scores::{Page, ScoreCard};
 
-use super::custom_id::{CustomId, Step};
+use super::custom_id::{CustomId, Step, Table};
 use super::rounds::Ending;
 
 const BLURPLE: u32 = 0x5865F2;
@@ -297,10 +298,20 @@ pub fn score(name: &str, card: &ScoreCard) -> CreateEmbed {
             format!("{} (best {})", s.daily_streak, s.best_daily_streak),
             true,
         )
+        .field("This week", in_period(card.week), true)
+        .field("This month", in_period(card.month), true)
         .field("By topic, weakest first", clip(&topics, FIELD_MAX), false)
 }
 
-pub fn leaderboard(page: &Page, channel: bool) -> (CreateEmbed, Vec<CreateActionRow>) {
+/// A period's points, with the rank when the member scored in it.
+fn in_period((points, rank): (u64, Option<usize>)) -> String {
+    match rank {
+        Some(rank) => format!("{points} points (#{rank})"),
+        None => format!("{points} points"),
+    }
+}
+
+pub fn leaderboard(page: &Page, table: Table) -> (CreateEmbed, Vec<CreateActionRow>) {
     let mut rows = String::new();
     for s in &page.rows {
         let _ = writeln!(
@@ -309,12 +320,16 @@ pub fn leaderboard(page: &Page, channel: bool) -> (CreateEmbed, Vec<CreateAction
             s.rank, s.user, s.points, s.correct, s.answered
         );
     }
-    let title = if channel {
-        "Leaderboard · this channel"
-    } else {
-        "Leaderboard · this server"
+    let (title, last) = match table {
+        Table::Server => ("Leaderboard · this server", ""),
+        Table::Channel => ("Leaderboard · this channel", ""),
+        Table::Week => ("Leaderboard · this week", "Last week"),
+        Table::Month => ("Leaderboard · this month", "Last month"),
     };
-    let embed = CreateEmbed::new()
+    if page.rows.is_empty() {
+        rows.push_str("No one has scored yet in this period.");
+    }
+    let mut embed = CreateEmbed::new()
         .title(title)
         .description(clip(&rows, DESCRIPTION_MAX))
         .colour(BLURPLE)
@@ -322,7 +337,14 @@ pub fn leaderboard(page: &Page, channel: bool) -> (CreateEmbed, Vec<CreateAction
             "Page {} of {}",
             page.page, page.pages
         )));
-    let link = |page: usize| CustomId::Page { channel, page }.to_string();
+    if let Some(winners) = &page.previous {
+        let mut top = String::new();
+        for (i, (user, _, points)) in winners.top.iter().enumerate() {
+            let _ = writeln!(top, "**{}.** <@{user}> · {points} points", i + 1);
+        }
+        embed = embed.field(last, clip(&top, FIELD_MAX), false);
+    }
+    let link = |page: usize| CustomId::Page { table, page }.to_string();
     let row = CreateActionRow::Buttons(vec![
         CreateButton::new(link(page.page.saturating_sub(1).max(1)))
             .label("Previous")
@@ -336,15 +358,22 @@ pub fn leaderboard(page: &Page, channel: bool) -> (CreateEmbed, Vec<CreateAction
     (embed, vec![row])
 }
 
-pub fn decks(library: &Library) -> CreateEmbed {
+/// The decks `scope` sees: bundled ones, then the server's own, marked as such.
+pub fn decks(library: &Library, scope: Scope) -> CreateEmbed {
     // Fields share the embed's 6,000 characters: stop early and say how many are left out.
     const BUDGET: usize = 5_500;
     let mut embed = CreateEmbed::new().title("Decks").colour(BLURPLE);
     let mut used = 0;
     let mut shown = 0;
-    for deck in library.decks() {
+    let total = library.decks(scope).count();
+    for deck in library.decks(scope) {
         let topics: Vec<String> = deck.topics().map(|(t, n)| format!("{t} ({n})")).collect();
-        let name = clip(&format!("{} · `{}`", deck.title(), deck.id), 256);
+        let whose = if deck.owner.is_some() {
+            " · this server's"
+        } else {
+            ""
+        };
+        let name = clip(&format!("{} · `{}`{whose}", deck.title(), deck.id), 256);
         let value = clip(
             &format!("{} questions\nTopics: {}", deck.len(), topics.join(", ")),
             FIELD_MAX,
@@ -357,8 +386,8 @@ pub fn decks(library: &Library) -> CreateEmbed {
         shown += 1;
         embed = embed.field(name, value, false);
     }
-    if shown < library.len() {
-        embed = embed.description(format!("{} more decks are loaded.", library.len() - shown));
+    if shown < total {
+        embed = embed.description(format!("{} more decks are loaded.", total - shown));
     }
     embed
 }
@@ -484,7 +513,10 @@ pub fn daily(schedule: &crate::schedule::DailySchedule, now: DateTime<Utc>) -> C
             format!("{} ({})", local(schedule, next), relative(next)),
             false,
         );
-    if let Some(date) = schedule.last_posted {
+    // A day is marked before its post is sent (so that it is never posted twice); a day whose
+    // post failed was not posted, whatever the mark says.
+    let failed = schedule.last_error.as_ref().map(|e| e.date);
+    if let Some(date) = schedule.last_posted.filter(|d| Some(*d) != failed) {
         embed = embed.field("Last posted", date.format("%Y-%m-%d").to_string(), true);
     }
     if let Some(error) = &schedule.last_error {
@@ -585,7 +617,7 @@ mod tests {
             open: OpenQuestion {
                 guild: GuildId(1),
                 channel: ChannelId(2),
-                card: Arc::new(CardKey::new(deck.id.as_str(), q.id.as_str())),
+                card: CardKey::new(deck.id.as_str(), q.id.as_str()),
                 topic: q.topic.as_str().into(),
                 options,
                 correct: 3,
@@ -609,7 +641,7 @@ mod tests {
             option: 0,
             correct: 3,
             points: 12,
-            card: Arc::new(CardKey::new(deck.id.as_str(), q.id.as_str())),
+            card: CardKey::new(deck.id.as_str(), q.id.as_str()),
             library: Arc::new(Library::from_decks([LoadedDeck::clone(&deck)])),
         };
         assert_eq!(answer.explanation(), q.explanation.as_deref());
@@ -663,15 +695,21 @@ mod tests {
                     answered: u32::MAX,
                 })
                 .collect(),
+            previous: Some(crate::scores::Winners {
+                period: 1,
+                top: (0..3)
+                    .map(|_| (UserId(u64::MAX), "n".repeat(32), u64::MAX))
+                    .collect(),
+            }),
         };
-        fits(&leaderboard(&page, true).0);
+        fits(&leaderboard(&page, Table::Week).0);
         let many: Vec<LoadedDeck> = (0..40)
             .map(|i| {
                 let (deck, _) = longest();
                 LoadedDeck::new(format!("deck-{i}"), deck.deck.clone())
             })
             .collect();
-        fits(&decks(&Library::from_decks(many)));
+        fits(&decks(&Library::from_decks(many), None));
         let commands: Vec<(String, String)> = (0..30)
             .map(|i| (format!("c{i}"), "x".repeat(100)))
             .collect();

@@ -10,7 +10,6 @@ use super::{embeds, Data, Error};
 use crate::app::Place;
 use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, UserId};
-use crate::scores::Scope;
 
 pub async fn handle(
     ctx: &SerenityContext,
@@ -46,14 +45,15 @@ pub async fn handle(
             deck,
             question,
         } => {
+            let scope = press.guild_id.map(|g| crate::ids::GuildId(g.get()));
             let (embed, components) = match step {
                 Step::Reveal => {
-                    let (deck, question) = app.card(&deck, &question)?;
+                    let (deck, question) = app.card(scope, &deck, &question)?;
                     embeds::card_back(&deck, &question)
                 }
                 Step::Knew | Step::Missed => {
                     let knew = step == Step::Knew;
-                    let card = app.grade(user, &deck, &question, knew)?;
+                    let card = app.grade(user, scope, &deck, &question, knew)?;
                     (embeds::graded(card, knew), Vec::new())
                 }
             };
@@ -64,16 +64,11 @@ pub async fn handle(
                     .components(components),
             )
         }
-        CustomId::Page { channel, page } => {
+        CustomId::Page { table, page } => {
             let place = place().ok_or(UserError::NotRecognised)?;
-            let scope = if channel {
-                Scope::Channel(place.channel)
-            } else {
-                Scope::Server
-            };
-            let page = app.leaderboard(place.guild, scope, page)?;
-            let (embed, components) = embeds::leaderboard(&page, channel);
-            tracing::info!(user = %user, page = page.page, channel, "leaderboard page");
+            let page = super::commands::show_table(data, place, table, page)?;
+            let (embed, components) = embeds::leaderboard(&page, table);
+            tracing::info!(user = %user, page = page.page, ?table, "leaderboard page");
             CreateInteractionResponse::UpdateMessage(
                 CreateInteractionResponseMessage::new()
                     .embed(embed)

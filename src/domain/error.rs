@@ -20,6 +20,8 @@ pub enum UserError {
     NoSuchPage(usize),
     #[error("No one has scored in this {0} yet: try `/quiz`.")]
     EmptyLeaderboard(&'static str),
+    #[error("Weekly and monthly tables are the server's: leave out `scope`, or pick `period: all` for this channel's table.")]
+    ChannelPeriod,
     #[error("Use this in a server: it works with the server's scores.")]
     GuildOnly,
     #[error("I can't post in this channel: I need {0} here. Ask an admin to grant it, or use another channel.")]
@@ -32,6 +34,16 @@ pub enum UserError {
     NotYourRound(String),
     #[error("A deck `{0}` already exists. Upload again with `replace: True` to replace it; scores and reviews of questions it keeps are kept.")]
     DeckExists(String),
+    #[error("`{0}` is a bundled deck, served to every server: it cannot be replaced or removed from Discord. Upload your version under another file name.")]
+    BundledDeck(String),
+    #[error(
+        "This server has {0} decks of its own, the most it may have. `/deck remove` one first."
+    )]
+    TooManyDecks(usize),
+    #[error("Slow down: you can use `/quiz` again in {0} s.")]
+    Cooldown(i64),
+    #[error("This channel already has {0} questions open. Answer those first, or try again once one closes.")]
+    ChannelBusy(usize),
     #[error("You need the {0} permission to do this.")]
     NeedPermission(&'static str),
     /// A value a user typed that cannot be used; the text says why.

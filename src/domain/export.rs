@@ -1,8 +1,23 @@
-//! A server's scores as CSV: one row per member, with accuracy per topic.
+//! A server's scores as CSV: one row per member, with accuracy per topic. Written for
+//! spreadsheets: a UTF-8 byte-order mark so that non-ASCII names read right, Discord ids as
+//! text so that no digit is lost, and nothing a member typed read as a formula.
 
 use std::collections::BTreeSet;
 
-use crate::scores::{Member, Scoreboard, Tally};
+use crate::scores::{Member, Period, Periods, Scoreboard, Tally};
+
+/// A cell a spreadsheet reads as text: a leading apostrophe before anything it would read as a
+/// formula (a display name such as `=HYPERLINK(..)`) or as a number (an 18-digit id, which a
+/// spreadsheet would round).
+fn text(cell: &str) -> String {
+    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let number = !cell.is_empty() && cell.bytes().all(|b| b.is_ascii_digit());
+    if formula || number {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
 
 fn accuracy(tally: Tally) -> String {
     if tally.answered == 0 {
@@ -14,7 +29,8 @@ fn accuracy(tally: Tally) -> String {
 
 /// Rows in leaderboard order (points first); a topic column is empty where a member has not
 /// answered that topic.
-pub fn scores_csv(board: &Scoreboard) -> Vec<u8> {
+/// The week's and month's points are those of `now`'s week and month.
+pub fn scores_csv(board: &Scoreboard, now: Periods) -> Vec<u8> {
     let topics: BTreeSet<&str> = board.topics().collect();
     let mut rows: Vec<Member<'_>> = board.members().collect();
     rows.sort_by(|a, b| {
@@ -36,17 +52,19 @@ pub fn scores_csv(board: &Scoreboard) -> Vec<u8> {
         "best_streak",
         "daily_streak",
         "best_daily_streak",
+        "points_this_week",
+        "points_this_month",
     ]
     .map(String::from)
     .to_vec();
-    header.extend(topics.iter().map(|t| format!("accuracy: {t}")));
+    header.extend(topics.iter().map(|t| text(&format!("accuracy: {t}"))));
     // Writing to a Vec cannot fail; a failed record would only shorten the export.
     let _ = out.write_record(&header);
     for member in rows {
         let m = member.score;
         let mut record = vec![
-            member.user.to_string(),
-            member.name.to_owned(),
+            text(&member.user.to_string()),
+            text(member.name),
             m.points.to_string(),
             m.answered.to_string(),
             m.correct.to_string(),
@@ -55,6 +73,9 @@ pub fn scores_csv(board: &Scoreboard) -> Vec<u8> {
             m.best_streak.to_string(),
             m.daily_streak.to_string(),
             m.best_daily_streak.to_string(),
+            m.points_in(Period::Week, now.of(Period::Week)).to_string(),
+            m.points_in(Period::Month, now.of(Period::Month))
+                .to_string(),
         ];
         let tallies: Vec<(&str, Tally)> = member.topics().collect();
         record.extend(topics.iter().map(|t| {
@@ -66,7 +87,9 @@ pub fn scores_csv(board: &Scoreboard) -> Vec<u8> {
         }));
         let _ = out.write_record(&record);
     }
-    out.into_inner().unwrap_or_default()
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(out.into_inner().unwrap_or_default());
+    bytes
 }
 
 #[cfg(test)]
@@ -88,17 +111,85 @@ mod tests {
         board.record(UserId(7), ana, answer("loops", true, 12));
         board.record(UserId(7), ana, answer("loops", false, 0));
         board.record(UserId(9), "ben", answer("errors", true, 10));
-        let text = String::from_utf8(scores_csv(&board)).unwrap();
-        let lines: Vec<&str> = text.lines().collect();
+        let csv = String::from_utf8(scores_csv(&board, Periods::default())).unwrap();
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
         assert_eq!(
             lines[0],
-            "user_id,name,points,answered,correct,accuracy,streak,best_streak,daily_streak,best_daily_streak,accuracy: errors,accuracy: loops"
+            "user_id,name,points,answered,correct,accuracy,streak,best_streak,daily_streak,best_daily_streak,points_this_week,points_this_month,accuracy: errors,accuracy: loops"
         );
         assert_eq!(
             lines[1],
-            "7,\"Ana, \"\"the\"\" quick\",12,2,1,0.500,0,1,0,0,,0.500"
+            "'7,\"Ana, \"\"the\"\" quick\",12,2,1,0.500,0,1,0,0,0,0,,0.500"
         );
-        assert_eq!(lines[2], "9,ben,10,1,1,1.000,1,1,0,0,1.000,");
+        assert_eq!(lines[2], "'9,ben,10,1,1,1.000,1,1,0,0,0,0,1.000,");
         assert_eq!(lines.len(), 3);
+    }
+
+    /// What a spreadsheet does with a cell: a number if it parses as one, a formula if it
+    /// starts with a formula character, text otherwise.
+    fn as_spreadsheet(cell: &str) -> &'static str {
+        if cell.parse::<f64>().is_ok() {
+            "number"
+        } else if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            "formula"
+        } else {
+            "text"
+        }
+    }
+
+    #[test]
+    fn names_never_read_as_formulas_and_ids_keep_every_digit() {
+        let mut board = Scoreboard::default();
+        let id = UserId(123_456_789_012_345_678);
+        let names = [
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "+1",
+            "-2",
+            "@SUM(A1)",
+            "\tpad",
+            "\rcr",
+            "Zoë 日本",
+        ];
+        for (i, name) in names.iter().enumerate() {
+            let user = UserId(id.0 + i as u64);
+            board.record(
+                user,
+                name,
+                Scored {
+                    channel: ChannelId(1),
+                    topic: "=cmd",
+                    right: true,
+                    points: 10,
+                },
+            );
+        }
+        let bytes = scores_csv(&board, Periods::default());
+        assert!(
+            bytes.starts_with("\u{feff}".as_bytes()),
+            "a UTF-8 BOM first"
+        );
+        let csv = String::from_utf8(bytes).unwrap();
+        let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+        let header = reader.headers().unwrap().clone();
+        assert!(
+            header.iter().all(|h| as_spreadsheet(h) == "text"),
+            "{header:?}"
+        );
+        let mut seen = Vec::new();
+        for row in reader.records() {
+            let row = row.unwrap();
+            let (user, name) = (&row[0], &row[1]);
+            assert_eq!(as_spreadsheet(user), "text", "{user}");
+            assert_eq!(as_spreadsheet(name), "text", "{name}");
+            let digits = user.trim_start_matches('\'');
+            seen.push(digits.parse::<u64>().unwrap());
+            assert!(
+                names.iter().any(|n| name.trim_start_matches('\'') == *n),
+                "{name}"
+            );
+        }
+        seen.sort_unstable();
+        let want: Vec<u64> = (0..names.len() as u64).map(|i| id.0 + i).collect();
+        assert_eq!(seen, want, "every id with every digit");
     }
 }

@@ -10,24 +10,38 @@
 //! - [`scores`]: compact score rows per server (points, streaks, topic accuracy), leaderboards.
 //! - [`review`]: the Leitner review schedule behind `/flashcard` and `/review`.
 //! - [`schedule`]: each server's daily question time in its own zone, and when it is due.
-//! - [`state`]: the in-memory store (copy-on-write per server) and its atomic JSON snapshot
-//!   (version 2; version 1 still read).
+//! - [`state`]: the in-memory store (values shared with a snapshot until written) and its
+//!   atomic JSON snapshot (version 2; version 1 still read).
 //! - [`clock`]: the clock every time decision uses (system, or a test clock).
 //! - [`ids`], [`error`]: Discord ids as plain numbers, and what users get wrong.
 //! - [`atomic_file`]: crash-safe file replacement, for snapshots and uploaded decks.
-//! - [`cache`]: the prefetch hint an answer gives before its lookups.
-//! - [`json`]: JSON written by hand, for a snapshot's score rows.
 //! - [`export`]: a server's scores as CSV.
+//!
+//! How to add:
+//!
+//! - **a command**: its domain step as a method in the `app/` file of its feature (a new file
+//!   for a new feature), returning [`error::UserError`] for what the user got wrong; then the
+//!   command in `src/discord/commands/<group>.rs`, listed in `commands/mod.rs`'s `all()`, its
+//!   reply in `src/discord/embeds.rs`, and an end-to-end test in `tests/e2e.rs`.
+//! - **a deck field**: a field of `Question` or `Deck` in `deck/model.rs`
+//!   (`#[serde(default)]` if optional, so existing decks still load), its rule and message in
+//!   `deck/report.rs` (limits in `deck/limits.rs`), and a broken-rule case in
+//!   `tests/properties/decks.rs`.
+//! - **a stored value**: a field at the end of the struct that holds it (a member's:
+//!   [`scores::MemberScore`]; a server's: [`state::GuildState`]; the whole bot's:
+//!   [`state::State`]) with `#[serde(default)]`, so older snapshots load without a version
+//!   bump; its consistency rule, if any, in that struct's `check`; and a case in
+//!   `tests/properties/snapshots.rs`'s generators.
+
+#![forbid(unsafe_code)]
 
 pub mod app;
 pub mod atomic_file;
-pub mod cache;
 pub mod clock;
 pub mod deck;
 pub mod error;
 pub mod export;
 pub mod ids;
-pub mod json;
 pub mod quiz;
 pub mod review;
 pub mod schedule;

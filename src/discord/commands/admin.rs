@@ -1,42 +1,42 @@
-//! Server admins' commands: `/deck upload` brings their own material, `/scores export` takes
-//! their data with them. Both need Manage Server, checked here as well as by Discord.
+//! Server admins' commands: `/deck upload|remove|download|default` manage this server's own
+//! decks (the bundled ones are read-only from Discord), `/scores export` takes the server's
+//! data with them. Changing decks needs Manage Server, checked here as well as by Discord.
 
 use std::path::Path;
 use std::time::Duration;
 
 use serenity::all::{Attachment, CreateAttachment, Permissions};
 
-use super::{place, require};
+use super::{complete, place, require, scope};
+use crate::deck::limits::MAX_DECK_BYTES;
 use crate::deck::LoadedDeck;
-use crate::discord::{embeds, Context, Error};
+use crate::discord::{embeds, questions, Context, Error};
 use crate::error::UserError;
 
-/// Decks are small; anything bigger is a mistake (or worse).
-pub const MAX_DECK_BYTES: usize = 1024 * 1024;
 const DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(15);
 
-/// Manage the decks this bot serves.
+/// Manage this server's own decks.
 #[poise::command(
     slash_command,
     guild_only,
-    subcommands("upload"),
-    subcommand_required,
-    default_member_permissions = "MANAGE_GUILD"
+    subcommands("upload", "remove", "download", "default"),
+    subcommand_required
 )]
 pub async fn deck(_: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
-/// Upload a JSON deck: checked like `quizbot check`, served at once if valid.
+/// Upload a JSON deck as this server's own: checked like `quizbot check`, served at once.
 #[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
 pub async fn upload(
     ctx: Context<'_>,
     #[description = "The deck, a .json file of at most 1 MiB; its name is the deck id"]
     file: Attachment,
-    #[description = "Replace the deck of the same id (scores of questions it keeps are kept)"]
+    #[description = "Replace this server's deck of the same id (scores of questions it keeps stay)"]
     replace: Option<bool>,
 ) -> Result<(), Error> {
     require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
+    let guild = place(ctx)?.guild;
     let Some(id) = file.filename.strip_suffix(".json") else {
         return Err(UserError::Invalid(format!(
             "`{}` is not a deck: upload a `.json` file (see `quizbot check` in the README).",
@@ -47,12 +47,20 @@ pub async fn upload(
     if file.size as usize > MAX_DECK_BYTES {
         return Err(too_big(&file.filename).into());
     }
+    let replace = replace.unwrap_or(false);
     let app = ctx.data().app.clone();
-    app.may_install(id, replace.unwrap_or(false))?;
-    ctx.defer().await?;
-    let bytes = download(&ctx.data().downloads, &file).await?;
-    let deck = match LoadedDeck::parse(id, Path::new(&file.filename), &bytes) {
-        Ok(deck) => deck,
+    app.may_upload(guild, id, replace)?;
+    // Only the uploader sees the outcome: a report may quote the file.
+    ctx.defer_ephemeral().await?;
+    let bytes = fetch(&ctx.data().downloads, &file).await?;
+    let (id, name) = (id.to_owned(), file.filename.clone());
+    // Checking is linear in the file's size, but a 1 MiB file is still work for a core.
+    let parsed = tokio::task::spawn_blocking(move || {
+        LoadedDeck::parse(&id, Path::new(&name), &bytes).map(|deck| (deck, bytes))
+    })
+    .await?;
+    let (deck, bytes) = match parsed {
+        Ok(parsed) => parsed,
         Err(problems) => {
             let report = crate::deck::Report { problems };
             let text = format!(
@@ -70,21 +78,104 @@ pub async fn upload(
         }
     };
     let summary = format!(
-        "Deck `{}` ({}) is loaded: {} questions. Try `/quiz deck:{}`.",
+        "Deck `{}` ({}) is this server's now: {} questions. Try `/quiz deck:{}`.",
         deck.id,
         deck.title(),
         deck.len(),
         deck.id
     );
-    let dropped = tokio::task::spawn_blocking(move || app.install_deck(deck, &bytes)).await??;
+    let dropped =
+        tokio::task::spawn_blocking(move || app.install_deck(guild, deck, &bytes, replace))
+            .await???;
     if dropped.open + dropped.cards > 0 {
         tracing::info!(
             ?dropped,
             "deck replaced; state of removed questions dropped"
         );
     }
-    ctx.send(poise::CreateReply::default().embed(embeds::note(&summary)))
-        .await?;
+    ctx.send(
+        poise::CreateReply::default()
+            .embed(embeds::note(&summary))
+            .ephemeral(true),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Remove one of this server's own decks; its open questions close, points stay.
+#[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
+pub async fn remove(
+    ctx: Context<'_>,
+    #[description = "The deck to remove"]
+    #[autocomplete = "complete::deck"]
+    deck: String,
+) -> Result<(), Error> {
+    require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
+    let guild = place(ctx)?.guild;
+    let app = ctx.data().app.clone();
+    let id = deck.trim().to_owned();
+    let removed = {
+        let id = id.clone();
+        tokio::task::spawn_blocking(move || app.remove_deck(guild, &id)).await???
+    };
+    let http = &ctx.serenity_context().http;
+    let note = embeds::note("This question's deck was removed by a server admin; points stay.");
+    for closed in &removed {
+        questions::reveal(http, closed, Some(note.clone())).await;
+    }
+    ctx.send(
+        poise::CreateReply::default()
+            .embed(embeds::note(&format!(
+                "Deck `{id}` is removed from this server. Points earned with it stay."
+            )))
+            .ephemeral(true),
+    )
+    .await?;
+    Ok(())
+}
+
+/// A deck as a JSON file, to edit and upload again.
+#[poise::command(slash_command, guild_only)]
+pub async fn download(
+    ctx: Context<'_>,
+    #[description = "The deck to download"]
+    #[autocomplete = "complete::deck"]
+    deck: String,
+) -> Result<(), Error> {
+    let (name, bytes) = ctx.data().app.deck_file(scope(ctx), deck.trim())?;
+    ctx.send(
+        poise::CreateReply::default()
+            .embed(embeds::note(&format!(
+                "`{name}`: edit it and `/deck upload` it (under another name if it is a bundled deck)."
+            )))
+            .attachment(CreateAttachment::bytes(bytes, name))
+            .ephemeral(true),
+    )
+    .await?;
+    Ok(())
+}
+
+/// The deck `/quiz`, `/round`, `/flashcard` and `/daily` use here when none is named.
+#[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
+pub async fn default(
+    ctx: Context<'_>,
+    #[description = "The deck to use by default in this server"]
+    #[autocomplete = "complete::deck"]
+    deck: String,
+) -> Result<(), Error> {
+    require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
+    let guild = place(ctx)?.guild;
+    let chosen = ctx.data().app.set_default_deck(guild, deck.trim())?;
+    ctx.send(
+        poise::CreateReply::default()
+            .embed(embeds::note(&format!(
+                "`{}` ({}) is this server's default deck now.",
+                chosen.id,
+                chosen.title()
+            )))
+            .ephemeral(true),
+    )
+    .await?;
     Ok(())
 }
 
@@ -95,7 +186,7 @@ fn too_big(name: &str) -> UserError {
 }
 
 /// The attachment's bytes, stopping as soon as it exceeds the limit, whatever its declared size.
-async fn download(client: &reqwest::Client, file: &Attachment) -> Result<Vec<u8>, Error> {
+async fn fetch(client: &reqwest::Client, file: &Attachment) -> Result<Vec<u8>, Error> {
     let mut response = client
         .get(&file.url)
         .timeout(DOWNLOAD_TIMEOUT)

@@ -2,6 +2,7 @@
 
 use serenity::all::{AutocompleteChoice, CommandDataOption, CommandDataOptionValue};
 
+use super::scope;
 use crate::discord::Context;
 
 /// Discord shows at most 25 choices.
@@ -15,7 +16,7 @@ pub async fn deck(ctx: Context<'_>, partial: &str) -> Vec<AutocompleteChoice> {
     ctx.data()
         .app
         .library()
-        .decks()
+        .decks(scope(ctx))
         .filter(|d| matches(&d.id, partial) || matches(d.title(), partial))
         .take(MAX_CHOICES)
         .map(|d| {
@@ -34,7 +35,7 @@ pub async fn topic(ctx: Context<'_>, partial: &str) -> Vec<AutocompleteChoice> {
         poise::Context::Application(a) => find_string(&a.interaction.data.options, "deck"),
         poise::Context::Prefix(_) => None,
     };
-    let Ok((deck, _)) = ctx.data().app.resolve(chosen.as_deref(), None) else {
+    let Ok((deck, _)) = ctx.data().app.resolve(scope(ctx), chosen.as_deref(), None) else {
         return Vec::new();
     };
     deck.topics()

@@ -2,7 +2,7 @@
 
 use serenity::all::{AutocompleteChoice, ChannelType, GuildChannel, Permissions};
 
-use super::{complete, missing_to_post, place, require};
+use super::{complete, missing_to_post, place, require, scope};
 use crate::discord::{embeds, Context, Error};
 use crate::error::UserError;
 use crate::ids::ChannelId;
@@ -49,7 +49,7 @@ pub async fn set(
     let time = schedule::parse_time(&time).map_err(|e| UserError::Invalid(e.to_string()))?;
     let zone = schedule::parse_zone(&timezone).map_err(|e| UserError::Invalid(e.to_string()))?;
     let app = &ctx.data().app;
-    let (deck, topic) = app.resolve(deck.as_deref(), topic.as_deref())?;
+    let (deck, topic) = app.resolve(scope(ctx), deck.as_deref(), topic.as_deref())?;
     check_bot_can_post(ctx, &channel).await?;
     let schedule = DailySchedule::new(
         ChannelId(channel.id.get()),

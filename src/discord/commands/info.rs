@@ -1,12 +1,13 @@
 //! `/decks` and `/help`.
 
+use super::scope;
 use crate::discord::{embeds, Context, Error};
 
-/// The decks loaded: id, title, questions and topics.
+/// The decks you can use here: id, title, questions and topics.
 #[poise::command(slash_command)]
 pub async fn decks(ctx: Context<'_>) -> Result<(), Error> {
     let library = ctx.data().app.library();
-    ctx.send(poise::CreateReply::default().embed(embeds::decks(&library)))
+    ctx.send(poise::CreateReply::default().embed(embeds::decks(&library, scope(ctx))))
         .await?;
     Ok(())
 }

@@ -10,10 +10,13 @@ mod round;
 mod standings;
 mod study;
 
+pub use standings::show_table;
+
 use serenity::all::Permissions;
 
 use super::{Context, Data, Error};
 use crate::app::Place;
+use crate::deck::library::Scope;
 use crate::error::UserError;
 
 pub fn all() -> Vec<poise::Command<Data, Error>> {
@@ -39,6 +42,12 @@ fn place(ctx: Context<'_>) -> Result<Place, UserError> {
         guild: crate::ids::GuildId(guild.get()),
         channel: crate::ids::ChannelId(ctx.channel_id().get()),
     })
+}
+
+/// Whose decks a command sees: this server's (with the bundled ones), or in a DM the bundled
+/// ones only.
+fn scope(ctx: Context<'_>) -> Scope {
+    ctx.guild_id().map(|g| crate::ids::GuildId(g.get()))
 }
 
 /// What the bot needs where it posts questions.

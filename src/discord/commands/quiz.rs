@@ -22,9 +22,10 @@ pub async fn quiz(
     let place = place(ctx)?;
     check_can_post(ctx)?;
     let data = ctx.data();
+    let user = crate::ids::UserId(ctx.author().id.get());
     let posted = data
         .app
-        .open_question(place, deck.as_deref(), topic.as_deref(), OPEN_FOR)?;
+        .quiz(place, user, deck.as_deref(), topic.as_deref(), OPEN_FOR)?;
     let http = ctx.serenity_context().http.clone();
     questions::send(&http, &data.app, &posted)
         .await

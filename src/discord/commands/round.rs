@@ -55,8 +55,14 @@ pub async fn start(
     let (round, stopped) = data
         .app
         .start_round(place, starter, &display_name(ctx), &spec)?;
-    ctx.send(poise::CreateReply::default().embed(embeds::round_started(&round)))
-        .await?;
+    let announced = ctx
+        .send(poise::CreateReply::default().embed(embeds::round_started(&round)))
+        .await;
+    if let Err(e) = announced {
+        // Nothing drives a round whose start was never announced: free the channel.
+        data.app.end_round(place);
+        return Err(e.into());
+    }
     let driver = rounds::drive(
         ctx.serenity_context().http.clone(),
         data.app.clone(),

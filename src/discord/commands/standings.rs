@@ -3,10 +3,23 @@
 use serenity::all::User;
 
 use super::place;
-use crate::discord::{embeds, Context, Error};
+use crate::app::Place;
+use crate::discord::custom_id::Table;
+use crate::discord::{embeds, Context, Data, Error};
 use crate::error::UserError;
 use crate::ids::UserId;
-use crate::scores::Scope;
+use crate::scores::{Page, Period, Scope};
+
+/// Page `page` of leaderboard `table` in `place`: for the command and its page buttons.
+pub fn show_table(data: &Data, place: Place, table: Table, page: usize) -> Result<Page, UserError> {
+    let (scope, period) = match table {
+        Table::Server => (Scope::Server, Period::All),
+        Table::Channel => (Scope::Channel(place.channel), Period::All),
+        Table::Week => (Scope::Server, Period::Week),
+        Table::Month => (Scope::Server, Period::Month),
+    };
+    data.app.leaderboard(place.guild, scope, period, page)
+}
 
 /// Your points, accuracy, streaks, rank, and accuracy per topic (weakest first).
 #[poise::command(slash_command, guild_only)]
@@ -40,29 +53,39 @@ pub enum LeaderboardScope {
     Channel,
 }
 
-/// Top 10 by points, in this server or in this channel (a study group's own table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, poise::ChoiceParameter)]
+pub enum LeaderboardPeriod {
+    #[name = "all"]
+    All,
+    #[name = "week"]
+    Week,
+    #[name = "month"]
+    Month,
+}
+
+/// Top 10 by points: this server's of all time, this week or month, or this channel's.
 #[poise::command(slash_command, guild_only)]
 pub async fn leaderboard(
     ctx: Context<'_>,
     #[description = "server (default) or channel: points earned in this channel"] scope: Option<
         LeaderboardScope,
     >,
+    #[description = "all (default), week (from Monday) or month, in the server's time zone"]
+    period: Option<LeaderboardPeriod>,
     #[description = "Page (10 a page)"]
     #[min = 1]
     page: Option<u32>,
 ) -> Result<(), Error> {
     let place = place(ctx)?;
-    let channel = scope == Some(LeaderboardScope::Channel);
-    let scope = if channel {
-        Scope::Channel(place.channel)
-    } else {
-        Scope::Server
+    let table = match (scope, period) {
+        (Some(LeaderboardScope::Channel), None | Some(LeaderboardPeriod::All)) => Table::Channel,
+        (Some(LeaderboardScope::Channel), _) => return Err(UserError::ChannelPeriod.into()),
+        (_, Some(LeaderboardPeriod::Week)) => Table::Week,
+        (_, Some(LeaderboardPeriod::Month)) => Table::Month,
+        _ => Table::Server,
     };
-    let page = ctx
-        .data()
-        .app
-        .leaderboard(place.guild, scope, page.unwrap_or(1) as usize)?;
-    let (embed, components) = embeds::leaderboard(&page, channel);
+    let page = show_table(ctx.data(), place, table, page.unwrap_or(1) as usize)?;
+    let (embed, components) = embeds::leaderboard(&page, table);
     ctx.send(
         poise::CreateReply::default()
             .embed(embed)

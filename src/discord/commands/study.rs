@@ -1,6 +1,6 @@
 //! `/flashcard` and `/review`: personal, ephemeral study that feeds the review schedule.
 
-use super::complete;
+use super::{complete, scope};
 use crate::discord::{embeds, Context, Error};
 use crate::ids::UserId;
 use crate::review::Next;
@@ -16,10 +16,10 @@ pub async fn flashcard(
     #[autocomplete = "complete::topic"]
     topic: Option<String>,
 ) -> Result<(), Error> {
-    let (deck, question) = ctx
-        .data()
-        .app
-        .flashcard(deck.as_deref(), topic.as_deref())?;
+    let (deck, question) =
+        ctx.data()
+            .app
+            .flashcard(scope(ctx), deck.as_deref(), topic.as_deref())?;
     let (embed, components) = embeds::card_front("Flashcard", &deck, &question);
     ctx.send(
         poise::CreateReply::default()
@@ -36,13 +36,13 @@ pub async fn flashcard(
 pub async fn review(ctx: Context<'_>) -> Result<(), Error> {
     let app = &ctx.data().app;
     let reply = poise::CreateReply::default().ephemeral(true);
-    let reply = match app.review(UserId(ctx.author().id.get())) {
+    let reply = match app.review(UserId(ctx.author().id.get()), scope(ctx)) {
         Next::Due {
             deck,
             question,
             card,
         } => {
-            let (deck, question) = app.card(&deck, &question)?;
+            let (deck, question) = app.card(scope(ctx), &deck, &question)?;
             let (embed, components) =
                 embeds::card_front(&format!("Review · box {}", card.level), &deck, &question);
             reply.embed(embed).components(components)

@@ -20,6 +20,17 @@ pub const MAX_OPTION: usize = 500;
 pub const MAX_EXPLANATION: usize = 1_000;
 pub const MIN_DISTRACTORS: usize = 3;
 
+/// What one deck may cost to check and to hold: any server's admin can upload one.
+pub const MAX_DECK_BYTES: usize = 1024 * 1024;
+pub const MAX_QUESTIONS: usize = 2_000;
+pub const MAX_DISTRACTORS: usize = 10;
+/// A server's own decks, besides the bundled ones.
+pub const MAX_OWN_DECKS: usize = 25;
+/// A report lists this many problems, then says how many more there are.
+pub const MAX_PROBLEMS: usize = 50;
+/// A problem quotes at most this many characters of what the file says (an id, a key).
+pub const MAX_QUOTE: usize = 60;
+
 /// `[a-z0-9-]{1,40}`.
 pub fn is_valid_id(id: &str) -> bool {
     (1..=MAX_ID).contains(&id.len())

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 pub struct Deck {
     pub title: String,
     pub description: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: String,
     pub questions: Vec<Question>,
 }

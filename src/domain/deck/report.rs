@@ -98,39 +98,90 @@ impl fmt::Display for Report {
 
 impl std::error::Error for Report {}
 
-/// Parses and validates one deck file's bytes.
+/// `text` cut to [`MAX_QUOTE`] characters, for quoting in a problem.
+pub fn quote(text: &str) -> Cow<'_, str> {
+    match text.char_indices().nth(MAX_QUOTE) {
+        None => Cow::Borrowed(text),
+        Some((cut, _)) => Cow::Owned(format!("{}…", &text[..cut])),
+    }
+}
+
+/// Problems as they are found: the first [`MAX_PROBLEMS`] kept, the rest only counted, so
+/// that a file built to have a problem per byte costs no more to check than a valid one.
+#[derive(Default)]
+struct Findings {
+    kept: Vec<Found>,
+    more: usize,
+}
+
+impl Findings {
+    fn push(&mut self, found: impl FnOnce() -> Found) {
+        if self.kept.len() < MAX_PROBLEMS {
+            self.kept.push(found());
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn into_problems(self, file: &Path) -> Vec<Problem> {
+        let mut problems: Vec<Problem> = self
+            .kept
+            .into_iter()
+            .map(|(at, message)| Problem {
+                file: file.to_owned(),
+                at,
+                message,
+            })
+            .collect();
+        if self.more > 0 {
+            problems.push(Problem {
+                file: file.to_owned(),
+                at: Location::File,
+                message: format!("and {} more problems", self.more),
+            });
+        }
+        problems
+    }
+}
+
+/// Parses and validates one deck file's bytes. Linear in their size, whatever they hold.
 pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
-    let problem = |at, message: String| Problem {
-        file: file.to_owned(),
-        at,
-        message,
-    };
+    if bytes.len() > MAX_DECK_BYTES {
+        return Err(vec![Problem {
+            file: file.to_owned(),
+            at: Location::File,
+            message: format!(
+                "{} bytes, at most {MAX_DECK_BYTES} (1 MiB): split it into several decks",
+                bytes.len()
+            ),
+        }]);
+    }
+    let mut found = Findings::default();
     // The common case, a valid deck, costs one typed parse; only a broken one pays for the
     // slower walk that finds all of its problems.
     match serde_json::from_slice::<Deck>(bytes) {
         Ok(deck) => {
-            let problems: Vec<Problem> = check_meta(&deck.title, &deck.description, &deck.source)
-                .chain(check_questions(
-                    deck.questions.iter().enumerate(),
-                    deck.questions.len(),
-                ))
-                .map(|(at, m)| problem(at, m))
-                .collect();
-            if problems.is_empty() {
+            check_meta(&deck.title, &deck.description, &deck.source, &mut found);
+            check_questions(
+                deck.questions.iter().enumerate(),
+                deck.questions.len(),
+                &mut found,
+            );
+            if found.kept.is_empty() {
                 Ok(deck)
             } else {
-                Err(problems)
+                Err(found.into_problems(file))
             }
         }
         Err(e) if e.is_data() => match serde_json::from_slice::<Value>(bytes) {
             Ok(value) => {
-                let found = structural_problems(&value);
-                if found.is_empty() {
+                structural_problems(&value, &mut found);
+                if found.kept.is_empty() {
                     // What a `Value` cannot see, such as a repeated key, only the typed
                     // parse reports; a deck is never refused without a reason.
                     return Err(vec![located_problem(file, &e, "")]);
                 }
-                Err(found.into_iter().map(|(at, m)| problem(at, m)).collect())
+                Err(found.into_problems(file))
             }
             Err(e) => Err(vec![syntax_problem(file, &e)]),
         },
@@ -163,30 +214,35 @@ type Found = (Location, String);
 const FIELDS: [&str; 4] = ["title", "description", "source", "questions"];
 
 /// For a file that is JSON but not a deck: every field that is wrong, and every question.
-fn structural_problems(value: &Value) -> Vec<Found> {
+fn structural_problems(value: &Value, found: &mut Findings) {
     let Value::Object(map) = value else {
-        return vec![(
-            Location::File,
-            "a deck is a JSON object with `title`, `description`, `source` and `questions`".into(),
-        )];
-    };
-    let mut found: Vec<Found> = map
-        .keys()
-        .filter(|k| !FIELDS.contains(&k.as_str()))
-        .map(|k| {
+        found.push(|| {
             (
                 Location::File,
-                format!("unknown field `{k}`, expected one of `title`, `description`, `source`, `questions`"),
+                "a deck is a JSON object with `title`, `description`, `source` and `questions`"
+                    .into(),
             )
-        })
-        .collect();
-    let title = string_field(map, "title", true, &mut found);
-    let description = string_field(map, "description", true, &mut found);
-    let source = string_field(map, "source", false, &mut found);
-    found.extend(check_meta(&title, &description, &source));
+        });
+        return;
+    };
+    for k in map.keys().filter(|k| !FIELDS.contains(&k.as_str())) {
+        found.push(|| {
+            (
+                Location::File,
+                format!(
+                    "unknown field `{}`, expected one of `title`, `description`, `source`, `questions`",
+                    quote(k)
+                ),
+            )
+        });
+    }
+    let title = string_field(map, "title", true, found);
+    let description = string_field(map, "description", true, found);
+    let source = string_field(map, "source", false, found);
+    check_meta(&title, &description, &source, found);
 
     match map.get("questions") {
-        None => found.push((Location::Field("questions"), "missing".into())),
+        None => found.push(|| (Location::Field("questions"), "missing".into())),
         Some(Value::Array(items)) => {
             let questions: Vec<(usize, Question)> = items
                 .iter()
@@ -194,40 +250,53 @@ fn structural_problems(value: &Value) -> Vec<Found> {
                 .filter_map(|(i, item)| match Question::deserialize(item) {
                     Ok(q) => Some((i, q)),
                     Err(e) => {
-                        let id = item.get("id").and_then(Value::as_str).map(str::to_owned);
-                        found.push((Location::Question { index: i + 1, id }, e.to_string()));
+                        found.push(|| {
+                            let id = item.get("id").and_then(Value::as_str).map(quote_id);
+                            (Location::Question { index: i + 1, id }, cut(e.to_string()))
+                        });
                         None
                     }
                 })
                 .collect();
-            found.extend(check_questions(
-                questions.iter().map(|(i, q)| (*i, q)),
-                items.len(),
-            ));
+            check_questions(questions.iter().map(|(i, q)| (*i, q)), items.len(), found);
         }
-        Some(_) => found.push((
-            Location::Field("questions"),
-            "must be a list of questions".into(),
-        )),
+        Some(_) => found.push(|| {
+            (
+                Location::Field("questions"),
+                "must be a list of questions".into(),
+            )
+        }),
     }
-    found
+}
+
+/// A question's id as a problem names it.
+fn quote_id(id: &str) -> String {
+    quote(id).into_owned()
+}
+
+/// A parser's message, which may quote any amount of the file, cut to a few quotes' length.
+fn cut(message: String) -> String {
+    match message.char_indices().nth(4 * MAX_QUOTE) {
+        None => message,
+        Some((at, _)) => format!("{}…", &message[..at]),
+    }
 }
 
 fn string_field(
     map: &Map<String, Value>,
     name: &'static str,
     required: bool,
-    found: &mut Vec<Found>,
+    found: &mut Findings,
 ) -> String {
     match map.get(name) {
         Some(Value::String(s)) => s.clone(),
         None if !required => String::new(),
         None => {
-            found.push((Location::Field(name), "missing".into()));
+            found.push(|| (Location::Field(name), "missing".into()));
             "-".into()
         }
         Some(_) => {
-            found.push((Location::Field(name), "must be a string".into()));
+            found.push(|| (Location::Field(name), "must be a string".into()));
             "-".into()
         }
     }
@@ -242,29 +311,27 @@ fn too_long(text: &str, max: usize) -> Option<String> {
     (len > max).then(|| format!("{len} characters, at most {max} fit in a Discord message"))
 }
 
-fn check_meta<'a>(
-    title: &'a str,
-    description: &'a str,
-    source: &'a str,
-) -> impl Iterator<Item = Found> + 'a {
+fn check_meta(title: &str, description: &str, source: &str, found: &mut Findings) {
     let title_empty = title
         .trim()
         .is_empty()
         .then(|| "must not be empty".to_owned());
-    [
+    for (field, message) in [
         ("title", title_empty.or_else(|| too_long(title, MAX_TITLE))),
         ("description", too_long(description, MAX_DESCRIPTION)),
         ("source", too_long(source, MAX_SOURCE)),
-    ]
-    .into_iter()
-    .filter_map(|(field, message)| message.map(|m| (Location::Field(field), m)))
+    ] {
+        if let Some(m) = message {
+            found.push(|| (Location::Field(field), m));
+        }
+    }
 }
 
 /// An option as compared with the others: two options that read the same are the same
 /// (case, runs of white space, and full stops at the end do not count). An ASCII text, as
-/// nearly all are, is compared word by word where it lies, with no copy: a lowercased copy of
-/// each option was a quarter of a 100,000-question deck's load (issue 9). Anything else is
-/// lowercased whole first (`to_lowercase` knows the Greek final sigma).
+/// nearly all are, is compared word by word where it lies, with no copy, since every option
+/// of a large deck is compared. Anything else is lowercased whole first (`to_lowercase` knows
+/// the Greek final sigma).
 #[derive(Debug)]
 struct Normalised<'a>(Cow<'a, str>);
 
@@ -294,21 +361,33 @@ impl PartialEq for Normalised<'_> {
 }
 
 /// `in_file` counts every entry of the file's list, including those that did not parse.
+/// Options are compared pairwise only within the distractor limit, so the check stays linear
+/// in the deck's size.
 fn check_questions<'a>(
     questions: impl Iterator<Item = (usize, &'a Question)>,
     in_file: usize,
-) -> Vec<Found> {
-    let mut found = Vec::new();
+    found: &mut Findings,
+) {
+    if in_file > MAX_QUESTIONS {
+        found.push(|| {
+            (
+                Location::Field("questions"),
+                format!("{in_file} questions, at most {MAX_QUESTIONS} in one deck: split it"),
+            )
+        });
+    }
     let mut first_with_id: HashMap<&str, usize> = HashMap::new();
     for (i, q) in questions {
         let mut say = |message: String| {
-            found.push((
-                Location::Question {
-                    index: i + 1,
-                    id: Some(q.id.clone()),
-                },
-                message,
-            ))
+            found.push(|| {
+                (
+                    Location::Question {
+                        index: i + 1,
+                        id: Some(quote_id(&q.id)),
+                    },
+                    message,
+                )
+            })
         };
         if !is_valid_id(&q.id) {
             say(format!(
@@ -343,6 +422,13 @@ fn check_questions<'a>(
                 q.distractors.len()
             ));
         }
+        if q.distractors.len() > MAX_DISTRACTORS {
+            say(format!(
+                "{} distractors, at most {MAX_DISTRACTORS}",
+                q.distractors.len()
+            ));
+            continue;
+        }
         let answer = normalised(&q.answer);
         let mut seen: Vec<Normalised> = Vec::new();
         for (d, text) in q.distractors.iter().enumerate() {
@@ -361,12 +447,13 @@ fn check_questions<'a>(
         }
     }
     if in_file == 0 {
-        found.push((
-            Location::Field("questions"),
-            "a deck needs at least one question".into(),
-        ));
+        found.push(|| {
+            (
+                Location::Field("questions"),
+                "a deck needs at least one question".into(),
+            )
+        });
     }
-    found
 }
 
 #[cfg(test)]
@@ -401,6 +488,78 @@ mod tests {
         let all = messages(value);
         assert_eq!(all.len(), 1, "{all:#?}");
         assert!(all[0].contains(needle), "{all:#?} lacks {needle:?}");
+    }
+
+    /// Decks built to be as costly as possible to check, each just under 1 MiB.
+    fn hostile_decks() -> Vec<(&'static str, Vec<u8>)> {
+        let huge_id = "x".repeat(500_000);
+        let mut empty = question("empty");
+        empty["distractors"] = json!(vec![""; 300_000]);
+        let mut distinct = question("distinct");
+        distinct["distractors"] = json!((0..100_000).map(|i| format!("d{i}")).collect::<Vec<_>>());
+        let many: Vec<Value> = (0..9_000)
+            .map(|i| json!({"id": format!("Q{i}"), "topic": "", "question": "", "answer": "", "distractors": []}))
+            .collect();
+        let deep = format!("{}{}", "[".repeat(500_000), "]".repeat(500_000));
+        [
+            (
+                "a huge id",
+                deck_with(vec![question(&huge_id), question(&huge_id)]).to_string(),
+            ),
+            (
+                "300,000 empty distractors",
+                deck_with(vec![empty]).to_string(),
+            ),
+            (
+                "100,000 distinct distractors",
+                deck_with(vec![distinct]).to_string(),
+            ),
+            ("9,000 broken questions", deck_with(many).to_string()),
+            ("deep nesting", deep),
+        ]
+        .into_iter()
+        .map(|(what, text)| (what, text.into_bytes()))
+        .collect()
+    }
+
+    #[test]
+    fn a_deck_built_to_be_costly_gets_a_short_report_quoting_little() {
+        for (what, bytes) in hostile_decks() {
+            assert!(
+                bytes.len() <= MAX_DECK_BYTES,
+                "{what}: {} bytes",
+                bytes.len()
+            );
+            let problems = parse_deck(Path::new("d.json"), &bytes).unwrap_err();
+            assert!(
+                problems.len() <= MAX_PROBLEMS + 1,
+                "{what}: {}",
+                problems.len()
+            );
+            for p in &problems {
+                let text = p.to_string();
+                assert!(
+                    text.chars().count() <= 400,
+                    "{what}: {} chars",
+                    text.chars().count()
+                );
+            }
+        }
+        let many = &hostile_decks()[3].1;
+        let problems = parse_deck(Path::new("d.json"), many).unwrap_err();
+        let last = problems.last().unwrap().to_string();
+        assert!(last.contains("more problems"), "{last}");
+        assert!(problems[0]
+            .to_string()
+            .contains("9000 questions, at most 2000"));
+    }
+
+    #[test]
+    fn a_deck_over_a_mebibyte_is_refused_unread() {
+        let problems =
+            parse_deck(Path::new("d.json"), &vec![b' '; MAX_DECK_BYTES + 1]).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("at most 1048576"));
     }
 
     #[test]

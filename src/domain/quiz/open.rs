@@ -1,14 +1,15 @@
 //! A question posted in a channel and open for answers: one answer per member, scored as it
 //! arrives, revealed when it closes.
 
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use hashbrown::hash_map::Entry;
 use serde::{Deserialize, Serialize};
 
 use crate::error::UserError;
-use crate::ids::{ChannelId, GuildId, IdMap, MessageId, UserId};
+use crate::ids::{ChannelId, GuildId, MessageId, UserId};
 use crate::review::CardKey;
 
 use super::options::{letter, OPTIONS};
@@ -21,10 +22,9 @@ pub const POINTS_FIRST: u32 = 2;
 pub struct OpenQuestion {
     pub guild: GuildId,
     pub channel: ChannelId,
-    /// The deck's and question's ids (`deck` and `question` in a snapshot), shared with the
-    /// review card every answer files.
+    /// The deck's and question's ids (`deck` and `question` in a snapshot).
     #[serde(flatten)]
-    pub card: Arc<CardKey>,
+    pub card: CardKey,
     pub topic: Arc<str>,
     pub options: Vec<String>,
     pub correct: u8,
@@ -34,7 +34,7 @@ pub struct OpenQuestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<MessageId>,
     #[serde(default)]
-    pub answers: IdMap<UserId, Answer>,
+    pub answers: HashMap<UserId, Answer>,
     /// Who answered right first (and earned the bonus).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_right: Option<UserId>,
@@ -167,14 +167,14 @@ mod tests {
         OpenQuestion {
             guild: GuildId(1),
             channel: ChannelId(2),
-            card: Arc::new(CardKey::new("d", "q")),
+            card: CardKey::new("d", "q"),
             topic: "t".into(),
             options: vec!["w".into(), "r".into(), "w2".into(), "w3".into()],
             correct: 1,
             opened_at: at(0),
             closes_at: at(60),
             message: None,
-            answers: IdMap::default(),
+            answers: HashMap::default(),
             first_right: None,
             daily: None,
         }

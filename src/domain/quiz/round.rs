@@ -81,14 +81,13 @@ mod tests {
     use crate::ids::{ChannelId, GuildId};
     use crate::review::CardKey;
     use chrono::{TimeZone, Utc};
-    use std::sync::Arc;
 
     fn closed(answers: &[(u64, u8)]) -> OpenQuestion {
         let now = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
         let mut q = OpenQuestion {
             guild: GuildId(1),
             channel: ChannelId(2),
-            card: Arc::new(CardKey::new("d", "q")),
+            card: CardKey::new("d", "q"),
             topic: "t".into(),
             options: vec!["a".into(), "b".into(), "c".into(), "d".into()],
             correct: 0,

@@ -2,21 +2,30 @@
 //! and the leaderboards and score cards built from them.
 
 mod board;
+pub mod period;
 
 use chrono::NaiveDate;
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
+use serde_tuple::Serialize_tuple;
+use smallvec::SmallVec;
 
 use crate::error::UserError;
 use crate::ids::{ChannelId, UserId};
 
 pub use board::{Member, Scoreboard, Scored};
+pub use period::{Period, PeriodTable, Periods, Winners};
 
 pub const PAGE_SIZE: usize = 10;
 
-/// A member's counters in one server; their name, points per channel and tally per topic are
-/// in the [`Scoreboard`] (see [`Member`]).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// A member's row in one server. Written to a snapshot as an array of these fields in this
+/// order; a field added later goes at the end with `#[serde(default)]`, so older files
+/// still read. Channels and topics are named by position in the [`Scoreboard`]'s tables:
+/// read them through [`Member`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize_tuple, Deserialize)]
 pub struct MemberScore {
+    /// Display name when last seen, for leaderboards and exports.
+    pub name: CompactString,
     pub points: u64,
     pub answered: u32,
     pub correct: u32,
@@ -26,6 +35,22 @@ pub struct MemberScore {
     pub daily_streak: u32,
     pub best_daily_streak: u32,
     pub last_daily_right: Option<NaiveDate>,
+    /// (channel position, points earned there).
+    #[serde(default)]
+    pub(crate) channels: SmallVec<[(u16, u32); 2]>,
+    /// (topic position, answered, correct).
+    #[serde(default)]
+    pub(crate) topics: SmallVec<[(u16, u32, u32); 3]>,
+    /// The week (see [`Periods`]) of `week_points`: points of an earlier week count as none.
+    #[serde(default)]
+    pub week: u32,
+    #[serde(default)]
+    pub week_points: u32,
+    /// The month of `month_points`.
+    #[serde(default)]
+    pub month: u32,
+    #[serde(default)]
+    pub month_points: u32,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,6 +108,28 @@ impl MemberScore {
         }
     }
 
+    /// Counts `points` in the week and month they were scored in.
+    pub fn record_period(&mut self, now: Periods, points: u32) {
+        if self.week != now.week {
+            (self.week, self.week_points) = (now.week, 0);
+        }
+        if self.month != now.month {
+            (self.month, self.month_points) = (now.month, 0);
+        }
+        self.week_points = self.week_points.saturating_add(points);
+        self.month_points = self.month_points.saturating_add(points);
+    }
+
+    /// The points of `period` number `id` (all of them for [`Period::All`]).
+    pub fn points_in(&self, period: Period, id: Option<u32>) -> u64 {
+        match (period, id) {
+            (Period::Week, Some(w)) if self.week == w => u64::from(self.week_points),
+            (Period::Month, Some(m)) if self.month == m => u64::from(self.month_points),
+            (Period::All, _) => self.points,
+            _ => 0,
+        }
+    }
+
     pub fn tally(&self) -> Tally {
         Tally {
             answered: self.answered,
@@ -120,10 +167,28 @@ pub struct Standing {
 /// Members with points in `scope`, best first: by points, then right answers, then the
 /// member who got there with fewer answers, then user id, so the order never flickers.
 pub fn standings(board: &Scoreboard, scope: Scope) -> Vec<Standing> {
+    standings_by(board, scope, Period::All, None)
+}
+
+/// [`standings`] of the points of `period` number `id` (a week's or a month's are the
+/// server's: channels keep all-time points only).
+pub fn standings_by(
+    board: &Scoreboard,
+    scope: Scope,
+    period: Period,
+    id: Option<u32>,
+) -> Vec<Standing> {
+    let all_time = period == Period::All;
     let mut rows: Vec<(UserId, &str, &MemberScore, u64)> = board
         .members()
-        .map(|m| (m.user, m.name, m.score, scope.points(&m)))
-        .filter(|(_, _, s, p)| *p > 0 || (scope == Scope::Server && s.answered > 0))
+        .map(|m| {
+            let points = match scope {
+                Scope::Server => m.score.points_in(period, id),
+                Scope::Channel(_) => scope.points(&m),
+            };
+            (m.user, m.name, m.score, points)
+        })
+        .filter(|(_, _, s, p)| *p > 0 || (all_time && scope == Scope::Server && s.answered > 0))
         .collect();
     rows.sort_unstable_by(|a, b| {
         b.3.cmp(&a.3)
@@ -150,6 +215,8 @@ pub struct Page {
     pub page: usize,
     pub pages: usize,
     pub rows: Vec<Standing>,
+    /// For a week's or month's table: the period before's top three.
+    pub previous: Option<Winners>,
 }
 
 pub fn page(all: Vec<Standing>, page: usize, scope_name: &'static str) -> Result<Page, UserError> {
@@ -165,7 +232,12 @@ pub fn page(all: Vec<Standing>, page: usize, scope_name: &'static str) -> Result
         .skip((page - 1) * PAGE_SIZE)
         .take(PAGE_SIZE)
         .collect();
-    Ok(Page { page, pages, rows })
+    Ok(Page {
+        page,
+        pages,
+        rows,
+        previous: None,
+    })
 }
 
 /// What `/score` shows.
@@ -176,12 +248,24 @@ pub struct ScoreCard {
     pub of: usize,
     /// Weakest topic first.
     pub topics: Vec<(String, Tally)>,
+    /// Points this week and this month, with the rank among those who scored in it.
+    pub week: (u64, Option<usize>),
+    pub month: (u64, Option<usize>),
 }
 
-pub fn score_card(board: &Scoreboard, user: UserId) -> Option<ScoreCard> {
+/// `user`'s card in `board`, with the week and month of `now`.
+pub fn score_card(board: &Scoreboard, user: UserId, now: Periods) -> Option<ScoreCard> {
     let member = board.member(user).filter(|m| m.score.answered > 0)?;
     let all = standings(board, Scope::Server);
     let rank = all.iter().find(|s| s.user == user)?.rank;
+    let in_period = |period: Period| {
+        let id = now.of(period);
+        let rank = standings_by(board, Scope::Server, period, id)
+            .iter()
+            .find(|s| s.user == user)
+            .map(|s| s.rank);
+        (member.score.points_in(period, id), rank)
+    };
     let mut topics: Vec<(String, Tally)> =
         member.topics().map(|(t, n)| (t.to_owned(), n)).collect();
     topics.sort_by(|a, b| {
@@ -191,10 +275,12 @@ pub fn score_card(board: &Scoreboard, user: UserId) -> Option<ScoreCard> {
             .then(a.0.cmp(&b.0))
     });
     Some(ScoreCard {
-        score: *member.score,
+        score: member.score.clone(),
         rank,
         of: all.len(),
         topics,
+        week: in_period(Period::Week),
+        month: in_period(Period::Month),
     })
 }
 
@@ -359,10 +445,10 @@ mod tests {
                 (C1, "mid", false, 0),
             ],
         );
-        let card = score_card(&m, UserId(9)).unwrap();
+        let card = score_card(&m, UserId(9), Periods::default()).unwrap();
         assert_eq!((card.rank, card.of), (2, 6));
         let topics: Vec<&str> = card.topics.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(topics, ["bad", "mid", "good"]);
-        assert_eq!(score_card(&m, UserId(77)), None);
+        assert_eq!(score_card(&m, UserId(77), Periods::default()), None);
     }
 }

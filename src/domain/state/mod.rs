@@ -1,46 +1,45 @@
 //! Everything the bot remembers: scores, question cycles, open questions and review
 //! schedules, held in memory ([`Store`]) and saved as a versioned JSON snapshot.
 
-mod shards;
 pub mod snapshot;
 pub mod store;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use chrono::NaiveDate;
-use serde::Deserialize;
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
 
 use crate::deck::Library;
 use crate::ids::{GuildId, OpenId, UserId};
 use crate::quiz::{Cycle, OpenQuestion};
 use crate::review::ReviewBook;
 use crate::schedule::DailySchedule;
-use crate::scores::Scoreboard;
+use crate::scores::{Period, PeriodTable, Periods, Scoreboard};
 
-pub use shards::Shards;
 pub use snapshot::SnapshotError;
 pub use store::Store;
 
-/// Servers, open questions and review books are each in [`Shards`], so the snapshot's copy
-/// under the lock copies a few hundred pointers, not rows; a write then copies only the one
-/// value it changes, and only while a snapshot still holds the old one.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+/// Every value sits behind an `Arc`: the snapshot's copy under the lock copies the maps'
+/// pointers, not their contents, and a write while a snapshot holds a value copies that one
+/// value (`Arc::make_mut`), leaving the snapshot what it saw.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct State {
     #[serde(default)]
-    pub guilds: Shards<GuildId, GuildState>,
+    pub guilds: HashMap<GuildId, Arc<GuildState>>,
     /// Review schedules belong to users, not servers: they follow a learner everywhere.
     #[serde(default)]
-    pub reviews: Shards<UserId, ReviewBook>,
+    pub reviews: HashMap<UserId, Arc<ReviewBook>>,
     #[serde(default)]
-    pub open: Shards<OpenId, OpenQuestion>,
+    pub open: HashMap<OpenId, Arc<OpenQuestion>>,
     /// The id the next posted question gets; every id below it was issued.
     #[serde(default)]
     pub next_open_id: u64,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GuildState {
     #[serde(default)]
@@ -49,12 +48,40 @@ pub struct GuildState {
     /// and never need the question ids its cycles hold.
     #[serde(default)]
     pub cycles: Arc<HashMap<String, Cycle>>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub daily: Option<DailySchedule>,
     /// The local date of the last daily question, kept while the daily question is off, so
     /// that turning it back on the same day does not post a second one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub daily_posted_before_off: Option<NaiveDate>,
+    /// The deck commands use when none is named (`/deck default`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_deck: Option<String>,
+    /// The week answers are counted in, and last week's winners.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub weeks: PeriodTable,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub months: PeriodTable,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+impl GuildState {
+    /// The server's zone: its daily question's, else UTC. Weeks and months turn at its
+    /// midnight.
+    pub fn zone(&self) -> Tz {
+        self.daily.as_ref().map_or(Tz::UTC, |d| d.zone)
+    }
+
+    /// The periods `now` falls in, with the tables moved on to them first.
+    pub fn periods(&mut self, now: DateTime<Utc>) -> Periods {
+        let periods = Periods::at(now, self.zone());
+        self.weeks.roll(periods.week, &self.scores, Period::Week);
+        self.months.roll(periods.month, &self.scores, Period::Month);
+        periods
+    }
 }
 
 /// What [`State::retain_known`] dropped.
@@ -68,17 +95,22 @@ pub struct Dropped {
 impl State {
     /// The server's state to change, created if new.
     pub fn guild_mut(&mut self, guild: GuildId) -> &mut GuildState {
-        self.guilds.get_or_default(guild)
+        Arc::make_mut(self.guilds.entry(guild).or_default())
+    }
+
+    /// The server's state to change, if it has any.
+    pub fn existing_guild_mut(&mut self, guild: GuildId) -> Option<&mut GuildState> {
+        self.guilds.get_mut(&guild).map(Arc::make_mut)
     }
 
     /// The user's review book to change, created if new.
     pub fn book_mut(&mut self, user: UserId) -> &mut ReviewBook {
-        self.reviews.get_or_default(user)
+        Arc::make_mut(self.reviews.entry(user).or_default())
     }
 
     /// Open question `id` to change, if it is still open.
     pub fn open_mut(&mut self, id: OpenId) -> Option<&mut OpenQuestion> {
-        self.open.get_mut(&id)
+        self.open.get_mut(&id).map(Arc::make_mut)
     }
 
     /// Whether a loaded snapshot holds together; `Err` says what does not.
@@ -112,23 +144,18 @@ impl State {
         Ok(())
     }
 
-    /// Drops open questions, cycle entries and review cards that no deck has any more, and
-    /// points the rest at the library's card keys (see [`crate::review::CardKey`]). Scores
+    /// Drops open questions, cycle entries and review cards that no deck has any more. Scores
     /// stay: they were earned.
     pub fn retain_known(&mut self, library: &Library) -> Dropped {
         let mut dropped = Dropped::default();
         let before = self.open.len();
         self.open
-            .retain(|_, q| match library.key(q.card.deck(), q.card.question()) {
-                Some(key) => {
-                    q.card = Arc::clone(key);
-                    true
-                }
-                None => false,
-            });
+            .retain(|_, q| library.key(q.card.deck(), q.card.question()).is_some());
         dropped.open = before - self.open.len();
-        for guild in self.guilds.values_mut() {
-            Arc::make_mut(&mut guild.cycles).retain(|deck, cycle| match library.get(deck) {
+        for (id, guild) in self.guilds.iter_mut() {
+            let guild = Arc::make_mut(guild);
+            let scope = Some(*id);
+            Arc::make_mut(&mut guild.cycles).retain(|deck, cycle| match library.get(scope, deck) {
                 Some(d) => {
                     dropped.cycled += cycle.retain_known(d);
                     true
@@ -140,7 +167,7 @@ impl State {
             });
         }
         self.reviews.retain(|_, book| {
-            dropped.cards += book.retain_known(library);
+            dropped.cards += Arc::make_mut(book).retain_known(library);
             !book.is_empty()
         });
         dropped

@@ -1,9 +1,9 @@
 //! The in-memory store: the state and the shuffling RNG behind one lock that is never held
 //! across an await, and snapshots taken from a consistent copy off the async runtime.
 
-use parking_lot::{Mutex, MutexGuard};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use rand::rngs::StdRng;
 
@@ -11,9 +11,7 @@ use super::snapshot::{self, SnapshotError};
 use super::State;
 
 pub struct Store {
-    /// parking_lot's: it spins briefly before parking a waiting thread, which suits a lock
-    /// held for about a microsecond (two threads answering: 12% faster than std's, issue 9).
-    /// It has no poisoning: a panic while holding it leaves whole values behind (every write
+    /// Poisoning is ignored: a panic while holding it leaves whole values behind (every write
     /// is a plain field update), so the state is still worth serving and saving.
     inner: Mutex<Inner>,
     /// The change count of the last snapshot written.
@@ -45,7 +43,7 @@ impl Store {
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
-        self.inner.lock()
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     pub fn read<R>(&self, f: impl FnOnce(&State) -> R) -> R {

@@ -131,7 +131,6 @@ pub struct InteractionBuilder {
     options: Vec<Value>,
     resolved: Map<String, Value>,
     invoker: Invoker,
-    /// The guild of a guild invocation.
     guild: u64,
     channel: u64,
     app_permissions: u64,
@@ -238,9 +237,16 @@ impl InteractionBuilder {
         self
     }
 
-    /// Invoked by `member` in the guild (the default is [`ALICE`] in [`GUILD`]).
+    /// Invoked by `member` in [`GUILD`] (the default is [`ALICE`]).
     pub fn by(mut self, member: &Member) -> Self {
         self.invoker = Invoker::Guild(*member);
+        self
+    }
+
+    /// Invoked in guild `guild` instead of [`GUILD`] (pair it with [`channel`](Self::channel):
+    /// a channel belongs to one guild).
+    pub fn in_guild(mut self, guild: u64) -> Self {
+        self.guild = guild;
         self
     }
 
@@ -252,13 +258,6 @@ impl InteractionBuilder {
             name: name.to_string(),
         };
         self.channel = user_id;
-        self
-    }
-
-    /// The guild a guild invocation comes from (default [`GUILD`]), e.g. one of the guilds a
-    /// bench announces.
-    pub fn guild(mut self, guild_id: u64) -> Self {
-        self.guild = guild_id;
         self
     }
 
@@ -346,24 +345,5 @@ fn content_type_of(filename: &str) -> &'static str {
         "yaml" | "yml" => "application/x-yaml; charset=utf-8",
         "txt" | "md" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_guild_invocation_names_its_guild_everywhere_serenity_reads_it() {
-        let press = button("q1:1:0", &json!({ "channel_id": "7" }))
-            .guild(555)
-            .by(&BOB)
-            .build();
-        assert_eq!(press["guild_id"], "555");
-        assert_eq!(press["channel"]["guild_id"], "555");
-        assert_eq!(press["authorizing_integration_owners"]["0"], "555");
-        assert_eq!(press["channel_id"], "7");
-        let default = command("help").build();
-        assert_eq!(default["guild_id"], GUILD.to_string());
     }
 }

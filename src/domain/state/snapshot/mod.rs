@@ -1,23 +1,16 @@
 //! The snapshot file: versioned JSON, written atomically, refused (and left untouched) when it
-//! cannot be trusted. Version 2 writes each score row as an array naming its channels and
-//! topics by position (about a third of version 1's bytes); version 1 files are still read.
-//! The document is written by hand (here and in `Scoreboard::write_json`: a snapshot is nearly
-//! all score rows, and encoding them is most of its time) and read back through serde.
+//! cannot be trusted. The state is written and read through serde; version 1 files, from
+//! before score rows named their channels and topics by position, are still read.
 
 mod v1;
 
 use std::fs;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::Mutex;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::{GuildState, State};
-use crate::atomic_file::WriteBehind;
-use crate::ids::GuildId;
+use super::State;
 
 pub const VERSION: u32 = 2;
 
@@ -40,6 +33,12 @@ struct Header {
     version: u64,
 }
 
+#[derive(Serialize)]
+struct Out<'a> {
+    version: u32,
+    state: &'a State,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct In {
@@ -48,39 +47,17 @@ struct In {
     state: State,
 }
 
-/// The snapshot of `state`, in memory: the bytes [`save`] writes.
-pub fn encode(state: &State) -> Vec<u8> {
-    let mut out = Vec::new();
-    // Writing plain data into memory cannot fail; an empty document would be caught on load.
-    let _ = write_document(&mut out, state, |out: &mut Vec<u8>| {
-        write_guilds(out, state.guilds.iter())
-    });
-    out
+fn document(state: &State) -> Out<'_> {
+    Out {
+        version: VERSION,
+        state,
+    }
 }
 
-/// A byte vector for serde_json to write into. serde_json writes every bracket, comma and
-/// colon on its own, and `Vec`'s own writer copies each with a call to `memcpy`.
-struct Bytes<'a>(&'a mut Vec<u8>);
-
-impl Write for Bytes<'_> {
-    #[inline]
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.write_all(buf)?;
-        Ok(buf.len())
-    }
-
-    #[inline]
-    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        match buf {
-            [byte] => self.0.push(*byte),
-            _ => self.0.extend_from_slice(buf),
-        }
-        Ok(())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
+/// The snapshot of `state`, in memory: the bytes [`save`] writes.
+pub fn encode(state: &State) -> Vec<u8> {
+    // Plain data with string keys: serialising into memory cannot fail.
+    serde_json::to_vec(&document(state)).unwrap_or_default()
 }
 
 /// Parses a snapshot; `path` is only for the error message.
@@ -129,13 +106,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SnapshotError> {
     })
 }
 
-/// Encodes `state` straight into the snapshot at `path`, atomically: no copy of the whole
-/// document in memory (a million score rows are about 100 MB of JSON), the servers encoded by
-/// two threads, and the first megabytes on their way to disk while the last are encoded.
+/// Encodes `state` straight into the snapshot at `path`, atomically, without a copy of the
+/// whole document in memory (a million score rows are about 100 MB of JSON).
 pub fn save(path: &Path, state: &State) -> Result<(), SnapshotError> {
     crate::atomic_file::write_with(path, |file| {
-        let mut out = BufWriter::with_capacity(1 << 20, WriteBehind::new(file));
-        write_to(&mut out, state)?;
+        let mut out = BufWriter::with_capacity(1 << 20, file);
+        serde_json::to_writer(&mut out, &document(state))?;
         out.flush()
     })
     .map_err(|source| SnapshotError::Write {
@@ -143,165 +119,6 @@ pub fn save(path: &Path, state: &State) -> Result<(), SnapshotError> {
         source,
     })
 }
-
-/// Servers are encoded in this many batches: small enough that a batch in flight is a megabyte
-/// or two at a million score rows, and that two encoders finish at about the same time.
-const BATCHES: usize = 64;
-
-/// Batches encoded, or waiting to be written, at once.
-const IN_FLIGHT: usize = 4;
-
-/// The snapshot document around its servers, which `guilds` writes: the frame is written by
-/// hand, so that [`save`] can have the servers encoded on other threads. The destructuring
-/// stops the build when `State` gains a field.
-fn write_document<W: Write>(
-    out: &mut W,
-    state: &State,
-    guilds: impl FnOnce(&mut W) -> io::Result<()>,
-) -> io::Result<()> {
-    let State {
-        guilds: _,
-        reviews,
-        open,
-        next_open_id,
-    } = state;
-    write!(out, "{{\"version\":{VERSION},\"state\":{{\"guilds\":{{")?;
-    guilds(out)?;
-    out.write_all(b"},\"reviews\":")?;
-    serde_json::to_writer(&mut *out, reviews)?;
-    out.write_all(b",\"open\":")?;
-    serde_json::to_writer(&mut *out, open)?;
-    write!(out, ",\"next_open_id\":{next_open_id}}}}}")
-}
-
-/// `"id":{server},..`: the entries of the servers' map, without its braces.
-fn write_guilds<'a>(
-    out: &mut Vec<u8>,
-    guilds: impl Iterator<Item = (&'a GuildId, &'a GuildState)>,
-) -> io::Result<()> {
-    for (i, (id, guild)) in guilds.enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        write!(out, "\"{id}\":")?;
-        write_guild(out, guild)?;
-    }
-    Ok(())
-}
-
-/// A server as `GuildState`'s `Deserialize` reads it. The destructuring stops the build when
-/// `GuildState` gains a field.
-fn write_guild(out: &mut Vec<u8>, guild: &GuildState) -> io::Result<()> {
-    let GuildState {
-        scores,
-        cycles,
-        daily,
-        daily_posted_before_off,
-    } = guild;
-    out.extend_from_slice(b"{\"scores\":");
-    scores.write_json(out)?;
-    out.extend_from_slice(b",\"cycles\":");
-    serde_json::to_writer(Bytes(out), cycles)?;
-    if let Some(daily) = daily {
-        out.extend_from_slice(b",\"daily\":");
-        serde_json::to_writer(Bytes(out), daily)?;
-    }
-    if let Some(date) = daily_posted_before_off {
-        out.extend_from_slice(b",\"daily_posted_before_off\":");
-        serde_json::to_writer(Bytes(out), date)?;
-    }
-    out.push(b'}');
-    Ok(())
-}
-
-/// The bytes of [`encode`], written as they are made. Encoding is most of a snapshot's time,
-/// and servers are nearly all of it, so two threads encode batches of servers while this one
-/// only writes them, in order. Writing waits on the disk at times, and an encoder that also
-/// wrote stopped encoding meanwhile (issue 9: 560-600 ms for a million rows against 480-490
-/// with the writing on a thread of its own).
-///
-/// Each encoder takes the next batch not yet taken, so the faster one does more: with batches
-/// dealt even and odd, the encoder that shared its core with the writer was late for every
-/// other batch (issue 9: the writer waited 80 of a save's 110 ms while the encoders' work was
-/// 75 ms each). An encoder takes a batch only with one of [`IN_FLIGHT`] buffers, which bounds
-/// what waits in memory for its turn to be written.
-fn write_to(out: &mut impl Write, state: &State) -> io::Result<()> {
-    let next = AtomicUsize::new(0);
-    let encode = |spare: &Mutex<Receiver<Vec<u8>>>, done: Sender<Made>| {
-        lower_priority();
-        // Until the writer stops: it then sends back no more buffers, nor takes batches.
-        while let Some(mut buf) = spare.lock().ok().and_then(|spare| spare.recv().ok()) {
-            let at = next.fetch_add(1, Ordering::Relaxed);
-            if at >= BATCHES {
-                return;
-            }
-            buf.clear();
-            let made = write_guilds(&mut buf, state.guilds.part(at, BATCHES)).map(|()| buf);
-            if done.send((at, made)).is_err() {
-                return;
-            }
-        }
-    };
-    let encode = &encode;
-    write_document(out, state, |out| {
-        let (done, finished) = mpsc::channel();
-        let (reuse, spare) = mpsc::channel();
-        for _ in 0..IN_FLIGHT {
-            let _ = reuse.send(Vec::new());
-        }
-        let spare = &Mutex::new(spare);
-        // Moved in, so that the encoders see the writer stop even when it fails: dropped, the
-        // channels end their waits.
-        std::thread::scope(move |s| -> io::Result<()> {
-            let second = done.clone();
-            s.spawn(move || encode(spare, done));
-            s.spawn(move || encode(spare, second));
-            let mut waiting: Vec<Option<Vec<u8>>> = vec![None; BATCHES];
-            let mut first = true;
-            for at in 0..BATCHES {
-                let entries = loop {
-                    if let Some(entries) = waiting[at].take() {
-                        break entries;
-                    }
-                    let (made_at, made) = finished
-                        .recv()
-                        .map_err(|_| io::Error::other("a snapshot encoder stopped"))?;
-                    waiting[made_at] = Some(made?);
-                };
-                if !entries.is_empty() {
-                    if !first {
-                        out.write_all(b",")?;
-                    }
-                    out.write_all(&entries)?;
-                    first = false;
-                }
-                let _ = reuse.send(entries);
-            }
-            Ok(())
-        })
-    })
-}
-
-/// A batch's number and its bytes.
-type Made = (usize, io::Result<Vec<u8>>);
-
-/// Makes the calling thread yield to every other: nice 19, for this thread alone on Linux.
-/// Encoders yield to the bot's own threads, so that answers keep both cores while a snapshot
-/// is written (issue 9: with one encoder at nice 0 taking every batch it could, answers'
-/// handling p99 during a snapshot reached 1.6-1.9x idle in three runs of nine; with both at
-/// nice 19, 0.7-1.2x in seven). A snapshot waits only while the bot is busy, and Discord
-/// lets a bot receive about 50 requests a second. `SCHED_IDLE` was no better, and would
-/// starve a snapshot on a host kept busy by anything else.
-#[cfg(target_os = "linux")]
-fn lower_priority() {
-    // SAFETY: a plain system call about the calling thread, with no pointers.
-    unsafe {
-        libc::setpriority(libc::PRIO_PROCESS, 0, 19);
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn lower_priority() {}
 
 #[cfg(test)]
 mod tests {
@@ -324,12 +141,12 @@ mod tests {
         assert_eq!(files.len(), 1);
     }
 
-    /// `servers` servers of one member each.
-    fn many_servers(servers: u64) -> State {
-        use crate::ids::{ChannelId, UserId};
+    #[test]
+    fn a_snapshot_is_written_through_serde_and_read_back_the_same() {
+        use crate::ids::{ChannelId, GuildId, UserId};
         use crate::scores::Scored;
         let mut state = State::default();
-        for g in 0..servers {
+        for g in 0..50 {
             state.guild_mut(GuildId(g * 7_919)).scores.record(
                 UserId(g),
                 "ann",
@@ -342,47 +159,13 @@ mod tests {
             );
         }
         state.next_open_id = 9;
-        state
-    }
-
-    #[test]
-    fn save_writes_the_bytes_of_encode_whichever_thread_encoded_each_server() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("quizbot.json");
-        let state = many_servers(2_000);
         save(&path, &state).unwrap();
-        assert_eq!(fs::read(&path).unwrap(), encode(&state));
-        assert_eq!(load(&path).unwrap(), Some(state));
-    }
-
-    /// A disk that fails part way: the writer stops, and so do the encoders that were ahead
-    /// of it (were they left waiting, the snapshot would never return).
-    #[test]
-    fn a_write_that_fails_midway_stops_the_encoders_and_reports_it() {
-        struct Fails {
-            left: usize,
-        }
-        impl Write for Fails {
-            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-                if buf.len() > self.left {
-                    return Err(io::Error::other("disk full"));
-                }
-                self.left -= buf.len();
-                Ok(buf.len())
-            }
-            fn flush(&mut self) -> io::Result<()> {
-                Ok(())
-            }
-        }
-        let state = many_servers(2_000);
-        let whole = encode(&state).len();
-        for left in [0, 100, whole / 3, whole - 10] {
-            let err = write_to(&mut Fails { left }, &state).unwrap_err();
-            assert_eq!(err.to_string(), "disk full");
-        }
-        let mut room = Fails { left: whole };
-        write_to(&mut room, &state).unwrap();
-        assert_eq!(room.left, 0);
+        let bytes = fs::read(&path).unwrap();
+        assert!(bytes.starts_with(b"{\"version\":2,"));
+        assert_eq!(decode(&path, &bytes).unwrap(), state);
+        assert_eq!(decode(&path, &encode(&state)).unwrap(), state);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::quiz::{Cycle, OpenQuestion};
 use crate::review::ReviewBook;
 use crate::schedule::DailySchedule;
 use crate::scores::{MemberScore, Scoreboard, Tally};
-use crate::state::{GuildState, Shards, State};
+use crate::state::{GuildState, State};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,9 +28,9 @@ struct StateV1 {
     #[serde(default)]
     guilds: HashMap<GuildId, GuildV1>,
     #[serde(default)]
-    reviews: Shards<UserId, ReviewBook>,
+    reviews: HashMap<UserId, Arc<ReviewBook>>,
     #[serde(default)]
-    open: Shards<OpenId, OpenQuestion>,
+    open: HashMap<OpenId, Arc<OpenQuestion>>,
     #[serde(default)]
     next_open_id: u64,
 }
@@ -77,8 +77,9 @@ pub fn decode(bytes: &[u8]) -> serde_json::Result<State> {
                 cycles: Arc::new(guild.cycles),
                 daily: guild.daily,
                 daily_posted_before_off: None,
+                ..GuildState::default()
             };
-            (id, state)
+            (id, Arc::new(state))
         })
         .collect();
     Ok(State {
@@ -96,6 +97,7 @@ fn scoreboard(members: HashMap<UserId, MemberV1>) -> Scoreboard {
     let mut board = Scoreboard::default();
     for (user, old) in members {
         let row = MemberScore {
+            name: old.name.into(),
             points: old.points,
             answered: old.answered,
             correct: old.correct,
@@ -104,11 +106,12 @@ fn scoreboard(members: HashMap<UserId, MemberV1>) -> Scoreboard {
             daily_streak: old.daily_streak,
             best_daily_streak: old.best_daily_streak,
             last_daily_right: old.last_daily_right,
+            ..MemberScore::default()
         };
         let mut channels: Vec<_> = old.channels.into_iter().collect();
         channels.sort_unstable();
         let topics = old.topics.iter().map(|(t, n)| (t.as_str(), *n));
-        board.insert(user, &old.name, row, channels, topics);
+        board.insert(user, row, channels, topics);
     }
     board
 }

@@ -1,0 +1,238 @@
+//! Posting a question, answering it, and closing it: the path every quiz, round and daily
+//! question takes.
+
+use std::collections::HashSet;
+use std::sync::{Arc, MutexGuard, PoisonError};
+
+use chrono::{DateTime, Duration, Utc};
+
+use super::{Answered, App, Closed, LastQuiz, Place, Posted};
+use crate::deck::LoadedDeck;
+use crate::error::UserError;
+use crate::ids::{MessageId, OpenId, UserId};
+use crate::quiz::{deal, OpenQuestion};
+use crate::scores::Scored;
+use crate::state::State;
+
+impl App {
+    /// `/quiz` by `user`: a question as [`App::open_question`] opens it, if the member's
+    /// cooldown has passed and the channel has room for another open question.
+    pub fn quiz(
+        &self,
+        place: Place,
+        user: UserId,
+        deck: Option<&str>,
+        topic: Option<&str>,
+        open_for: Duration,
+    ) -> Result<Posted, UserError> {
+        let now = self.clock.now();
+        let key = (place.guild, user);
+        let cooldown = self.fair_use.quiz_cooldown;
+        if let Some((last, _)) = self.last_quiz().get(&key) {
+            let wait = (*last + cooldown - now).num_seconds();
+            if wait > 0 {
+                return Err(UserError::Cooldown(wait));
+            }
+        }
+        self.room_in(place)?;
+        let posted = self.open_question(place, deck, topic, open_for)?;
+        let mut last = self.last_quiz();
+        // Only members still cooling down need remembering.
+        if last.len() >= 10_000 {
+            last.retain(|_, (at, _)| *at + cooldown > now);
+        }
+        last.insert(key, (now, posted.id));
+        Ok(posted)
+    }
+
+    fn last_quiz(&self) -> MutexGuard<'_, LastQuiz> {
+        self.last_quiz
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Refuses when `place`'s channel has as many questions open as fair use allows.
+    pub(super) fn room_in(&self, place: Place) -> Result<(), UserError> {
+        let max = self.fair_use.open_per_channel;
+        let open = self.store.read(|state| {
+            state
+                .open
+                .values()
+                .filter(|q| q.channel == place.channel)
+                .count()
+        });
+        if open >= max {
+            return Err(UserError::ChannelBusy(open));
+        }
+        Ok(())
+    }
+
+    /// Draws the next question of the server's cycle and opens it in `place` for `open_for`.
+    pub fn open_question(
+        &self,
+        place: Place,
+        deck: Option<&str>,
+        topic: Option<&str>,
+        open_for: Duration,
+    ) -> Result<Posted, UserError> {
+        let (deck, topic) = self.resolve(Some(place.guild), deck, topic)?;
+        self.open_drawn(place, &deck, topic.as_deref(), &HashSet::new(), open_for)
+    }
+
+    /// Opens the next question of the server's cycle for `deck` that is not in `exclude`.
+    pub(super) fn open_drawn(
+        &self,
+        place: Place,
+        deck: &Arc<LoadedDeck>,
+        topic: Option<&str>,
+        exclude: &HashSet<String>,
+        open_for: Duration,
+    ) -> Result<Posted, UserError> {
+        let now = self.clock.now();
+        self.store.write(|state, rng| {
+            let guild = state.guild_mut(place.guild);
+            let cycles = Arc::make_mut(&mut guild.cycles);
+            let cycle = match cycles.get_mut(&deck.id) {
+                Some(cycle) => cycle,
+                None => cycles.entry(deck.id.clone()).or_default(),
+            };
+            let drawn = cycle.draw(deck, topic, exclude, rng);
+            let question = drawn
+                .and_then(|id| deck.question(&id))
+                .cloned()
+                .ok_or_else(|| UserError::UnknownTopic {
+                    deck: deck.id.clone(),
+                    topic: topic.unwrap_or_default().to_owned(),
+                })?;
+            let card = deck
+                .key(&question.id)
+                .ok_or(UserError::NotRecognised)?
+                .clone();
+            let dealt = deal(&question, rng);
+            let id = OpenId(state.next_open_id);
+            state.next_open_id += 1;
+            let closes_at = now + open_for;
+            state.open.insert(
+                id,
+                Arc::new(OpenQuestion {
+                    guild: place.guild,
+                    channel: place.channel,
+                    card,
+                    topic: question.topic.as_str().into(),
+                    options: dealt.options.clone(),
+                    correct: dealt.correct,
+                    opened_at: now,
+                    closes_at,
+                    message: None,
+                    answers: Default::default(),
+                    first_right: None,
+                    daily: None,
+                }),
+            );
+            Ok(Posted {
+                id,
+                place,
+                deck: deck.clone(),
+                question,
+                options: dealt.options,
+                closes_at,
+            })
+        })
+    }
+
+    /// Remembers the message that shows question `id`, so its reveal can edit it.
+    pub fn set_message(&self, id: OpenId, message: MessageId) {
+        self.store.write(|state, _| {
+            if let Some(q) = state.open_mut(id) {
+                q.message = Some(message);
+            }
+        });
+    }
+
+    /// Forgets a question whose message could not be posted; a `/quiz` that posted nothing
+    /// starts no cooldown.
+    pub fn withdraw(&self, id: OpenId) {
+        self.store.write(|state, _| state.open.remove(&id));
+        self.last_quiz().retain(|_, (_, quiz)| *quiz != id);
+    }
+
+    /// `user` (called `name`) picks `option` on question `id`, pressed in `place`.
+    pub fn answer(
+        &self,
+        id: OpenId,
+        place: Place,
+        user: UserId,
+        name: &str,
+        option: u8,
+    ) -> Result<Answered, UserError> {
+        let now = self.clock.now();
+        let library = self.library();
+        self.store.write(|state, _| {
+            let State {
+                guilds,
+                reviews,
+                open,
+                next_open_id,
+            } = state;
+            let Some(open) = open.get_mut(&id).map(Arc::make_mut) else {
+                return Err(if id.0 < *next_open_id {
+                    UserError::QuestionClosed
+                } else {
+                    UserError::NotRecognised
+                });
+            };
+            if open.guild != place.guild || open.channel != place.channel {
+                return Err(UserError::NotRecognised);
+            }
+            let answer = open.answer(user, option, now)?;
+            let right = answer.option == open.correct;
+            let guild = Arc::make_mut(guilds.entry(place.guild).or_default());
+            let periods = guild.periods(now);
+            let member = guild.scores.record(
+                user,
+                name,
+                Scored {
+                    channel: place.channel,
+                    topic: &open.topic,
+                    right,
+                    points: answer.points,
+                },
+            );
+            member.record_period(periods, answer.points);
+            if let Some(date) = open.daily {
+                member.record_daily(date, right);
+            }
+            Arc::make_mut(reviews.entry(user).or_default()).grade(&open.card, right, now);
+            Ok(Answered {
+                option: answer.option,
+                correct: open.correct,
+                points: answer.points,
+                card: open.card.clone(),
+                library,
+            })
+        })
+    }
+
+    /// Closes question `id`; `None` if it was already closed.
+    pub fn close(&self, id: OpenId) -> Option<Closed> {
+        let open = Arc::unwrap_or_clone(self.store.write(|state, _| state.open.remove(&id))?);
+        let question = self.library().question(&open.card).cloned();
+        Some(Closed {
+            id,
+            reveal: open.reveal(),
+            open,
+            question,
+        })
+    }
+
+    /// Open questions and when each closes, to arm their timers (again, after a restart).
+    pub fn closing_times(&self) -> Vec<(OpenId, DateTime<Utc>)> {
+        self.store.read(|state| {
+            state
+                .open
+                .iter()
+                .map(|(id, q)| (*id, q.closes_at))
+                .collect()
+        })
+    }
+}

@@ -1,0 +1,133 @@
+//! Component custom ids through [`CustomId::parse`]: only the forms the bot writes parse.
+
+use super::*;
+
+/// Custom ids as the bot writes them, with one or more pieces slightly off: prefixes, signs,
+/// leading zeros, numbers past their range, steps and scopes, deck ids of every length, the
+/// number of fields.
+fn custom_id_text() -> impl Strategy<Value = String> {
+    let prefix = |ours: &'static str| {
+        prop_oneof![
+            8 => Just(ours),
+            1 => prop::sample::select(vec!["q1", "f1", "l1", "Q1", "q2", "q", "l1 ", " q1", "q01", ""]),
+        ]
+    };
+    let number = || {
+        prop_oneof![
+            6 => "0|[1-9][0-9]{0,5}",
+            2 => "[1-9][0-9]{17,20}",
+            1 => "[0-9]{1,4}",
+            2 => prop::sample::select(vec![
+                "", "00", "01", "-1", "+1", " 1", "1 ", "100000", "100001",
+                "18446744073709551615", "18446744073709551616", "\u{0661}", "\u{ff11}", "1\u{0}",
+            ])
+            .prop_map(str::to_owned),
+        ]
+    };
+    let word = || {
+        prop_oneof![
+            6 => "[a-z0-9-]{1,40}",
+            1 => "[a-z0-9-]{41,45}",
+            2 => prop::sample::select(vec!["", "A", "a b", "é", "a_b", "a.b", "-", "0"])
+                .prop_map(str::to_owned),
+        ]
+    };
+    let letter = || {
+        prop::sample::select(vec!["r", "k", "m", "s", "c", "x", "R", "", "rk"])
+            .prop_map(str::to_owned)
+    };
+    let field = prop_oneof![number(), word(), letter(), "[a-z0-9:+ -]{0,6}"];
+    prop_oneof![
+        (prefix("q1"), number(), number()).prop_map(|(p, a, b)| format!("{p}:{a}:{b}")),
+        (prefix("f1"), letter(), word(), word())
+            .prop_map(|(p, s, d, q)| format!("{p}:{s}:{d}:{q}")),
+        (prefix("l1"), letter(), number()).prop_map(|(p, s, n)| format!("{p}:{s}:{n}")),
+        (
+            prop::sample::select(vec!["q1", "f1", "l1", "Q1", "x"]),
+            prop::collection::vec(field, 0..6)
+        )
+            .prop_map(|(p, fields)| {
+                let mut s = p.to_owned();
+                for f in fields {
+                    s.push(':');
+                    s.push_str(&f);
+                }
+                s
+            }),
+    ]
+}
+
+fn issued_custom_id() -> impl Strategy<Value = CustomId> {
+    prop_oneof![
+        (any::<u64>(), 0u8..4).prop_map(|(open, option)| CustomId::Answer {
+            open: OpenId(open),
+            option
+        }),
+        (
+            prop::sample::select(vec![Step::Reveal, Step::Knew, Step::Missed]),
+            "[a-z0-9-]{1,40}",
+            "[a-z0-9-]{1,40}"
+        )
+            .prop_map(|(step, deck, question)| CustomId::Flashcard {
+                step,
+                deck,
+                question
+            }),
+        (
+            prop::sample::select(vec![
+                Table::Server,
+                Table::Channel,
+                Table::Week,
+                Table::Month
+            ]),
+            1usize..=100_000
+        )
+            .prop_map(|(table, page)| CustomId::Page { table, page }),
+    ]
+}
+
+fn check_custom_id(text: &str) -> TestResult {
+    if let Some(id) = CustomId::parse(text) {
+        let again = id.to_string();
+        prop_assert_eq!(
+            again.as_str(),
+            text,
+            "{:?} was accepted as {:?}, which the bot writes differently",
+            text,
+            id
+        );
+        prop_assert!(
+            text.len() <= 100,
+            "{:?} is longer than Discord allows",
+            text
+        );
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(config(5000))]
+
+    /// Arbitrary strings never panic the custom id parser, and a string it accepts is exactly what
+    /// the bot writes for that id (at most 100 characters): nothing else gets in under another
+    /// spelling.
+    #[test]
+    fn arbitrary_custom_ids_parse_only_in_the_form_the_bot_writes(text in "(?s).{0,120}") {
+        check_custom_id(&text)?;
+    }
+
+    /// The same for strings built from the id alphabet (prefixes, digits, signs, zeros, steps,
+    /// deck ids of every length, separators) and their near misses.
+    #[test]
+    fn near_miss_custom_ids_parse_only_in_the_form_the_bot_writes(text in custom_id_text()) {
+        check_custom_id(&text)?;
+    }
+
+    /// Every id the bot issues fits Discord's 100 characters and parses back to itself.
+    #[test]
+    fn issued_custom_ids_parse_back_to_themselves(id in issued_custom_id()) {
+        let text = id.to_string();
+        prop_assert!(text.len() <= 100, "{}", text);
+        prop_assert_eq!(CustomId::parse(&text), Some(id));
+    }
+}
