@@ -1,8 +1,9 @@
 //! Typed settings, read once from the environment (and `.env`) and validated up front.
 
 use std::fmt;
+use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use crate::app::FairUse;
@@ -45,6 +46,37 @@ pub enum ConfigError {
     },
 }
 
+/// Where the metrics server listens. Port 0 picks a free port; [`MetricsEndpoint::bound`] then
+/// tells which (every clone of the endpoint sees it once the bot has bound it).
+#[derive(Clone, Debug)]
+pub struct MetricsEndpoint {
+    addr: SocketAddr,
+    bound: Arc<OnceLock<SocketAddr>>,
+}
+
+impl MetricsEndpoint {
+    pub fn new(addr: SocketAddr) -> Self {
+        MetricsEndpoint {
+            addr,
+            bound: Arc::default(),
+        }
+    }
+
+    /// The address asked for.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The address listened on, once the server is up.
+    pub fn bound(&self) -> Option<SocketAddr> {
+        self.bound.get().copied()
+    }
+
+    pub(crate) fn set_bound(&self, addr: SocketAddr) {
+        let _ = self.bound.set(addr);
+    }
+}
+
 /// Everything the bot needs to run.
 #[derive(Clone)]
 pub struct Config {
@@ -57,6 +89,8 @@ pub struct Config {
     pub snapshot_every: Duration,
     /// Register commands in this server only (instant) instead of globally.
     pub dev_guild: Option<u64>,
+    /// Serve Prometheus metrics here; off when `None`.
+    pub metrics: Option<MetricsEndpoint>,
     /// Internal, for tests: the base URL of a local Discord double.
     pub api_base: Option<String>,
     /// Seed for the option shuffler; random when unset. Tests fix it.
@@ -75,6 +109,7 @@ impl fmt::Debug for Config {
             .field("state_path", &self.state_path)
             .field("snapshot_every", &self.snapshot_every)
             .field("dev_guild", &self.dev_guild)
+            .field("metrics", &self.metrics.as_ref().map(MetricsEndpoint::addr))
             .field("api_base", &self.api_base)
             .field("rng_seed", &self.rng_seed)
             .field("fair_use", &self.fair_use)
@@ -124,6 +159,17 @@ impl Config {
                     })
             })
             .transpose()?;
+        let metrics = set("QUIZBOT_METRICS_ADDR")
+            .map(|v| {
+                v.parse::<SocketAddr>()
+                    .map(MetricsEndpoint::new)
+                    .map_err(|_| ConfigError::Invalid {
+                        var: "QUIZBOT_METRICS_ADDR",
+                        expected: "an address and port to listen on, e.g. 127.0.0.1:9464",
+                        value: v,
+                    })
+            })
+            .transpose()?;
         let number = |name: &'static str, min: u64, expected: &'static str| {
             set(name)
                 .map(|v| {
@@ -167,6 +213,7 @@ impl Config {
                 .into(),
             snapshot_every: Duration::from_secs(snapshot_secs),
             dev_guild,
+            metrics,
             api_base: set("QUIZBOT_DISCORD_API_BASE"),
             rng_seed: None,
             clock: Arc::new(SystemClock),
@@ -207,6 +254,7 @@ mod tests {
         assert_eq!(config.state_path, PathBuf::from("state/quizbot.json"));
         assert_eq!(config.snapshot_every, Duration::from_secs(30));
         assert_eq!(config.dev_guild, None);
+        assert!(config.metrics.is_none(), "metrics are off unless asked for");
         assert_eq!(config.api_base, None);
         assert_eq!(config.fair_use, FairUse::default());
         assert_eq!(config.fair_use.quiz_cooldown, chrono::Duration::seconds(10));
@@ -221,6 +269,7 @@ mod tests {
             ("QUIZBOT_STATE", "/tmp/s.json"),
             ("QUIZBOT_SNAPSHOT_SECS", "5"),
             ("QUIZBOT_DEV_GUILD", "123456789"),
+            ("QUIZBOT_METRICS_ADDR", "0.0.0.0:9464"),
             ("QUIZBOT_QUIZ_COOLDOWN_SECS", "0"),
             ("QUIZBOT_OPEN_PER_CHANNEL", "5"),
         ])
@@ -231,6 +280,26 @@ mod tests {
         assert_eq!(config.state_path, PathBuf::from("/tmp/s.json"));
         assert_eq!(config.snapshot_every, Duration::from_secs(5));
         assert_eq!(config.dev_guild, Some(123456789));
+        let metrics = config.metrics.unwrap();
+        assert_eq!(metrics.addr(), "0.0.0.0:9464".parse().unwrap());
+        assert_eq!(metrics.bound(), None, "nothing is bound until the bot runs");
+    }
+
+    #[test]
+    fn the_metrics_address_takes_ipv6_and_port_0_and_refuses_a_bare_port_or_a_name() {
+        for ok in ["[::1]:9464", "127.0.0.1:0"] {
+            let config = load(&[("DISCORD_TOKEN", "t"), ("QUIZBOT_METRICS_ADDR", ok)]).unwrap();
+            assert_eq!(config.metrics.unwrap().addr(), ok.parse().unwrap());
+        }
+        for bad in ["9464", "localhost:9464", "127.0.0.1", "127.0.0.1:99999"] {
+            let err = load(&[("DISCORD_TOKEN", "t"), ("QUIZBOT_METRICS_ADDR", bad)]).unwrap_err();
+            let text = err.to_string();
+            assert!(text.starts_with("QUIZBOT_METRICS_ADDR must be"), "{text}");
+            assert!(
+                text.contains(bad) && text.contains("127.0.0.1:9464"),
+                "{text}"
+            );
+        }
     }
 
     #[test]

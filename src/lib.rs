@@ -3,6 +3,7 @@
 //! Layout, from the outside in:
 //!
 //! - [`config`]: typed settings from the environment and `.env`.
+//! - [`metrics`]: the Prometheus registry the adapter records into, and the `/metrics` server.
 //! - [`discord`]: the only module that knows Discord (serenity and poise): commands, buttons,
 //!   embeds, and the timers that close questions. It turns interactions into calls on [`App`].
 //! - The domain, in its own crate (`src/domain/`, `quizbot-domain`) and re-exported here under
@@ -18,6 +19,7 @@
 
 pub mod config;
 pub mod discord;
+pub mod metrics;
 
 pub use quizbot_domain::{
     app, atomic_file, clock, deck, error, export, ids, quiz, review, schedule, scores, state, App,
@@ -32,11 +34,21 @@ use rand::SeedableRng;
 
 pub use config::Config;
 
-/// Loads decks and state as `config` says, then serves Discord until `shutdown` resolves,
-/// and writes a final snapshot.
+/// Starts the metrics server if `config` asks for one, loads decks and state, then serves
+/// Discord until `shutdown` resolves, writes a final snapshot and stops the metrics server.
 pub async fn run(config: Config, shutdown: impl Future<Output = ()> + Send) -> anyhow::Result<()> {
+    let metrics = Arc::new(metrics::Metrics::new());
+    // Bound before the (possibly long) load, so a wrong address fails at once.
+    let server = match &config.metrics {
+        Some(endpoint) => Some(metrics::serve(endpoint, metrics.clone()).await?),
+        None => None,
+    };
     let app = Arc::new(load(&config)?);
-    discord::serve(config, app, shutdown).await
+    let served = discord::serve(config, app, metrics, shutdown).await;
+    if let Some(server) = server {
+        server.stop().await;
+    }
+    served
 }
 
 /// Decks, then the snapshot checked against them.

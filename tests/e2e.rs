@@ -67,6 +67,11 @@ impl Bot {
     }
 
     async fn start_with(double: Double, options: Options) -> Bot {
+        Bot::start_tuned(double, options, |_| {}).await
+    }
+
+    /// [`Bot::start_with`], with a last say on the configuration.
+    async fn start_tuned(double: Double, options: Options, tune: impl FnOnce(&mut Config)) -> Bot {
         // RUST_LOG=quizbot=debug shows the bot's side of a failing test.
         let _ = tracing_subscriber::fmt()
             .with_test_writer()
@@ -85,6 +90,7 @@ impl Bot {
         config.rng_seed = Some(5);
         config.dev_guild = options.dev_guild;
         config.clock = Arc::new(options.clock);
+        tune(&mut config);
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(quizbot::run(config, async {
             let _ = stopped.await;
@@ -1658,6 +1664,10 @@ struct Process {
 
 impl Process {
     async fn start(state: &Path, snapshot_secs: &str) -> Process {
+        Process::start_with_env(state, snapshot_secs, &[]).await
+    }
+
+    async fn start_with_env(state: &Path, snapshot_secs: &str, env: &[(&str, &str)]) -> Process {
         let double = Double::start().await;
         let child = std::process::Command::new(env!("CARGO_BIN_EXE_quizbot"))
             .current_dir(std::env::temp_dir())
@@ -1674,6 +1684,7 @@ impl Process {
             .env("QUIZBOT_QUIZ_COOLDOWN_SECS", "0")
             .env("QUIZBOT_OPEN_PER_CHANNEL", "1000")
             .env("RUST_LOG", "warn")
+            .envs(env.iter().copied())
             .stdout(std::process::Stdio::null())
             .spawn()
             .unwrap();
@@ -2095,6 +2106,175 @@ async fn the_token_appears_in_no_log_line_at_any_level() {
         "the token leaked into the log:\n{}",
         leaks.join("\n")
     );
+}
+
+/// `GET http://{addr}{path}`: status and body.
+async fn http_get(addr: std::net::SocketAddr, path: &str) -> (u16, String) {
+    let response = reqwest::get(format!("http://{addr}{path}")).await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.text().await.unwrap())
+}
+
+/// The value of the sample `series` (name and labels, as written) in a scrape, if present.
+fn sample(text: &str, series: &str) -> Option<f64> {
+    text.lines()
+        .find_map(|line| line.strip_prefix(series)?.strip_prefix(' '))
+        .map(|value| value.parse().unwrap())
+}
+
+/// Scrapes `/metrics` until every `series` has at least its value: the bot records an
+/// interaction when its handling ends, just after the callback the double saw.
+async fn scrape_until(addr: std::net::SocketAddr, wanted: &[(&str, f64)]) -> String {
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    let mut every = tokio::time::interval(std::time::Duration::from_millis(20));
+    loop {
+        every.tick().await;
+        let (status, text) = http_get(addr, "/metrics").await;
+        assert_eq!(status, 200);
+        let missing: Vec<_> = wanted
+            .iter()
+            .filter(|(series, at_least)| sample(&text, series).is_none_or(|v| v < *at_least))
+            .collect();
+        if missing.is_empty() {
+            return text;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "after 10 s still short of {missing:?} in:\n{text}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_are_served_when_asked_and_count_presses_failures_and_snapshots() {
+    let dir = tempfile::tempdir().unwrap();
+    let endpoint = quizbot::config::MetricsEndpoint::new("127.0.0.1:0".parse().unwrap());
+    let asked = endpoint.clone();
+    let bot = Bot::start_tuned(
+        Double::start().await,
+        Options::at(dir.path(), clock()),
+        |config| {
+            config.metrics = Some(asked);
+            config.snapshot_every = std::time::Duration::from_millis(100);
+        },
+    )
+    .await;
+    let addr = endpoint.bound().expect("bound before the bot connected");
+    assert_ne!(addr.port(), 0);
+    assert_eq!(http_get(addr, "/health").await, (200, "ok".to_string()));
+    let (status, before) = http_get(addr, "/metrics").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        sample(&before, "quizbot_interactions_total{kind=\"answer\"}"),
+        None
+    );
+    assert_eq!(sample(&before, "quizbot_open_questions"), Some(0.0));
+    assert_eq!(
+        sample(&before, "quizbot_snapshot_failures_total"),
+        Some(0.0)
+    );
+
+    let q = bot.quiz(&ALICE, 1).await;
+    bot.press(q.right(), &q.message, &BOB).await.says("Right!");
+    bot.double
+        .fail(Fail::new("POST", "/callback", 500, 0, "Internal Server Error").times(1));
+    let refused = fixtures::button(q.wrong(), &q.message).by(&CAROL).build();
+    bot.double.interact(&refused).await;
+    bot.double
+        .wait_for("the error reply after the refused answer", |r| {
+            r.is_callback() && r.for_interaction(&refused) && r.status == 204
+        })
+        .await
+        .says("Something went wrong");
+
+    let text = scrape_until(
+        addr,
+        &[
+            ("quizbot_interactions_total{kind=\"quiz\"}", 1.0),
+            ("quizbot_interactions_total{kind=\"answer\"}", 2.0),
+            ("quizbot_callback_errors_total{status=\"500\"}", 1.0),
+            ("quizbot_snapshot_duration_seconds_count", 1.0),
+            ("quizbot_snapshot_size_bytes", 100.0),
+        ],
+    )
+    .await;
+    assert_eq!(
+        sample(
+            &text,
+            "quizbot_interaction_handling_seconds_count{kind=\"answer\"}"
+        ),
+        Some(2.0)
+    );
+    assert_eq!(sample(&text, "quizbot_open_questions"), Some(1.0));
+    assert!(
+        text.contains("# TYPE quizbot_interaction_handling_seconds histogram"),
+        "{text}"
+    );
+    assert!(
+        text.contains("# TYPE quizbot_snapshot_age_seconds gauge"),
+        "{text}"
+    );
+    bot.shutdown().await;
+    assert!(
+        reqwest::get(format!("http://{addr}/health")).await.is_err(),
+        "the metrics server stops with the bot"
+    );
+}
+
+/// The TCP ports process `pid` listens on: its socket inodes matched against the kernel's
+/// tables of listening sockets.
+fn listening_ports(pid: u32) -> Vec<u16> {
+    let inodes: std::collections::HashSet<String> = std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .unwrap()
+        .filter_map(|fd| std::fs::read_link(fd.ok()?.path()).ok())
+        .filter_map(|target| {
+            let target = target.to_str()?;
+            Some(
+                target
+                    .strip_prefix("socket:[")?
+                    .strip_suffix(']')?
+                    .to_string(),
+            )
+        })
+        .collect();
+    let mut ports = Vec::new();
+    for table in ["tcp", "tcp6"] {
+        let text = std::fs::read_to_string(format!("/proc/{pid}/net/{table}")).unwrap();
+        for line in text.lines().skip(1) {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let listening = fields[3] == "0A";
+            if listening && inodes.contains(fields[9]) {
+                let port = fields[1].rsplit(':').next().unwrap();
+                ports.push(u16::from_str_radix(port, 16).unwrap());
+            }
+        }
+    }
+    ports
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_binary_listens_for_metrics_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("s.json");
+    let mut quiet = Process::start(&state, "3600").await;
+    assert_eq!(listening_ports(quiet.child.id()), Vec::<u16>::new());
+    quiet.child.kill().unwrap();
+    quiet.child.wait().unwrap();
+
+    let env = [("QUIZBOT_METRICS_ADDR", "127.0.0.1:0")];
+    let mut metered = Process::start_with_env(&state, "3600", &env).await;
+    let ports = listening_ports(metered.child.id());
+    assert_eq!(ports.len(), 1, "{ports:?}");
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], ports[0]));
+    assert_eq!(http_get(addr, "/health").await, (200, "ok".to_string()));
+    let (status, text) = http_get(addr, "/metrics").await;
+    assert_eq!(status, 200);
+    assert!(
+        text.contains("# TYPE quizbot_open_questions gauge"),
+        "{text}"
+    );
+    metered.child.kill().unwrap();
+    metered.child.wait().unwrap();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,12 +1,13 @@
 //! The one place errors meet users: mistakes get an ephemeral explanation; anything else is
-//! logged with its context and the user gets a short "something went wrong".
+//! logged with its context and the user gets a short "something went wrong". Failures at
+//! Discord's API, of the handling or of this answer, are counted in the metrics.
 
 use serenity::all::{
     ComponentInteraction, Context as SerenityContext, CreateInteractionResponse,
     CreateInteractionResponseMessage, ModalInteraction, UserId,
 };
 
-use super::{embeds, Data, Error};
+use super::{embeds, metering, Data, Error};
 use crate::error::UserError;
 
 const WENT_WRONG: &str = "Something went wrong on my side; it has been logged. Please try again.";
@@ -23,6 +24,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
     use poise::FrameworkError as E;
     let (ctx, text) = match error {
         E::Command { error, ctx, .. } => {
+            metering::failed_answer(&ctx.data().metrics, &error);
             let (text, mistake) = explain(&error);
             if !mistake {
                 tracing::error!(command = %ctx.command().qualified_name, "{error:#}");
@@ -44,7 +46,10 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             (ctx, format!("I could not read that option: {error}"))
         }
         E::UnknownInteraction {
-            ctx, interaction, ..
+            ctx,
+            interaction,
+            framework,
+            ..
         } => {
             tracing::warn!(command = %interaction.data.name, "unknown command");
             let reply = CreateInteractionResponseMessage::new()
@@ -56,6 +61,9 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
                 .create_response(&ctx.http, CreateInteractionResponse::Message(reply))
                 .await
             {
+                if let serenity::Error::Http(http) = &e {
+                    metering::failed_request(&framework.user_data.metrics, http);
+                }
                 tracing::warn!("cannot answer an unknown command: {e}");
             }
             return;
@@ -78,14 +86,26 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
         .embed(embeds::error(&text))
         .ephemeral(true);
     if let Err(e) = ctx.send(reply).await {
+        if let serenity::Error::Http(http) = &e {
+            metering::failed_request(&ctx.data().metrics, http);
+        }
         tracing::warn!("cannot send an error reply: {e}");
     }
 }
 
 /// The same for a button press.
-pub async fn answer_press(ctx: &SerenityContext, press: &ComponentInteraction, error: Error) {
+pub async fn answer_press(
+    ctx: &SerenityContext,
+    data: &Data,
+    press: &ComponentInteraction,
+    error: Error,
+) {
+    metering::failed_answer(&data.metrics, &error);
     let reply = refusal(&press.data.custom_id, press.user.id, &error);
     if let Err(e) = press.create_response(&ctx.http, reply).await {
+        if let serenity::Error::Http(http) = &e {
+            metering::failed_request(&data.metrics, http);
+        }
         tracing::warn!("cannot answer a button press: {e}");
     }
 }

@@ -8,6 +8,7 @@
 //! - `daily`: the scheduler that posts each server's daily question on time.
 //! - `embeds`: what every reply looks like, within Discord's limits.
 //! - `errors`: the one place errors become replies (ephemeral) or log lines.
+//! - `metering`: what goes into the operators' metrics (interactions, failed answers, samples).
 
 mod commands;
 pub mod custom_id;
@@ -15,18 +16,20 @@ mod daily;
 mod embeds;
 mod errors;
 mod interactions;
+mod metering;
 mod questions;
 mod rounds;
 
 use std::future::Future;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use serenity::all::{ClientBuilder, FullEvent, GatewayIntents, GuildId, HttpBuilder, Interaction};
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
+use crate::metrics::Metrics;
 use crate::{App, Config};
 
 pub type Error = anyhow::Error;
@@ -41,6 +44,7 @@ pub struct Data {
     pub tasks: Tasks,
     /// The HTTP client serenity uses, shared for downloading uploaded decks.
     pub downloads: reqwest::Client,
+    pub metrics: Arc<Metrics>,
 }
 
 /// Background work that shutdown waits for.
@@ -74,6 +78,7 @@ impl Tasks {
 pub async fn serve(
     config: Config,
     app: Arc<App>,
+    metrics: Arc<Metrics>,
     shutdown: impl Future<Output = ()> + Send,
 ) -> anyhow::Result<()> {
     let (stop_tx, stop) = watch::channel(false);
@@ -93,6 +98,7 @@ pub async fn serve(
     let setup_stop = stop.clone();
     let tasks = Tasks::default();
     let setup_tasks = tasks.clone();
+    let setup_metrics = metrics.clone();
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {
             commands: commands::all(),
@@ -115,7 +121,7 @@ pub async fn serve(
                             interaction: Interaction::Component(press),
                         } => {
                             if let Err(e) = interactions::handle(ctx, data, press).await {
-                                errors::answer_press(ctx, press, e).await;
+                                errors::answer_press(ctx, data, press, e).await;
                             }
                         }
                         FullEvent::InteractionCreate {
@@ -165,17 +171,28 @@ pub async fn serve(
                     stop: setup_stop,
                     tasks: setup_tasks,
                     downloads,
+                    metrics: setup_metrics,
                 })
             })
         })
         .build();
+    let framework = metering::Metered {
+        framework,
+        metrics: metrics.clone(),
+    };
     let mut client = ClientBuilder::new_with_http(http, GatewayIntents::non_privileged())
         .framework(framework)
         .await
         .context("cannot set up the Discord client")?;
     let shards = client.shard_manager.clone();
+    metrics.set_sampler(metering::sampler(
+        app.clone(),
+        client.cache.clone(),
+        shards.clone(),
+    ));
     let snapshots = tokio::spawn(snapshot_every(
         app.clone(),
+        metrics.clone(),
         config.snapshot_every,
         stop.clone(),
     ));
@@ -193,8 +210,7 @@ pub async fn serve(
         None => connection.await,
     };
     let _ = snapshots.await;
-    app.store
-        .snapshot()
+    snapshot(&app, &metrics)
         .await
         .context("the final snapshot failed")?;
     tracing::info!(path = %app.store.path().display(), "snapshot written; bye");
@@ -203,7 +219,12 @@ pub async fn serve(
         .context("the Discord connection failed")
 }
 
-async fn snapshot_every(app: Arc<App>, every: Duration, mut stop: watch::Receiver<bool>) {
+async fn snapshot_every(
+    app: Arc<App>,
+    metrics: Arc<Metrics>,
+    every: Duration,
+    mut stop: watch::Receiver<bool>,
+) {
     let mut ticks = tokio::time::interval(every);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -211,10 +232,33 @@ async fn snapshot_every(app: Arc<App>, every: Duration, mut stop: watch::Receive
             _ = ticks.tick() => {}
             _ = stop.wait_for(|stopped| *stopped) => return,
         }
-        match app.store.snapshot().await {
+        match snapshot(&app, &metrics).await {
             Ok(true) => tracing::debug!("snapshot written"),
             Ok(false) => {}
             Err(e) => tracing::error!("{e}"),
+        }
+    }
+}
+
+/// A snapshot if anything changed, timed and measured for the metrics.
+async fn snapshot(app: &App, metrics: &Metrics) -> anyhow::Result<bool> {
+    let started = Instant::now();
+    match app.store.snapshot().await {
+        Ok(true) => {
+            let took = started.elapsed();
+            let bytes = tokio::fs::metadata(app.store.path())
+                .await
+                .map_or(0, |m| m.len());
+            metrics.snapshot_written(took, bytes);
+            Ok(true)
+        }
+        Ok(false) => {
+            metrics.snapshot_current();
+            Ok(false)
+        }
+        Err(e) => {
+            metrics.snapshot_failed();
+            Err(e.into())
         }
     }
 }
