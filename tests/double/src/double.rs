@@ -77,8 +77,42 @@ pub struct Options {
     pub check_payloads: bool,
     /// Guild ids announced at Identify: READY lists them as unavailable, then one GUILD_CREATE
     /// each carries the guild, the bot as its only member and the channels given to
-    /// [`Double::set_channel`] for it before the bot connected.
+    /// [`Double::set_channel`] for it before the bot connected. Each goes to the shard that
+    /// serves it (see [`shards`](Self::shards)).
     pub guilds: Vec<u64>,
+    /// The shard count `GET /gateway/bot` recommends. Whatever total the bot identifies with,
+    /// each guild's events (GUILD_CREATE, interactions) go to the session of shard
+    /// `(guild_id >> 22) % total` and DMs to shard 0, as Discord routes them.
+    pub shards: u32,
+    /// What `GET /gateway/bot` says of the bot's Identify allowance.
+    pub session_start_limit: SessionStartLimit,
+    /// The most guilds one shard may hold: an Identify whose shard would hold more is closed
+    /// with 4011 (sharding required), as Discord does past 2,500.
+    pub max_guilds_per_shard: usize,
+}
+
+/// `session_start_limit` of `GET /gateway/bot`.
+#[derive(Clone, Copy, Debug)]
+pub struct SessionStartLimit {
+    /// Identifies allowed per day.
+    pub total: u32,
+    /// Of those, left.
+    pub remaining: u32,
+    /// Milliseconds until `remaining` is back to `total`.
+    pub reset_after: u64,
+    /// Identifies allowed per 5 seconds.
+    pub max_concurrency: u32,
+}
+
+impl Default for SessionStartLimit {
+    fn default() -> SessionStartLimit {
+        SessionStartLimit {
+            total: 1000,
+            remaining: 1000,
+            reset_after: 0,
+            max_concurrency: 1,
+        }
+    }
 }
 
 impl Default for Options {
@@ -87,6 +121,9 @@ impl Default for Options {
             record: true,
             check_payloads: true,
             guilds: Vec::new(),
+            shards: 1,
+            session_start_limit: SessionStartLimit::default(),
+            max_guilds_per_shard: 2500,
         }
     }
 }
@@ -102,6 +139,8 @@ pub(crate) struct Inner {
     pub(crate) heartbeat_interval: AtomicU64,
     /// Answer op 1 heartbeats with op 11 (false after [`Double::stop_heartbeat_acks`]).
     pub(crate) heartbeat_acks: AtomicBool,
+    /// New websockets get no Hello while true ([`Double::hold_new_sessions`]).
+    pub(crate) hold: watch::Sender<bool>,
     /// Bumped on every change of `state`; waiters subscribe before looking at the state.
     version: watch::Sender<u64>,
 }
@@ -124,6 +163,8 @@ impl Double {
         let mut state = St::default();
         state.rest.record = options.record;
         state.gateway.guilds = options.guilds;
+        state.gateway.max_guilds_per_shard = options.max_guilds_per_shard;
+        state.rest.gateway_bot = (options.shards, options.session_start_limit);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("double: bind 127.0.0.1:0");
@@ -134,6 +175,7 @@ impl Double {
             state: Mutex::new(state),
             heartbeat_interval: AtomicU64::new(HEARTBEAT_INTERVAL_MS),
             heartbeat_acks: AtomicBool::new(true),
+            hold: watch::channel(false).0,
             version: watch::channel(0).0,
         });
         let app = Router::new()

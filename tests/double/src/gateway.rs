@@ -9,6 +9,12 @@
 //!
 //! READY lists the guilds of [`Options::guilds`](crate::Options) as unavailable, and one
 //! GUILD_CREATE per guild follows it, as Discord announces the servers a bot is in.
+//!
+//! Shards: each Identify's `shard: [id, total]` (`[0, 1]` if absent) is checked as Discord
+//! checks it (an id out of range, or a total other than the live sessions', closes with 4010; a
+//! shard that would hold more than [`Options::max_guilds_per_shard`](crate::Options) guilds,
+//! with 4011). A session is sent only its shard's guilds, and each dispatch goes to the session
+//! serving the event's guild (`(guild_id >> 22) % total`), DMs to shard 0.
 
 use std::collections::HashMap;
 use std::sync::atomic::Ordering;
@@ -44,8 +50,37 @@ pub struct Connection {
     pub unacked: usize,
     /// Closed, by either side.
     pub closed: bool,
-    /// Closed by [`Double::drop_gateway`] rather than by the bot.
+    /// Closed by [`Double::drop_gateway`] or [`Double::drop_shard`] rather than by the bot.
     pub dropped_by_double: bool,
+    /// The `[id, total]` it identified or resumed as.
+    pub shard: Option<[u32; 2]>,
+    /// The close code the double refused its Identify with (4010, 4011).
+    pub refused: Option<u16>,
+}
+
+/// Discord's gateway close codes that the double sends.
+mod close {
+    /// "Unknown error": the bot should reconnect and resume.
+    pub const DROPPED: u16 = 4000;
+    pub const INVALID_SHARD: u16 = 4010;
+    pub const SHARDING_REQUIRED: u16 = 4011;
+}
+
+/// The shard of `total` that Discord routes `guild`'s events to; DMs (`None`) go to shard 0.
+pub fn shard_of(guild: Option<u64>, total: u32) -> u32 {
+    match guild {
+        Some(guild) if total > 0 => u32::try_from((guild >> 22) % u64::from(total)).unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// The guild an event belongs to: its `guild_id`, or for the guild events, the guild's `id`.
+fn guild_of(event: &str, data: &Value) -> Option<u64> {
+    let id = match event {
+        "GUILD_CREATE" | "GUILD_UPDATE" | "GUILD_DELETE" => &data["id"],
+        _ => &data["guild_id"],
+    };
+    id.as_str().and_then(|id| id.parse().ok())
 }
 
 /// The gateway's part of the double's state.
@@ -55,30 +90,38 @@ pub(crate) struct State {
     next_conn: u64,
     /// Session id -> last sequence number sent.
     sessions: HashMap<String, u64>,
+    /// Session id -> the shard it identified as, which a Resume keeps.
+    shards: HashMap<String, [u32; 2]>,
     identifies: Vec<Value>,
     resumes: usize,
     /// Every websocket ever opened; `connections[i].id == i + 1`.
     connections: Vec<Connection>,
     /// [`Options::guilds`](crate::Options::guilds).
     pub(crate) guilds: Vec<u64>,
+    /// [`Options::max_guilds_per_shard`](crate::Options::max_guilds_per_shard).
+    pub(crate) max_guilds_per_shard: usize,
 }
 
-/// An open websocket; `session` is set once it has identified or resumed (it is "live").
+/// An open websocket; `session` is set once it has identified or resumed (it is "live"), as
+/// shard `[id, total]`.
 struct Conn {
     id: u64,
     tx: mpsc::UnboundedSender<Out>,
     session: Option<String>,
+    shard: [u32; 2],
 }
 
 enum Out {
     /// A frame, and who wants to know when it was written to the socket.
     Text(String, Option<oneshot::Sender<Instant>>),
-    Close,
+    /// A close frame with this code and reason.
+    Close(u16, &'static str),
 }
 
 impl Double {
-    /// Sends `{"op":0,"t":event,"s":..,"d":data}` to every live gateway session, waiting (≤ 10 s)
-    /// for one if there is none (e.g. after [`drop_gateway`](Self::drop_gateway)). Panics if
+    /// Sends `{"op":0,"t":event,"s":..,"d":data}` to the live gateway session of the shard
+    /// serving the event's guild (shard 0 for an event of no guild), waiting (≤ 10 s) for one if
+    /// there is none (e.g. after [`drop_gateway`](Self::drop_gateway)). Panics if
     /// serenity would not understand the payload (it would silently treat it as an unknown event;
     /// see [`Options::check_payloads`](crate::Options::check_payloads)). Returns the instant just
     /// after the frame was written to the (last) websocket.
@@ -91,18 +134,15 @@ impl Double {
                 panic!("double: serenity does not understand this {event} payload:\n{data:#}");
             }
         }
-        let what = format!("a live gateway session to dispatch {event} to");
-        self.wait_until(&what, WAIT, |st| st.gateway.live().then_some(()))
-            .await;
+        let guild = guild_of(event, &data);
+        let what = format!("a live gateway session to dispatch {event} (guild {guild:?}) to");
+        self.wait_until(&what, WAIT, |st| {
+            (!st.gateway.serving(guild).is_empty()).then_some(())
+        })
+        .await;
         let written: Vec<oneshot::Receiver<Instant>> = {
             let mut st = self.0.lock();
-            let live: Vec<u64> = st
-                .gateway
-                .conns
-                .iter()
-                .filter(|c| c.session.is_some())
-                .map(|c| c.id)
-                .collect();
+            let live = st.gateway.serving(guild);
             let mut written = Vec::new();
             for conn in live {
                 let (tx, rx) = oneshot::channel();
@@ -149,14 +189,22 @@ impl Double {
     /// Closes every gateway websocket (close code 4000) and waits until they are gone; serenity
     /// then reconnects and resumes.
     pub async fn drop_gateway(&self) {
+        self.drop_where(|_| true).await;
+    }
+
+    /// Closes the websocket of shard `shard` (close code 4000), leaving the others open, and
+    /// waits until it is gone; serenity then reconnects that shard and resumes.
+    pub async fn drop_shard(&self, shard: u32) {
+        self.drop_where(|c| c.session.is_some() && c.shard[0] == shard)
+            .await;
+    }
+
+    async fn drop_where(&self, which: impl Fn(&Conn) -> bool) {
         let dropped: Vec<u64> = self.0.change(|st| {
             let st = &mut st.gateway;
-            for conn in &mut st.conns {
-                conn.session = None;
-                let _ = conn.tx.send(Out::Close);
-            }
-            let ids: Vec<u64> = st.conns.iter().map(|c| c.id).collect();
+            let ids: Vec<u64> = st.conns.iter().filter(|c| which(c)).map(|c| c.id).collect();
             for &id in &ids {
+                st.close_with(id, close::DROPPED, "double: gateway dropped");
                 st.connection(id).dropped_by_double = true;
             }
             ids
@@ -181,9 +229,38 @@ impl Double {
         self.0.heartbeat_acks.store(false, Ordering::SeqCst);
     }
 
+    /// Websockets opened from now on get no Hello (so serenity cannot identify or resume on
+    /// them) until [`release_new_sessions`](Self::release_new_sessions): a shard dropped
+    /// meanwhile stays away for as long as a test needs.
+    pub fn hold_new_sessions(&self) {
+        self.0.hold.send_replace(true);
+    }
+
+    /// Held websockets get their Hello, and new ones at once.
+    pub fn release_new_sessions(&self) {
+        self.0.hold.send_replace(false);
+    }
+
     /// Heartbeats received from now on are ACKed again (ones already ignored stay unanswered).
     pub fn resume_heartbeat_acks(&self) {
         self.0.heartbeat_acks.store(true, Ordering::SeqCst);
+    }
+
+    /// Waits until shards `0..total` each have a live session (≤ 5 s per shard, the spacing of
+    /// serenity's Identifies, plus 10 s), and returns the Identify count then.
+    pub async fn wait_shards(&self, total: u32) -> usize {
+        let limit = WAIT + Duration::from_secs(5) * total;
+        let what = format!("live sessions of shards 0..{total}");
+        self.wait_until(&what, limit, |st| {
+            let live = &st.gateway.conns;
+            (0..total)
+                .all(|id| {
+                    live.iter()
+                        .any(|c| c.session.is_some() && c.shard == [id, total])
+                })
+                .then_some(st.gateway.identifies.len())
+        })
+        .await
     }
 
     /// Every gateway websocket the bot has opened, in order, closed ones included.
@@ -225,6 +302,8 @@ pub(crate) async fn upgrade(Shared(inner): Shared<Arc<Inner>>, ws: WebSocketUpgr
 
 /// One websocket: frames queued by the state go out, frames from the bot go to the state.
 async fn session(inner: Arc<Inner>, socket: WebSocket) {
+    // The sender lives in `inner`, so the wait ends only on release.
+    let _ = inner.hold.subscribe().wait_for(|held| !held).await;
     let (mut sink, mut stream) = socket.split();
     let (tx, mut rx) = mpsc::unbounded_channel();
     let interval = inner.heartbeat_interval.load(Ordering::SeqCst);
@@ -242,12 +321,12 @@ async fn session(inner: Arc<Inner>, socket: WebSocket) {
                         let _ = written.send(Instant::now());
                     }
                 }
-                Some(Out::Close) | None => {
-                    let reason = "double: gateway dropped".into();
-                    let close = Message::Close(Some(CloseFrame { code: 4000, reason }));
+                Some(Out::Close(code, reason)) => {
+                    let close = Message::Close(Some(CloseFrame { code, reason: reason.into() }));
                     let _ = sink.send(close).await;
                     break;
                 }
+                None => break,
             },
             frame = stream.next() => match frame {
                 Some(Ok(Message::Text(text))) => {
@@ -280,6 +359,41 @@ impl State {
         self.conns.iter().any(|c| c.session.is_some())
     }
 
+    /// The live connections that Discord would send an event of `guild` to.
+    fn serving(&self, guild: Option<u64>) -> Vec<u64> {
+        self.conns
+            .iter()
+            .filter(|c| c.session.is_some() && c.shard[0] == shard_of(guild, c.shard[1]))
+            .map(|c| c.id)
+            .collect()
+    }
+
+    /// Queues a close frame on connection `conn`, which stops being live at once.
+    fn close_with(&mut self, conn: u64, code: u16, reason: &'static str) {
+        if let Some(c) = self.conns.iter_mut().find(|c| c.id == conn) {
+            c.session = None;
+            let _ = c.tx.send(Out::Close(code, reason));
+        }
+    }
+
+    /// Why Discord would refuse an Identify as `shard`, as a close code and reason.
+    fn refusal(&self, [id, total]: [u32; 2]) -> Option<(u16, &'static str)> {
+        let other_total = self
+            .conns
+            .iter()
+            .any(|c| c.session.is_some() && c.shard[1] != total);
+        if id >= total || other_total {
+            return Some((close::INVALID_SHARD, "Invalid shard."));
+        }
+        let held = self
+            .guilds
+            .iter()
+            .filter(|&&g| shard_of(Some(g), total) == id)
+            .count();
+        (held > self.max_guilds_per_shard)
+            .then_some((close::SHARDING_REQUIRED, "Sharding required."))
+    }
+
     /// The connections and sessions, for a timeout's panic message.
     pub(crate) fn report(&self) -> String {
         let live = self.conns.iter().filter(|c| c.session.is_some()).count();
@@ -298,6 +412,7 @@ impl State {
             id,
             tx,
             session: None,
+            shard: [0, 1],
         });
         self.connections.push(Connection {
             id,
@@ -345,12 +460,14 @@ impl State {
         self.send(conn, frame, written);
     }
 
-    fn set_session(&mut self, conn: u64, session: &str, resumed: bool) {
+    fn set_session(&mut self, conn: u64, session: &str, shard: [u32; 2], resumed: bool) {
         if let Some(c) = self.conns.iter_mut().find(|c| c.id == conn) {
             c.session = Some(session.to_string());
+            c.shard = shard;
         }
         let record = self.connection(conn);
         record.session = Some(session.to_string());
+        record.shard = Some(shard);
         record.resumed = resumed;
     }
 
@@ -377,43 +494,25 @@ impl State {
             }
             Some(2) => {
                 self.identifies.push(frame["d"].clone());
-                let session = format!("session-{}", self.identifies.len());
-                self.sessions.insert(session.clone(), 0);
-                self.set_session(conn, &session, false);
-                let shard = frame["d"]["shard"].clone();
-                let unavailable: Vec<Value> = self
-                    .guilds
-                    .iter()
-                    .map(|id| json!({ "id": id.to_string(), "unavailable": true }))
-                    .collect();
-                let ready = json!({
-                    "v": 10,
-                    "user": bot_user(),
-                    "guilds": unavailable,
-                    "session_id": session,
-                    "resume_gateway_url": ws_url,
-                    "shard": if shard.is_null() { json!([0, 1]) } else { shard },
-                    "application": { "id": APP_ID.to_string(), "flags": 0 },
+                let shard = match &frame["d"]["shard"] {
+                    Value::Null => Some([0, 1]),
+                    given => serde_json::from_value::<[u32; 2]>(given.clone()).ok(),
+                };
+                let refused = shard.map_or(Some((close::INVALID_SHARD, "Invalid shard.")), |s| {
+                    self.refusal(s)
                 });
-                self.dispatch_to(conn, "READY", ready, None);
-                if !self.guilds.is_empty() {
-                    let mut channels = channels();
-                    for id in self.guilds.clone() {
-                        let channels = channels.remove(&id).unwrap_or_default();
-                        self.dispatch_to(
-                            conn,
-                            "GUILD_CREATE",
-                            render::guild_create(id, channels),
-                            None,
-                        );
-                    }
+                if let (Some(shard), None) = (shard, refused) {
+                    self.identified_as(conn, shard, ws_url, channels);
+                } else if let Some((code, reason)) = refused {
+                    self.close_with(conn, code, reason);
+                    self.connection(conn).refused = Some(code);
                 }
             }
             Some(6) => {
                 let session = frame["d"]["session_id"].as_str().unwrap_or_default();
-                if self.sessions.contains_key(session) {
+                if let Some(&shard) = self.shards.get(session) {
                     self.resumes += 1;
-                    self.set_session(conn, session, true);
+                    self.set_session(conn, session, shard, true);
                     self.dispatch_to(conn, "RESUMED", json!({}), None);
                 } else {
                     self.send(conn, json!({ "op": 9, "d": false }), None);
@@ -423,33 +522,90 @@ impl State {
             _ => {}
         }
     }
+
+    /// A new session on `conn` as `shard`: READY, then its shard's guilds.
+    fn identified_as(
+        &mut self,
+        conn: u64,
+        shard: [u32; 2],
+        ws_url: &str,
+        channels: impl FnOnce() -> HashMap<u64, Vec<Value>>,
+    ) {
+        let session = format!("session-{}", self.identifies.len());
+        self.sessions.insert(session.clone(), 0);
+        self.shards.insert(session.clone(), shard);
+        self.set_session(conn, &session, shard, false);
+        let guilds: Vec<u64> = self
+            .guilds
+            .iter()
+            .copied()
+            .filter(|&g| shard_of(Some(g), shard[1]) == shard[0])
+            .collect();
+        let unavailable: Vec<Value> = guilds
+            .iter()
+            .map(|id| json!({ "id": id.to_string(), "unavailable": true }))
+            .collect();
+        let ready = json!({
+            "v": 10,
+            "user": bot_user(),
+            "guilds": unavailable,
+            "session_id": session,
+            "resume_gateway_url": ws_url,
+            "shard": shard,
+            "application": { "id": APP_ID.to_string(), "flags": 0 },
+        });
+        self.dispatch_to(conn, "READY", ready, None);
+        if !guilds.is_empty() {
+            let mut channels = channels();
+            for id in guilds {
+                let channels = channels.remove(&id).unwrap_or_default();
+                self.dispatch_to(
+                    conn,
+                    "GUILD_CREATE",
+                    render::guild_create(id, channels),
+                    None,
+                );
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use serenity::all::{
-        ChannelId, ClientBuilder, Context, EventHandler, GatewayIntents, GuildId, HttpBuilder,
-        Interaction,
+        ChannelId, Client, ClientBuilder, Context, EventHandler, GatewayIntents, Guild, GuildId,
+        HttpBuilder, Interaction,
     };
     use serenity::async_trait;
+
+    use std::future::Future;
 
     use super::*;
     use crate::{fixtures, Options};
 
-    /// Reports what a serenity client saw: when an interaction arrived, and the guilds and
-    /// channels in its cache once every guild of READY has arrived.
+    /// Reports what a serenity client saw: when an interaction arrived and on which shard, each
+    /// guild and its shard, and the guilds and channels in its cache once every guild of READY
+    /// has arrived.
     struct Handler(mpsc::UnboundedSender<Seen>);
 
-    #[derive(Debug)]
+    #[derive(Debug, PartialEq)]
     enum Seen {
-        Interaction(Instant),
+        Interaction(Instant, u32),
+        Guild { id: u64, shard: u32 },
         Cache { guilds: usize, channel: bool },
     }
 
     #[async_trait]
     impl EventHandler for Handler {
-        async fn interaction_create(&self, _: Context, _: Interaction) {
-            let _ = self.0.send(Seen::Interaction(Instant::now()));
+        async fn interaction_create(&self, ctx: Context, _: Interaction) {
+            let _ = self
+                .0
+                .send(Seen::Interaction(Instant::now(), ctx.shard_id.0));
+        }
+
+        async fn guild_create(&self, ctx: Context, guild: Guild, _: Option<bool>) {
+            let (id, shard) = (guild.id.get(), ctx.shard_id.0);
+            let _ = self.0.send(Seen::Guild { id, shard });
         }
 
         async fn cache_ready(&self, ctx: Context, _: Vec<GuildId>) {
@@ -462,19 +618,45 @@ mod tests {
         }
     }
 
-    /// A serenity client connected to `double`, reporting to the returned receiver.
+    /// A serenity client connected to `double` with one shard, reporting to the returned
+    /// receiver.
     async fn serenity_client(double: &Double) -> mpsc::UnboundedReceiver<Seen> {
+        sharded_client(double, |mut client| async move { client.start().await }).await
+    }
+
+    /// A serenity client connected to `double`, whose shards `start` starts.
+    async fn sharded_client<F: Future<Output = serenity::Result<()>> + Send + 'static>(
+        double: &Double,
+        start: impl FnOnce(Client) -> F,
+    ) -> mpsc::UnboundedReceiver<Seen> {
         let (tx, rx) = mpsc::unbounded_channel();
         let http = HttpBuilder::new("test-token")
             .proxy(double.base_url())
             .ratelimiter_disabled(true)
             .build();
-        let mut client = ClientBuilder::new_with_http(http, GatewayIntents::GUILDS)
+        let client = ClientBuilder::new_with_http(http, GatewayIntents::GUILDS)
             .event_handler(Handler(tx))
             .await
             .unwrap();
-        tokio::spawn(async move { client.start().await });
+        tokio::spawn(start(client));
         rx
+    }
+
+    /// The next thing `seen` reports that `pick` keeps.
+    async fn next<T>(
+        seen: &mut mpsc::UnboundedReceiver<Seen>,
+        pick: impl Fn(Seen) -> Option<T>,
+    ) -> T {
+        tokio::time::timeout(WAIT, async {
+            loop {
+                let saw = seen.recv().await.expect("the client is running");
+                if let Some(kept) = pick(saw) {
+                    return kept;
+                }
+            }
+        })
+        .await
+        .expect("the client saw it in time")
     }
 
     #[tokio::test]
@@ -484,9 +666,115 @@ mod tests {
         let press = fixtures::command("ping").build();
         let written = double.interact(&press).await;
         match seen.recv().await.unwrap() {
-            Seen::Interaction(received) => assert!(written <= received),
+            Seen::Interaction(received, _) => assert!(written <= received),
             other => panic!("expected the interaction, saw {other:?}"),
         }
+    }
+
+    #[tokio::test]
+    async fn each_guild_and_its_interactions_go_to_the_shard_discord_routes_them_to() {
+        // (id >> 22) % 2: the first is shard 0's, the second shard 1's.
+        let (even, odd) = (6 << 22, 7 << 22);
+        let options = Options {
+            guilds: vec![even, odd],
+            shards: 2,
+            ..Options::default()
+        };
+        let double = Double::start_with(options).await;
+        let mut seen = sharded_client(&double, |mut client| async move {
+            client.start_autosharded().await
+        })
+        .await;
+        assert_eq!(double.wait_shards(2).await, 2, "one Identify per shard");
+        let mut guilds = vec![
+            next(&mut seen, |s| matches!(s, Seen::Guild { .. }).then_some(s)).await,
+            next(&mut seen, |s| matches!(s, Seen::Guild { .. }).then_some(s)).await,
+        ];
+        guilds.sort_by_key(|s| format!("{s:?}"));
+        assert_eq!(
+            guilds,
+            [
+                Seen::Guild { id: even, shard: 0 },
+                Seen::Guild { id: odd, shard: 1 }
+            ]
+        );
+        let shard_of_interaction = |s| match s {
+            Seen::Interaction(_, shard) => Some(shard),
+            _ => None,
+        };
+        double
+            .interact(&fixtures::command("ping").in_guild(odd).build())
+            .await;
+        assert_eq!(next(&mut seen, shard_of_interaction).await, 1);
+        double
+            .interact(&fixtures::command("ping").in_dm(5, "someone").build())
+            .await;
+        assert_eq!(
+            next(&mut seen, shard_of_interaction).await,
+            0,
+            "DMs go to shard 0"
+        );
+        let shards: Vec<_> = double.connections().iter().map(|c| c.shard).collect();
+        assert_eq!(shards, [Some([0, 2]), Some([1, 2])]);
+    }
+
+    #[tokio::test]
+    async fn a_dropped_shard_resumes_while_the_others_keep_their_sessions() {
+        let options = Options {
+            shards: 2,
+            ..Options::default()
+        };
+        let double = Double::start_with(options).await;
+        let _seen = sharded_client(&double, |mut client| async move {
+            client.start_autosharded().await
+        })
+        .await;
+        double.wait_shards(2).await;
+        double.drop_shard(1).await;
+        double.wait_shards(2).await;
+        let connections = double.connections();
+        let summary: Vec<_> = connections
+            .iter()
+            .map(|c| (c.shard, c.resumed, c.dropped_by_double))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (Some([0, 2]), false, false),
+                (Some([1, 2]), false, true),
+                (Some([1, 2]), true, false)
+            ]
+        );
+    }
+
+    /// Starts a one-shard serenity client as shard `[id, total]` and returns the close code its
+    /// first Identify was refused with.
+    async fn refused(options: Options, id: u32, total: u32) -> u16 {
+        let double = Double::start_with(options).await;
+        let _seen = sharded_client(&double, move |mut client| async move {
+            client.start_shard(id, total).await
+        })
+        .await;
+        double
+            .wait_gateway("a refused Identify", WAIT, |conns| {
+                conns.iter().find_map(|c| c.refused)
+            })
+            .await
+    }
+
+    #[tokio::test]
+    async fn an_identify_as_a_shard_out_of_range_is_closed_with_4010() {
+        assert_eq!(refused(Options::default(), 1, 1).await, 4010);
+    }
+
+    #[tokio::test]
+    async fn an_identify_whose_shard_would_hold_too_many_guilds_is_closed_with_4011() {
+        let options = Options {
+            guilds: vec![1, 2, 3],
+            max_guilds_per_shard: 2,
+            ..Options::default()
+        };
+        assert_eq!(refused(options, 0, 1).await, 4011);
     }
 
     #[tokio::test]
@@ -498,16 +786,13 @@ mod tests {
         let double = Double::start_with(options).await;
         double.set_channel(11, 1, 0);
         let mut seen = serenity_client(&double).await;
-        let cache = tokio::time::timeout(WAIT, seen.recv()).await.unwrap();
-        assert!(
-            matches!(
-                cache,
-                Some(Seen::Cache {
-                    guilds: 3,
-                    channel: true
-                })
-            ),
-            "saw {cache:?}"
+        let cache = next(&mut seen, |s| matches!(s, Seen::Cache { .. }).then_some(s)).await;
+        assert_eq!(
+            cache,
+            Seen::Cache {
+                guilds: 3,
+                channel: true
+            }
         );
     }
 

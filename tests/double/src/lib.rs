@@ -4,9 +4,11 @@
 //! `127.0.0.1:0` that plays Discord's REST API (under `/api/v10/`) and its websocket gateway
 //! (`/ws`). serenity is pointed at it with
 //! `HttpBuilder::new(token).proxy(double.base_url()).ratelimiter_disabled(true)` and started
-//! with `Client::start()`; the double answers `GET /gateway` with its own `ws://` URL, performs
-//! Hello/Identify/READY/heartbeats, and records every REST request the bot makes, so a test
-//! asserts on what would really have gone to Discord.
+//! with `Client::start()` (or `start_autosharded()`); the double answers `GET /gateway` with its
+//! own `ws://` URL and `GET /gateway/bot` with [`Options::shards`], performs
+//! Hello/Identify/READY/heartbeats per shard, routes each server's events to its shard as
+//! Discord does, and records every REST request the bot makes, so a test asserts on what would
+//! really have gone to Discord.
 //!
 //! Where to look:
 //! - `double.rs`: the [`Double`] handle, the state REST and the gateway share, and waiting on it
@@ -16,7 +18,7 @@
 //!   ([`Double::requests`], [`Double::wait_for`], [`Double::callback`], ...), `routes.rs` what
 //!   each endpoint does, `recorded.rs` the [`Recorded`] request, `fail.rs` failure injection
 //!   ([`Fail`]), `body.rs` multipart bodies.
-//! - `gateway.rs`: Hello, Identify, READY, heartbeats, resumes, dispatches
+//! - `gateway.rs`: Hello, Identify, READY, heartbeats, resumes, shards, dispatches
 //!   ([`Double::interact`], [`Double::dispatch`]) and the record of each websocket
 //!   ([`Connection`]).
 //! - `render.rs`: the objects the double answers with (messages, registered commands, users,
@@ -64,7 +66,7 @@ mod render;
 mod rest;
 mod spec;
 
-pub use double::{Double, Options};
+pub use double::{Double, Options, SessionStartLimit};
 pub use gateway::Connection;
 pub use rest::{custom_ids, Arrival, Fail, Recorded};
 pub use spec::Violation;

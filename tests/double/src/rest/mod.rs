@@ -26,7 +26,7 @@ use tokio::sync::mpsc;
 pub use fail::Fail;
 pub use recorded::{custom_ids, Recorded};
 
-use crate::double::{Double, Inner, WAIT};
+use crate::double::{Double, Inner, SessionStartLimit, WAIT};
 use crate::limits::Problems;
 use crate::spec::{self, Violation};
 
@@ -69,6 +69,8 @@ pub(crate) struct State {
     channels: HashMap<u64, (u64, u64)>,
     /// Token -> what is kept of an interaction sent with `interact`.
     interactions: HashMap<String, Pending>,
+    /// [`Options::shards`](crate::Options) and its `session_start_limit`, for `GET /gateway/bot`.
+    pub(crate) gateway_bot: (u32, SessionStartLimit),
 }
 
 /// What the REST side keeps of an interaction: enough to answer its callback and webhook

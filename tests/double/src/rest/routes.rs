@@ -29,10 +29,13 @@ impl State {
         Some(match (req.method.as_str(), segments.as_slice()) {
             ("GET", ["gateway"]) => json_reply(200, json!({ "url": ws_url })),
             ("GET", ["gateway", "bot"]) => {
+                let (shards, limit) = self.gateway_bot;
                 let limit = json!({
-                    "total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1,
+                    "total": limit.total, "remaining": limit.remaining,
+                    "reset_after": limit.reset_after, "max_concurrency": limit.max_concurrency,
                 });
-                let gateway = json!({ "url": ws_url, "shards": 1, "session_start_limit": limit });
+                let gateway =
+                    json!({ "url": ws_url, "shards": shards, "session_start_limit": limit });
                 json_reply(200, gateway)
             }
             ("GET", ["oauth2", "applications", "@me"]) => json_reply(200, render::application()),
