@@ -99,6 +99,8 @@ pub struct Config {
     pub clock: Arc<dyn Clock>,
     /// `/quiz` cooldown per member and open questions per channel.
     pub fair_use: FairUse,
+    /// How many shards to connect; `None` asks Discord for its recommendation.
+    pub shards: Option<u32>,
 }
 
 impl fmt::Debug for Config {
@@ -113,6 +115,7 @@ impl fmt::Debug for Config {
             .field("api_base", &self.api_base)
             .field("rng_seed", &self.rng_seed)
             .field("fair_use", &self.fair_use)
+            .field("shards", &self.shards)
             .finish_non_exhaustive()
     }
 }
@@ -203,6 +206,16 @@ impl Config {
                 usize::try_from(n).unwrap_or(usize::MAX)
             }),
         };
+        const SHARDS: &str = "a whole number of shards, at least 1 (unset: as Discord recommends)";
+        let shards = number("QUIZBOT_SHARDS", 1, SHARDS)?
+            .map(|n| {
+                u32::try_from(n).map_err(|_| ConfigError::Invalid {
+                    var: "QUIZBOT_SHARDS",
+                    expected: SHARDS,
+                    value: n.to_string(),
+                })
+            })
+            .transpose()?;
         Ok(Config {
             token: Token::new(token),
             data_dir: set("QUIZBOT_DATA")
@@ -218,6 +231,7 @@ impl Config {
             rng_seed: None,
             clock: Arc::new(SystemClock),
             fair_use,
+            shards,
         })
     }
 }
@@ -259,6 +273,7 @@ mod tests {
         assert_eq!(config.fair_use, FairUse::default());
         assert_eq!(config.fair_use.quiz_cooldown, chrono::Duration::seconds(10));
         assert_eq!(config.fair_use.open_per_channel, 3);
+        assert_eq!(config.shards, None, "as many shards as Discord recommends");
     }
 
     #[test]
@@ -272,8 +287,10 @@ mod tests {
             ("QUIZBOT_METRICS_ADDR", "0.0.0.0:9464"),
             ("QUIZBOT_QUIZ_COOLDOWN_SECS", "0"),
             ("QUIZBOT_OPEN_PER_CHANNEL", "5"),
+            ("QUIZBOT_SHARDS", "4"),
         ])
         .unwrap();
+        assert_eq!(config.shards, Some(4));
         assert_eq!(config.fair_use.quiz_cooldown, chrono::Duration::zero());
         assert_eq!(config.fair_use.open_per_channel, 5);
         assert_eq!(config.data_dir, PathBuf::from("decks"));
@@ -311,6 +328,9 @@ mod tests {
             ("QUIZBOT_DEV_GUILD", "my-server"),
             ("QUIZBOT_QUIZ_COOLDOWN_SECS", "ten"),
             ("QUIZBOT_OPEN_PER_CHANNEL", "0"),
+            ("QUIZBOT_SHARDS", "0"),
+            ("QUIZBOT_SHARDS", "two"),
+            ("QUIZBOT_SHARDS", "99999999999"),
         ] {
             let err = load(&[("DISCORD_TOKEN", "t"), (var, value)]).unwrap_err();
             let text = err.to_string();

@@ -736,10 +736,15 @@ fn round_stop(by: &Member) -> Value {
 impl Bot {
     /// The `nth` question posted in the channel.
     async fn posted(&self, nth: usize) -> Question {
+        self.posted_in(CHANNEL, nth).await
+    }
+
+    /// The `nth` question posted in `channel`.
+    async fn posted_in(&self, channel: u64, nth: usize) -> Question {
         let post = self
             .double
             .wait_for_nth("a question post", nth, |r| {
-                r.is("POST", &format!("/channels/{CHANNEL}/messages"))
+                r.is("POST", &format!("/channels/{channel}/messages"))
                     && r.message()["components"]
                         .as_array()
                         .is_some_and(|c| !c.is_empty())
@@ -1915,6 +1920,143 @@ async fn a_dropped_gateway_reconnects_and_open_questions_stay_open() {
     clock.advance(Duration::seconds(60));
     let reveal = bot.reveal_of(&q).await;
     reveal.says("2 answered · 2 right");
+    bot.shutdown().await;
+}
+
+/// Three servers, one on each of three shards, as (server, channel): `(id >> 22) % 3` is 0, 1, 2.
+const SHARDED: [(u64, u64); 3] = [(3 << 22, 301), (4 << 22, 302), (5 << 22, 303)];
+
+/// Discord recommends 3 shards: the bot connects all three, registers its commands once, and
+/// each server is served on its own shard: `/quiz` and its buttons, `/round`, `/score`, and the
+/// daily question. A DM (shard 0) gets `/review`. When shard 1's connection drops and stays
+/// away, the servers of shards 0 and 2 are still answered; once it resumes, the question its
+/// server had open still scores.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn three_shards_each_serve_their_servers_and_a_dropped_one_resumes_while_others_answer() {
+    let double = Double::start_with(discord_double::Options {
+        guilds: SHARDED.iter().map(|&(guild, _)| guild).collect(),
+        shards: 3,
+        ..discord_double::Options::default()
+    })
+    .await;
+    for (guild, channel) in SHARDED {
+        double.set_channel(channel, guild, 0);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let bot = Bot::start_tuned(double, Options::at(dir.path(), clock.clone()), |config| {
+        config.fair_use.quiz_cooldown = Duration::zero();
+    })
+    .await;
+    assert_eq!(bot.double.wait_shards(3).await, 3, "one Identify per shard");
+    let registered = bot
+        .double
+        .requests()
+        .iter()
+        .filter(|r| r.is("PUT", "/applications/2000/commands"))
+        .count();
+    assert_eq!(registered, 1, "commands are registered once, not per shard");
+
+    let in_server = |builder: fixtures::InteractionBuilder, (guild, channel): (u64, u64)| {
+        builder.by(&ALICE).in_guild(guild).channel(channel).build()
+    };
+    let mut questions = Vec::new();
+    for place in SHARDED {
+        let asked = bot
+            .reply(&in_server(fixtures::command("quiz"), place))
+            .await;
+        assert_eq!(asked.kind(), Some(4), "{}", asked.embed_text());
+        questions.push(bot.posted_in(place.1, 1).await);
+    }
+
+    bot.double.hold_new_sessions();
+    bot.double.drop_shard(1).await;
+    let press = |i: usize| {
+        let q = &questions[i];
+        fixtures::button(q.right(), &q.message)
+            .by(&ALICE)
+            .in_guild(SHARDED[i].0)
+            .build()
+    };
+    for i in [0, 2] {
+        bot.reply(&press(i)).await.says("+12");
+    }
+    let away = bot.double.connections();
+    assert!(
+        away.iter().all(|c| c.shard != Some([1, 3]) || c.closed),
+        "shard 1 was away while the others answered: {away:?}"
+    );
+    bot.double.release_new_sessions();
+    bot.reply(&press(1)).await.says("+12");
+    let connections = bot.double.connections();
+    assert!(
+        connections
+            .iter()
+            .any(|c| c.shard == Some([1, 3]) && c.resumed && !c.closed),
+        "shard 1 resumed its session: {connections:?}"
+    );
+    let kept_open = |c: &&discord_double::Connection| c.shard != Some([1, 3]) && !c.closed;
+    assert_eq!(connections.iter().filter(kept_open).count(), 2);
+
+    for place in SHARDED {
+        let score = bot
+            .reply(&in_server(fixtures::command("score"), place))
+            .await;
+        assert_eq!(
+            field(&score, "Points"),
+            "12",
+            "each server keeps its own score"
+        );
+        let started = bot
+            .reply(&in_server(
+                fixtures::subcommand("round", "start")
+                    .int_opt("questions", 1)
+                    .int_opt("seconds", 20),
+                place,
+            ))
+            .await;
+        started.says("round of 1 question");
+        let daily = fixtures::subcommand("daily", "set")
+            .channel_opt("channel", place.1)
+            .str_opt("time", "17:30")
+            .str_opt("timezone", "UTC")
+            .by(&ADMIN)
+            .in_guild(place.0)
+            .channel(place.1)
+            .build();
+        bot.reply(&daily).await.says("Every day at **17:30**");
+    }
+    for (i, place) in SHARDED.into_iter().enumerate() {
+        let q = bot.posted_in(place.1, 2).await;
+        let press = fixtures::button(q.right(), &q.message)
+            .by(&BOB)
+            .in_guild(place.0);
+        bot.reply(&press.build()).await.says("+12");
+        assert_ne!(q.message_id, questions[i].message_id);
+    }
+    clock.advance(Duration::minutes(30));
+    for place in SHARDED {
+        bot.double
+            .wait_for("the round's final standings", |r| {
+                r.is("POST", &format!("/channels/{}/messages", place.1))
+                    && r.embed_text().contains("Final standings")
+            })
+            .await;
+        let daily = bot.posted_in(place.1, 3).await;
+        let press = fixtures::button(daily.right(), &daily.message)
+            .by(&BOB)
+            .in_guild(place.0);
+        bot.reply(&press.build()).await.says("+");
+    }
+
+    let review = bot
+        .reply(
+            &fixtures::command("review")
+                .in_dm(ALICE.user_id, ALICE.name)
+                .build(),
+        )
+        .await;
+    assert_eq!(review.kind(), Some(4), "{}", review.embed_text());
     bot.shutdown().await;
 }
 

@@ -1,5 +1,5 @@
 //! The baseline: a bare serenity + poise bot, connected to Discord (the double) exactly as
-//! quizbot connects, that answers every button press with one constant ephemeral embed. What
+//! quizbot connects (as many shards as `GET /gateway/bot` recommends), that answers every button press with one constant ephemeral embed. What
 //! it costs is what this stack costs; quizbot's figures are read against it.
 
 use std::process::ExitCode;
@@ -64,6 +64,6 @@ async fn serve() -> Result<(), Error> {
     let mut client = ClientBuilder::new_with_http(http, GatewayIntents::non_privileged())
         .framework(framework)
         .await?;
-    client.start().await?;
+    client.start_autosharded().await?;
     Ok(())
 }

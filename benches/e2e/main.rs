@@ -8,8 +8,10 @@
 //!   per rate and bot: press (INTERACTION_CREATE written) to callback (POST read) latency, presses
 //!   with no callback within 3 s, CPU time per 1,000 presses and resident memory;
 //! - restarts the bot on a snapshot of 1,000,000 score rows with 10,000 servers announced in
-//!   READY/GUILD_CREATE and times process start to the first press answered, against
-//!   `serde_json::Value` parsing the same file; and the same for a one-server bot.
+//!   READY/GUILD_CREATE over the 8 shards the double recommends, and times process start to the
+//!   first press answered (on shard 0) against `serde_json::Value` parsing the same file, with
+//!   the resident memory then and, once, the time until every shard is connected; and the same
+//!   for a one-server bot.
 //!
 //! It ends with a `== ... ==` summary: each figure beside its baseline, ratios, and the targets.
 //! Without `--bench` (`cargo test --benches`) it does a smoke run of a few seconds.
@@ -48,6 +50,7 @@ const FULL: Plan = Plan {
         servers: 1_000,
         members: 100,
         open_per_server: 2,
+        shards: 1,
     },
     rates: &[200, 1_000, 5_000],
     secs: 10,
@@ -56,11 +59,13 @@ const FULL: Plan = Plan {
         servers: 10_000,
         members: 100,
         open_per_server: 1,
+        shards: 8,
     },
     small: World {
         servers: 1,
         members: 100,
         open_per_server: 1,
+        shards: 1,
     },
     repeats: 3,
 };
@@ -70,6 +75,7 @@ const SMOKE: Plan = Plan {
         servers: 10,
         members: 10,
         open_per_server: 2,
+        shards: 1,
     },
     rates: &[50],
     secs: 1,
@@ -78,11 +84,13 @@ const SMOKE: Plan = Plan {
         servers: 20,
         members: 10,
         open_per_server: 1,
+        shards: 2,
     },
     small: World {
         servers: 1,
         members: 10,
         open_per_server: 1,
+        shards: 1,
     },
     repeats: 1,
 };
@@ -180,19 +188,32 @@ async fn run(plan: &Plan) {
     drop(bytes);
     let mut big = Vec::new();
     let mut bare = Vec::new();
-    for _ in 0..plan.repeats {
-        big.push(downtime(Kind::Quizbot, plan.restart, &restart_state, dir.path()).await);
-        bare.push(downtime(Kind::Bare, plan.restart, &restart_state, dir.path()).await);
+    // Every shard connected takes serenity's 5 s per shard: timed once.
+    let mut all_shards = None;
+    for repeat in 0..plan.repeats {
+        let run = downtime(
+            Kind::Quizbot,
+            plan.restart,
+            &restart_state,
+            dir.path(),
+            repeat == 0,
+        );
+        let run = run.await;
+        all_shards = all_shards.or(run.all_shards);
+        big.push(run);
+        bare.push(downtime(Kind::Bare, plan.restart, &restart_state, dir.path(), false).await);
     }
     let small_state = dir.path().join("small.json");
     world::write_snapshot(&small_state, &plan.small, &questions);
     let mut small = Vec::new();
     for _ in 0..plan.repeats {
-        small.push(downtime(Kind::Quizbot, plan.small, &small_state, dir.path()).await);
+        small.push(downtime(Kind::Quizbot, plan.small, &small_state, dir.path(), false).await);
     }
     let restarts = Restarts {
         rows: plan.restart.servers * plan.restart.members,
         servers: plan.restart.servers,
+        shards: plan.restart.shards,
+        all_shards,
         size,
         parse,
         big: median_of(big),
@@ -203,15 +224,23 @@ async fn run(plan: &Plan) {
     print!("{}", summary(plan, &machine, &outcomes, &restarts));
 }
 
-/// Starts `kind` on its own double announcing the world's servers, and waits until it has
-/// connected and registered its commands.
-async fn start(kind: Kind, world: World, state: &Path, dir: &Path) -> Subject {
-    let double = Double::start_with(Options {
+/// A double announcing the world's servers on as many shards as it recommends, recording
+/// nothing and checking no payload, for long runs.
+async fn double_for(world: World) -> Double {
+    Double::start_with(Options {
         record: false,
         check_payloads: false,
         guilds: (0..world.servers).map(world::guild_id).collect(),
+        shards: world.shards,
+        ..Options::default()
     })
-    .await;
+    .await
+}
+
+/// Starts `kind` on its own double announcing the world's servers, and waits until it has
+/// connected and registered its commands.
+async fn start(kind: Kind, world: World, state: &Path, dir: &Path) -> Subject {
+    let double = double_for(world).await;
     let callbacks = Callbacks::listen(&double);
     let bot = Bot::start(kind, &double.base_url(), state, dir);
     double.wait_ready().await;
@@ -225,24 +254,28 @@ async fn start(kind: Kind, world: World, state: &Path, dir: &Path) -> Subject {
     }
 }
 
-/// Time from starting `kind` to the first press answered (and to its gateway Identify).
+/// Time from starting `kind` to the first press answered (and to its first shard's gateway
+/// session), its resident memory then, and, if asked for, when every shard was connected.
 #[derive(Clone, Copy, Debug)]
 struct Downtime {
     identified: Duration,
     answered: Duration,
+    resident_bytes: u64,
+    all_shards: Option<Duration>,
 }
 
-async fn downtime(kind: Kind, world: World, state: &Path, dir: &Path) -> Downtime {
-    let double = Double::start_with(Options {
-        record: false,
-        check_payloads: false,
-        guilds: (0..world.servers).map(world::guild_id).collect(),
-    })
-    .await;
+async fn downtime(
+    kind: Kind,
+    world: World,
+    state: &Path,
+    dir: &Path,
+    until_all_shards: bool,
+) -> Downtime {
+    let double = double_for(world).await;
     let callbacks = Callbacks::listen(&double);
     let (press, token) = Presser::new(world).press();
     let started = Instant::now();
-    let _bot = Bot::start(kind, &double.base_url(), state, dir);
+    let bot = Bot::start(kind, &double.base_url(), state, dir);
     let what = format!("the {} to identify", kind.name());
     double
         .wait_gateway(&what, Duration::from_secs(60), |connections| {
@@ -267,9 +300,18 @@ async fn downtime(kind: Kind, world: World, state: &Path, dir: &Path) -> Downtim
         "the double refused the {}'s answer",
         kind.name()
     );
+    let resident_bytes = bot.usage().resident_bytes;
+    let all_shards = if until_all_shards {
+        double.wait_shards(world.shards).await;
+        Some(started.elapsed())
+    } else {
+        None
+    };
     Downtime {
         identified,
         answered: answered - started,
+        resident_bytes,
+        all_shards,
     }
 }
 
@@ -287,6 +329,9 @@ fn median_of(mut runs: Vec<Downtime>) -> Downtime {
 struct Restarts {
     rows: u64,
     servers: u64,
+    shards: u32,
+    /// When quizbot had every shard connected, in its first restart.
+    all_shards: Option<Duration>,
     size: u64,
     parse: Duration,
     big: Downtime,
@@ -429,14 +474,25 @@ fn summary(
     .unwrap();
     writeln!(
         w,
-        "quizbot, {} score rows ({} MB snapshot), {} servers: {} (gateway identify at {})",
+        "quizbot, {} score rows ({} MB snapshot), {} servers on {} shards: {} (shard 0's \
+         session at {}; {} MB resident)",
         thousands(r.rows),
         r.size >> 20,
         thousands(r.servers),
+        r.shards,
         ms(r.big.answered),
-        ms(r.big.identified)
+        ms(r.big.identified),
+        r.big.resident_bytes >> 20
     )
     .unwrap();
+    if let Some(all) = r.all_shards {
+        writeln!(
+            w,
+            "  every shard connected at {} (serenity starts one shard each 5 s)",
+            ms(all)
+        )
+        .unwrap();
+    }
     writeln!(
         w,
         "  baseline serde_json::from_slice::<Value> of the file: {} -> {:.2}x",

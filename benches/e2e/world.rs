@@ -15,13 +15,18 @@ pub struct World {
     pub members: u64,
     /// Open questions in each server, all in its one channel.
     pub open_per_server: u64,
+    /// Shards the double recommends; Discord routes server `s` to shard `guild_id(s) >> 22`
+    /// modulo the total, so consecutive servers land on consecutive shards.
+    pub shards: u32,
 }
 
 /// The bundled deck, whose questions the open ones are.
 const DECK: &str = "async-python";
 
+/// Discord routes a server by the bits of its id above the low 22: server `s` is on shard
+/// `s % total`, so the first press of a restart (server 0) needs only shard 0.
 pub fn guild_id(server: u64) -> u64 {
-    1_000_000 + server
+    server << 22 | 1 << 21
 }
 
 pub fn channel_id(server: u64) -> u64 {

@@ -1,10 +1,13 @@
 //! What the adapter records into [`Metrics`]: each interaction's kind and handling time (by
-//! wrapping poise's framework, the one place every interaction passes through whole), the HTTP
+//! wrapping poise's framework, the one place every interaction passes through whole, which
+//! also puts the shard in every log line of its handling), the HTTP
 //! status of answers Discord refused, and the values read at each scrape.
 
 use std::borrow::Cow;
 use std::sync::Arc;
 use std::time::Instant;
+
+use tracing::Instrument as _;
 
 use serenity::all::{
     Cache, CommandData, CommandDataOptionValue, Context as SerenityContext, FullEvent, HttpError,
@@ -34,7 +37,9 @@ impl serenity::framework::Framework for Metered {
             _ => None,
         };
         let started = Instant::now();
-        self.framework.dispatch(ctx, event).await;
+        // Every line logged while handling the event names the shard it came in on.
+        let shard = tracing::info_span!("shard", id = ctx.shard_id.0);
+        self.framework.dispatch(ctx, event).instrument(shard).await;
         if let Some(kind) = kind {
             self.metrics.interaction(kind, started.elapsed());
         }

@@ -25,7 +25,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
-use serenity::all::{ClientBuilder, FullEvent, GatewayIntents, GuildId, HttpBuilder, Interaction};
+use serenity::all::{
+    ClientBuilder, ConnectionStage, FullEvent, GatewayIntents, GuildId, Http, HttpBuilder,
+    Interaction,
+};
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
@@ -131,6 +134,18 @@ pub async fn serve(
                                 errors::answer_submit(ctx, submit, e).await;
                             }
                         }
+                        // Logged inside the span that names the shard (see `metering`).
+                        FullEvent::Ready { data_about_bot } => {
+                            let servers = data_about_bot.guilds.len();
+                            tracing::info!(servers, "shard ready");
+                        }
+                        FullEvent::ShardStageUpdate { event } => match event.new {
+                            ConnectionStage::Connected => tracing::info!("shard connected"),
+                            ConnectionStage::Disconnected => tracing::warn!(
+                                "shard disconnected; it reconnects while the others serve"
+                            ),
+                            stage => tracing::debug!(%stage, "shard"),
+                        },
                         _ => {}
                     }
                     Ok(())
@@ -147,6 +162,8 @@ pub async fn serve(
                     }
                     None => poise::builtins::register_globally(ctx, commands).await?,
                 }
+                // poise runs this once, on the first shard's READY: the commands are registered,
+                // the timers rearmed and the scheduler started once, whatever the shard count.
                 tracing::info!(bot = %ready.user.name, dev_guild, "connected; commands registered");
                 questions::rearm(ctx.http.clone(), setup_app.clone(), setup_stop.clone());
                 for (place, stopped) in setup_app.resume_rounds() {
@@ -196,7 +213,13 @@ pub async fn serve(
         config.snapshot_every,
         stop.clone(),
     ));
-    let mut connection = tokio::spawn(async move { client.start().await });
+    let total = match config.shards {
+        Some(pinned) => pinned,
+        None => recommended_shards(&client.http).await?,
+    };
+    tracing::info!(shards = total, "connecting");
+    // serenity starts the shards one after another, 5 s apart, as Discord allows any bot.
+    let mut connection = tokio::spawn(async move { client.start_shards(total).await });
     let outcome = tokio::select! {
         () = shutdown => None,
         ended = &mut connection => Some(ended),
@@ -217,6 +240,29 @@ pub async fn serve(
     ended
         .context("the Discord connection task failed")?
         .context("the Discord connection failed")
+}
+
+/// The shard count Discord recommends for this bot (`GET /gateway/bot`).
+async fn recommended_shards(http: &Http) -> anyhow::Result<u32> {
+    let gateway = http
+        .get_bot_gateway()
+        .await
+        .context("cannot ask Discord how many shards to connect (GET /gateway/bot)")?;
+    let limit = &gateway.session_start_limit;
+    tracing::info!(
+        shards = gateway.shards,
+        identifies_left = limit.remaining,
+        max_concurrency = limit.max_concurrency,
+        "Discord's recommendation"
+    );
+    if limit.remaining < u64::from(gateway.shards) {
+        tracing::warn!(
+            "Discord allows {} more connections until {} s from now; some shards wait until then",
+            limit.remaining,
+            limit.reset_after / 1000
+        );
+    }
+    Ok(gateway.shards.max(1))
 }
 
 async fn snapshot_every(
