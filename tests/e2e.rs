@@ -247,7 +247,7 @@ fn field<'a>(reply: &'a Recorded, name: &str) -> &'a str {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn commands_are_registered_globally_and_identify_needs_no_privileged_intent() {
+async fn commands_are_registered_globally_and_identify_asks_only_for_servers_and_channels() {
     let dir = tempfile::tempdir().unwrap();
     let bot = Bot::start(Options::at(dir.path(), clock())).await;
     let put = bot
@@ -281,8 +281,11 @@ async fn commands_are_registered_globally_and_identify_needs_no_privileged_inten
         ]
     );
     let intents = bot.double.identifies()[0]["intents"].as_u64().unwrap();
-    const PRIVILEGED: u64 = (1 << 1) | (1 << 8) | (1 << 15);
-    assert_eq!(intents & PRIVILEGED, 0, "no privileged intent");
+    const GUILDS: u64 = 1;
+    assert_eq!(
+        intents, GUILDS,
+        "servers and channels only: no message or privileged intent"
+    );
     assert_eq!(bot.double.identifies()[0]["token"], "Bot test-token");
     bot.shutdown().await;
 }

@@ -61,7 +61,7 @@ async fn serve() -> Result<(), Error> {
             })
         })
         .build();
-    let mut client = ClientBuilder::new_with_http(http, GatewayIntents::non_privileged())
+    let mut client = ClientBuilder::new_with_http(http, GatewayIntents::GUILDS)
         .framework(framework)
         .await?;
     client.start_autosharded().await?;

@@ -255,13 +255,14 @@ async fn start(kind: Kind, world: World, state: &Path, dir: &Path) -> Subject {
 }
 
 /// Time from starting `kind` to the first press answered (and to its first shard's gateway
-/// session), its resident memory then, and, if asked for, when every shard was connected.
+/// session), its resident memory then, and, if asked for, when every shard was connected and
+/// the resident memory then.
 #[derive(Clone, Copy, Debug)]
 struct Downtime {
     identified: Duration,
     answered: Duration,
     resident_bytes: u64,
-    all_shards: Option<Duration>,
+    all_shards: Option<(Duration, u64)>,
 }
 
 async fn downtime(
@@ -303,7 +304,7 @@ async fn downtime(
     let resident_bytes = bot.usage().resident_bytes;
     let all_shards = if until_all_shards {
         double.wait_shards(world.shards).await;
-        Some(started.elapsed())
+        Some((started.elapsed(), bot.usage().resident_bytes))
     } else {
         None
     };
@@ -330,8 +331,8 @@ struct Restarts {
     rows: u64,
     servers: u64,
     shards: u32,
-    /// When quizbot had every shard connected, in its first restart.
-    all_shards: Option<Duration>,
+    /// When quizbot had every shard connected in its first restart, and its memory then.
+    all_shards: Option<(Duration, u64)>,
     size: u64,
     parse: Duration,
     big: Downtime,
@@ -485,11 +486,12 @@ fn summary(
         r.big.resident_bytes >> 20
     )
     .unwrap();
-    if let Some(all) = r.all_shards {
+    if let Some((all, resident)) = r.all_shards {
         writeln!(
             w,
-            "  every shard connected at {} (serenity starts one shard each 5 s)",
-            ms(all)
+            "  every shard connected at {} (serenity starts one shard each 5 s); {} MB resident",
+            ms(all),
+            resident >> 20
         )
         .unwrap();
     }

@@ -197,7 +197,10 @@ pub async fn serve(
         framework,
         metrics: metrics.clone(),
     };
-    let mut client = ClientBuilder::new_with_http(http, GatewayIntents::non_privileged())
+    // Everything the bot does arrives as interactions; GUILDS keeps servers and channels in the
+    // cache. Any other intent would send every message, reaction and typing event of every
+    // server down the shards for nothing.
+    let mut client = ClientBuilder::new_with_http(http, GatewayIntents::GUILDS)
         .framework(framework)
         .await
         .context("cannot set up the Discord client")?;
