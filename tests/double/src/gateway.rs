@@ -755,6 +755,11 @@ mod tests {
             client.start_shard(id, total).await
         })
         .await;
+        first_refusal(&double).await
+    }
+
+    /// The close code of the first Identify `double` refused.
+    async fn first_refusal(double: &Double) -> u16 {
         double
             .wait_gateway("a refused Identify", WAIT, |conns| {
                 conns.iter().find_map(|c| c.refused)
@@ -765,6 +770,21 @@ mod tests {
     #[tokio::test]
     async fn an_identify_as_a_shard_out_of_range_is_closed_with_4010() {
         assert_eq!(refused(Options::default(), 1, 1).await, 4010);
+    }
+
+    #[tokio::test]
+    async fn an_identify_with_a_total_other_than_the_live_sessions_is_closed_with_4010() {
+        let double = Double::start().await;
+        let _one = sharded_client(&double, |mut client| async move {
+            client.start_shard(0, 1).await
+        })
+        .await;
+        double.wait_shards(1).await;
+        let _other = sharded_client(&double, |mut client| async move {
+            client.start_shard(1, 2).await
+        })
+        .await;
+        assert_eq!(first_refusal(&double).await, 4010);
     }
 
     #[tokio::test]
