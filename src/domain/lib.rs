@@ -16,7 +16,8 @@
 //! - [`clock`]: the clock every time decision uses (system, or a test clock).
 //! - [`ids`], [`error`]: Discord ids as plain numbers, and what users get wrong.
 //! - [`atomic_file`]: crash-safe file replacement, for snapshots and uploaded decks.
-//! - [`export`]: a server's scores as CSV.
+//! - [`stats`]: per-question statistics of each server, and `/stats`'s report of them.
+//! - [`export`]: a server's scores and question statistics as CSV.
 //!
 //! How to add:
 //!
@@ -48,5 +49,6 @@ pub mod review;
 pub mod schedule;
 pub mod scores;
 pub mod state;
+pub mod stats;
 
 pub use app::App;

@@ -39,9 +39,10 @@ use quizbot::quiz::{Answer, Cycle, OpenQuestion, Round, RoundScore};
 use quizbot::review::{Card, CardKey, ReviewBook};
 use quizbot::schedule::{DailySchedule, DeliveryError};
 use quizbot::scores::{
-    MemberScore, Period, PeriodTable, Scope, Scoreboard, Scored, Tally, Winners,
+    MemberScore, Period, PeriodTable, Periods, Scope, Scoreboard, Scored, Tally, Winners,
 };
 use quizbot::state::{snapshot, GuildState, SnapshotError, State};
+use quizbot::stats::{Counted, ServerStats};
 use quizbot::{App, Config};
 
 mod custom_ids;
