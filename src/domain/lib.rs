@@ -17,6 +17,8 @@
 //! - [`ids`], [`error`]: Discord ids as plain numbers, and what users get wrong.
 //! - [`atomic_file`]: crash-safe file replacement, for snapshots and uploaded decks.
 //! - [`stats`]: per-question statistics of each server, and `/stats`'s report of them.
+//! - [`picture`]: the score card and the statistics drawn as PNG pictures (SVG rendered with
+//!   resvg and the font shipped in `picture/fonts/`).
 //! - [`export`]: a server's scores and question statistics as CSV.
 //!
 //! How to add:
@@ -44,6 +46,7 @@ pub mod deck;
 pub mod error;
 pub mod export;
 pub mod ids;
+pub mod picture;
 pub mod quiz;
 pub mod review;
 pub mod schedule;
