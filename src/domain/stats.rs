@@ -227,6 +227,8 @@ pub struct Report {
     pub deck: String,
     pub title: String,
     pub topic: Option<String>,
+    /// The topic's position among the deck's topics (in name order), as buttons name it.
+    pub topic_at: Option<usize>,
     /// Lowest share right first, [`MIN_ANSWERS`] answers or more each.
     pub hardest: Vec<Hard>,
     /// Answers per topic of the deck's questions, weakest first.
@@ -289,6 +291,7 @@ pub fn report(stats: &ServerStats, deck: &LoadedDeck, topic: Option<&str>) -> Re
         deck: deck.id.clone(),
         title: deck.title().to_owned(),
         topic: topic.map(str::to_owned),
+        topic_at: topic.and_then(|t| deck.topics().position(|(name, _)| name == t)),
         hardest,
         topics,
         answers,

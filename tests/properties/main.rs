@@ -32,7 +32,7 @@ use quizbot::deck::limits::{
     MAX_TITLE, MAX_TOPIC,
 };
 use quizbot::deck::{LoadedDeck, Location, Question};
-use quizbot::discord::custom_id::{CustomId, Step, Table};
+use quizbot::discord::custom_id::{CustomId, Step, Study, Table};
 use quizbot::error::UserError;
 use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use quizbot::quiz::{Answer, Cycle, OpenQuestion, Round, RoundScore};

@@ -54,29 +54,40 @@ impl App {
         Ok(report)
     }
 
-    /// The hardest questions of `deck` in `guild`, in `topic` if given.
+    /// The hardest questions of `deck` in `guild`, in its topic number `topic_at` (see
+    /// [`Report::topic_at`]) if given.
     fn hardest(
         &self,
         guild: GuildId,
         deck: &str,
-        topic: Option<&str>,
+        topic_at: Option<usize>,
     ) -> Result<Hardest, UserError> {
-        let (deck, topic) = self.resolve(Some(guild), Some(deck), topic)?;
+        let (deck, _) = self.resolve(Some(guild), Some(deck), None)?;
+        let topic = match topic_at {
+            Some(at) => Some(
+                deck.topics()
+                    .nth(at)
+                    .map(|(name, _)| name.to_owned())
+                    .ok_or(UserError::NotRecognised)?,
+            ),
+            None => None,
+        };
         let report = self.report(guild, &deck, topic.as_deref())?;
         let ids = report.hardest.into_iter().map(|h| h.id).collect();
         Ok(Hardest { deck, topic, ids })
     }
 
-    /// "Quiz me on these": a `/quiz` by `user` drawn from the hardest questions of `deck`.
+    /// "Quiz me on these": a `/quiz` by `user` drawn from the hardest questions of `deck`
+    /// (in its topic number `topic_at`).
     pub fn quiz_hardest(
         &self,
         place: Place,
         user: UserId,
         deck: &str,
-        topic: Option<&str>,
+        topic_at: Option<usize>,
         open_for: Duration,
     ) -> Result<Posted, UserError> {
-        let Hardest { deck, topic, ids } = self.hardest(place.guild, deck, topic)?;
+        let Hardest { deck, topic, ids } = self.hardest(place.guild, deck, topic_at)?;
         let others: HashSet<String> = deck
             .questions()
             .iter()
@@ -88,15 +99,15 @@ impl App {
         })
     }
 
-    /// "Flashcards": the hardest questions of `deck`, hardest first, and one of them drawn
-    /// at random as a card.
+    /// "Flashcards": the hardest questions of `deck` (in its topic number `topic_at`),
+    /// hardest first, and one of them drawn at random as a card.
     pub fn hardest_cards(
         &self,
         guild: GuildId,
         deck: &str,
-        topic: Option<&str>,
+        topic_at: Option<usize>,
     ) -> Result<(Arc<LoadedDeck>, Vec<Question>, Question), UserError> {
-        let Hardest { deck, ids, .. } = self.hardest(guild, deck, topic)?;
+        let Hardest { deck, ids, .. } = self.hardest(guild, deck, topic_at)?;
         let cards: Vec<Question> = ids
             .iter()
             .filter_map(|id| deck.question(id).cloned())

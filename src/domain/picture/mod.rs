@@ -18,8 +18,8 @@ use resvg::usvg::{fontdb, Options, Tree};
 
 use crate::scores::Tally;
 
-pub use score_card::score_card;
-pub use stats::stats;
+pub use score_card::{score_card, HEIGHT as SCORE_CARD_HEIGHT};
+pub use stats::{stats, HEIGHT as STATS_HEIGHT};
 
 /// Every picture's width in pixels: about twice what Discord shows in a chat, so it stays
 /// sharp when opened, with no text smaller than 15 pixels, which the preview halves.

@@ -57,6 +57,7 @@ pub fn report() -> Report {
         deck: "async-python".into(),
         title: "Async Python".into(),
         topic: None,
+        topic_at: None,
         hardest: vec![
             hard(
                 "gather-cancel",
