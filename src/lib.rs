@@ -9,7 +9,7 @@
 //! - The domain, in its own crate (`src/domain/`, `quizbot-domain`) and re-exported here under
 //!   the same names: [`app`] (the core the adapter drives, one method per user action),
 //!   [`deck`], [`quiz`], [`scores`], [`review`], [`schedule`], [`state`], [`clock`], [`ids`],
-//!   [`error`], [`atomic_file`] and [`export`]. Its own `lib.rs` maps it. It does
+//!   [`error`], [`atomic_file`], [`export`], [`stats`] and [`picture`]. Its own `lib.rs` maps it. It does
 //!   not depend on serenity or poise, so the compiler keeps Discord out of it, and the benches,
 //!   which measure it alone, build without the Discord stack.
 //!
@@ -22,7 +22,8 @@ pub mod discord;
 pub mod metrics;
 
 pub use quizbot_domain::{
-    app, atomic_file, clock, deck, error, export, ids, quiz, review, schedule, scores, state, App,
+    app, atomic_file, clock, deck, error, export, ids, picture, quiz, review, schedule, scores,
+    state, stats, App,
 };
 
 use std::future::Future;
@@ -74,6 +75,7 @@ pub fn load(config: &Config) -> anyhow::Result<App> {
             open = dropped.open,
             cycled = dropped.cycled,
             cards = dropped.cards,
+            stats = dropped.stats,
             "the snapshot refers to questions no deck has any more; they were dropped (scores stay)"
         );
     }

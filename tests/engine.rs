@@ -46,6 +46,19 @@ impl World {
         }
     }
 
+    /// Moves the data folder to a temporary copy of the bundled deck, for tests that write
+    /// decks of their own; the folder lives as long as what this returns.
+    fn own_data_dir(&mut self) -> tempfile::TempDir {
+        let data = tempfile::tempdir().unwrap();
+        std::fs::copy(
+            self.config.data_dir.join("async-python.json"),
+            data.path().join("async-python.json"),
+        )
+        .unwrap();
+        self.config.data_dir = data.path().to_owned();
+        data
+    }
+
     fn start(&self) -> App {
         quizbot::load(&self.config).unwrap()
     }
@@ -485,13 +498,7 @@ fn a_daily_question_turned_off_and_on_again_is_not_posted_twice_that_day() {
 #[tokio::test]
 async fn a_servers_own_cards_come_up_in_review_there_only_and_survive_a_restart() {
     let mut world = World::new();
-    let data = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        world.config.data_dir.join("async-python.json"),
-        data.path().join("async-python.json"),
-    )
-    .unwrap();
-    world.config.data_dir = data.path().to_owned();
+    let data = world.own_data_dir();
     let bytes = serde_json::to_vec(&serde_json::json!({
         "title": "Rust", "description": "D",
         "questions": [{"id": "borrow", "topic": "ownership", "question": "Mutable borrows at once?",
@@ -664,4 +671,147 @@ fn typed_questions_score_streak_and_feed_reviews_like_multiple_choice() {
     );
     let closed = app.close(posted.id).unwrap();
     assert_eq!(closed.reveal.right, [UserId(1), UserId(2)]);
+}
+
+/// The option of `posted` that is right, and one that is wrong.
+fn right_and_wrong(posted: &quizbot::app::Posted) -> (u8, u8) {
+    let right = posted
+        .options
+        .iter()
+        .position(|o| *o == posted.question.answer)
+        .unwrap() as u8;
+    (right, (right + 1) % posted.options.len() as u8)
+}
+
+/// Question statistics count every answer, whether to a `/quiz`, a round's or the daily
+/// question: asked, answers, right ones, the wrong option by its text, the median time to a
+/// right answer; they survive a restart, and replacing the deck keeps those of the ids it
+/// keeps. Points per day feed the score card's last 30 days.
+#[tokio::test]
+async fn question_statistics_count_quiz_round_and_daily_answers_and_outlive_restart_and_replace() {
+    use chrono::NaiveTime;
+    use quizbot::app::RoundSpec;
+    use quizbot::schedule::DailySchedule;
+
+    let mut world = World::new();
+    let _data = world.own_data_dir();
+    let deck_json = |ids: &[&str]| {
+        let questions: Vec<_> = ids
+            .iter()
+            .map(|id| {
+                serde_json::json!({"id": id, "topic": "t", "question": format!("{id}?"),
+                "answer": "right", "distractors": ["w1", "w2", "w3"]})
+            })
+            .collect();
+        serde_json::to_vec(
+            &serde_json::json!({"title": "S", "description": "D", "questions": questions}),
+        )
+        .unwrap()
+    };
+    let install = |app: &App, ids: &[&str], replace: bool| {
+        let bytes = deck_json(ids);
+        let deck = quizbot::deck::LoadedDeck::parse("s", Path::new("s.json"), &bytes).unwrap();
+        app.install_deck(PLACE.guild, deck, &bytes, replace)
+            .unwrap()
+            .unwrap()
+    };
+    let app = world.start();
+    install(&app, &["a"], false);
+    let stats = |app: &App| {
+        whole(app).guilds[&PLACE.guild]
+            .stats
+            .question("1/s", "a")
+            .cloned()
+            .unwrap()
+    };
+
+    // A /quiz: one right after 3 s, one wrong.
+    let posted = app
+        .quiz(PLACE, UserId(1), Some("s"), None, Duration::seconds(60))
+        .unwrap();
+    let (right, wrong) = right_and_wrong(&posted);
+    world.clock.advance(Duration::seconds(3));
+    app.answer(posted.id, PLACE, UserId(1), "ana", right)
+        .unwrap();
+    app.answer(posted.id, PLACE, UserId(2), "bo", wrong)
+        .unwrap();
+    app.close(posted.id);
+
+    // A round's question: one wrong, the same wrong text.
+    let spec = RoundSpec {
+        questions: 1,
+        seconds: 30,
+        deck: Some("s".into()),
+        topic: None,
+    };
+    app.start_round(PLACE, UserId(1), "ana", &spec).unwrap();
+    let posted = app.next_round_question(PLACE).unwrap().unwrap();
+    let wrong_text = posted.options[usize::from(right_and_wrong(&posted).1)].clone();
+    let first_wrong = posted.options[usize::from(wrong)].clone();
+    app.answer(
+        posted.id,
+        PLACE,
+        UserId(3),
+        "cy",
+        right_and_wrong(&posted).1,
+    )
+    .unwrap();
+    let closed = app.close(posted.id).unwrap();
+    app.record_round(PLACE, &closed);
+    app.end_round(PLACE);
+
+    // The daily question: one right after 50 s.
+    let at = NaiveTime::from_hms_opt(18, 30, 0).unwrap();
+    let schedule = DailySchedule::new(
+        PLACE.channel,
+        at,
+        chrono_tz::UTC,
+        Some("s".into()),
+        None,
+        world.clock.now(),
+    );
+    app.set_daily(PLACE.guild, schedule);
+    world.clock.advance(Duration::minutes(30));
+    let (_, today) = app.dailies_due(world.clock.now())[0];
+    let posted = app.open_daily(PLACE.guild, today).unwrap();
+    world.clock.advance(Duration::seconds(50));
+    app.answer(
+        posted.id,
+        PLACE,
+        UserId(1),
+        "ana",
+        right_and_wrong(&posted).0,
+    )
+    .unwrap();
+
+    let q = stats(&app);
+    assert_eq!((q.asked, q.answers, q.right), (3, 4, 2));
+    let mut wrong_seen: Vec<(String, u32)> =
+        q.wrong.iter().map(|(t, n)| (t.to_string(), *n)).collect();
+    wrong_seen.sort();
+    let mut wrong_want = vec![(first_wrong.clone(), 1), (wrong_text.clone(), 1)];
+    if first_wrong == wrong_text {
+        wrong_want = vec![(first_wrong, 2)];
+    }
+    wrong_want.sort();
+    assert_eq!(wrong_seen, wrong_want);
+    // Right after 3 s and after 50 s: the median is the first, in the bucket under 4 s.
+    assert_eq!(q.median_to_right(), Some(4));
+    let card = app.score_card(PLACE.guild, UserId(1)).unwrap();
+    assert_eq!(card.days.len(), 30);
+    assert_eq!(
+        card.days[29], 24,
+        "today's: the first right answer to the quiz and to the daily, 12 each"
+    );
+    assert_eq!(card.days.iter().sum::<u32>(), 24);
+
+    // A restart keeps them; a replace that keeps the id keeps them; one that drops it drops
+    // them.
+    app.store.snapshot().await.unwrap();
+    let app = world.start();
+    assert_eq!(stats(&app), q);
+    install(&app, &["a", "b"], true);
+    assert_eq!(stats(&app), q);
+    install(&app, &["b"], true);
+    assert!(whole(&app).guilds[&PLACE.guild].stats.is_empty());
 }

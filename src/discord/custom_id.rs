@@ -7,6 +7,8 @@
 //! - `f1:<r|k|m>:<deck>:<question>`: flashcard reveal, "knew it", "missed it".
 //! - `l1:<s|c|w|m>:<page>`: a leaderboard page: the server's, this channel's, this week's or
 //!   this month's.
+//! - `s1:<q|f>:<deck>[:<topic>]`: `/stats`'s "Quiz me on these" and "Flashcards", on the
+//!   hardest questions of a deck (in its topic number `topic`, in the deck's name order).
 
 use std::fmt;
 
@@ -16,6 +18,9 @@ use crate::quiz::OPTIONS;
 
 /// Pages beyond this are not links the bot would ever make.
 const MAX_PAGE: usize = 100_000;
+
+/// A deck has fewer topics than questions, and fewer questions than this.
+const MAX_TOPIC: usize = 10_000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CustomId {
@@ -38,6 +43,21 @@ pub enum CustomId {
         table: Table,
         page: usize,
     },
+    Hardest {
+        study: Study,
+        deck: String,
+        /// The topic's position among the deck's topics, in name order.
+        topic: Option<usize>,
+    },
+}
+
+/// What to do with the hardest questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Study {
+    /// Post one as a quiz in the channel.
+    Quiz,
+    /// Show them privately as flashcards.
+    Flashcards,
 }
 
 /// Which leaderboard a page button turns.
@@ -110,6 +130,23 @@ impl CustomId {
                     question: (*question).to_owned(),
                 })
             }
+            ["s1", study, deck, topic @ ..] if is_valid_id(deck) && topic.len() <= 1 => {
+                let study = match *study {
+                    "q" => Study::Quiz,
+                    "f" => Study::Flashcards,
+                    _ => return None,
+                };
+                let topic = match topic {
+                    [] => None,
+                    [at] => Some(number(at).filter(|t| *t < MAX_TOPIC as u64)? as usize),
+                    _ => return None,
+                };
+                Some(CustomId::Hardest {
+                    study,
+                    deck: (*deck).to_owned(),
+                    topic,
+                })
+            }
             ["l1", table, page] => {
                 let mut letter = table.chars();
                 let (Some(letter), None) = (letter.next(), letter.next()) else {
@@ -143,6 +180,17 @@ impl fmt::Display for CustomId {
                 write!(f, "f1:{step}:{deck}:{question}")
             }
             CustomId::Page { table, page } => write!(f, "l1:{}:{page}", table.letter()),
+            CustomId::Hardest { study, deck, topic } => {
+                let study = match study {
+                    Study::Quiz => 'q',
+                    Study::Flashcards => 'f',
+                };
+                write!(f, "s1:{study}:{deck}")?;
+                match topic {
+                    Some(at) => write!(f, ":{at}"),
+                    None => Ok(()),
+                }
+            }
         }
     }
 }
@@ -185,6 +233,21 @@ mod tests {
                 open: OpenId(u64::MAX),
             },
             CustomId::Form { open: OpenId(12) },
+            CustomId::Hardest {
+                study: Study::Quiz,
+                deck: "x".repeat(40),
+                topic: Some(MAX_TOPIC - 1),
+            },
+            CustomId::Hardest {
+                study: Study::Flashcards,
+                deck: "d".into(),
+                topic: None,
+            },
+            CustomId::Hardest {
+                study: Study::Flashcards,
+                deck: "d".into(),
+                topic: Some(0),
+            },
         ];
         for id in ids {
             let text = id.to_string();
@@ -221,6 +284,16 @@ mod tests {
             "t1:5:1",
             "m1:",
             "m1:x",
+            "s1",
+            "s1:q",
+            "s1:x:d",
+            "s1:q:D",
+            "s1:q:d:",
+            "s1:q:d:01",
+            "s1:q:d:-1",
+            "s1:q:d:10000",
+            "s1:q:d:1:2",
+            "s1:f:../d",
         ] {
             assert_eq!(CustomId::parse(text), None, "{text:?}");
         }

@@ -13,9 +13,10 @@ use crate::deck::{Library, LoadedDeck, Question};
 use crate::ids::{OpenId, UserId};
 use crate::quiz::{letter, OpenQuestion, Round, RoundScore, LETTERS};
 use crate::review::{Card, INTERVAL_DAYS};
-use crate::scores::{Page, ScoreCard};
+use crate::scores::{Page, ScoreCard, Tally};
+use crate::stats::Report;
 
-use super::custom_id::{CustomId, Step, Table};
+use super::custom_id::{CustomId, Step, Study, Table};
 use super::rounds::Ending;
 
 const BLURPLE: u32 = 0x5865F2;
@@ -109,6 +110,14 @@ fn type_button(open: OpenId, enabled: bool) -> CreateActionRow {
         .style(ButtonStyle::Primary)
         .disabled(!enabled);
     CreateActionRow::Buttons(vec![button])
+}
+
+/// The private confirmation under a question just posted for someone.
+pub fn posted(closes_at: DateTime<Utc>) -> CreateEmbed {
+    note(&format!(
+        "Question posted below. It closes {}.",
+        relative(closes_at)
+    ))
 }
 
 /// A question as posted in the channel, open for answers.
@@ -313,18 +322,24 @@ pub fn graded(card: Card, knew: bool) -> CreateEmbed {
         .colour(if knew { GREEN } else { RED })
 }
 
-pub fn score(name: &str, card: &ScoreCard) -> CreateEmbed {
-    let s = &card.score;
-    let mut topics = String::new();
-    for (topic, tally) in &card.topics {
+/// Each topic's right answers of answered, and the share, a line each.
+fn topic_lines(topics: &[(String, Tally)]) -> String {
+    let mut lines = String::new();
+    for (topic, tally) in topics {
         let _ = writeln!(
-            topics,
+            lines,
             "{topic}: {}/{} ({})",
             tally.correct,
             tally.answered,
             percent(tally.correct, tally.answered)
         );
     }
+    lines
+}
+
+pub fn score(name: &str, card: &ScoreCard) -> CreateEmbed {
+    let s = &card.score;
+    let topics = topic_lines(&card.topics);
     CreateEmbed::new()
         .title(clip(&format!("Score · {name}"), 256))
         .colour(BLURPLE)
@@ -346,6 +361,75 @@ pub fn score(name: &str, card: &ScoreCard) -> CreateEmbed {
         .field("This week", in_period(card.week), true)
         .field("This month", in_period(card.month), true)
         .field("By topic, weakest first", clip(&topics, FIELD_MAX), false)
+}
+
+/// `/stats`: the hardest questions in words (for screen readers and for clients that hide
+/// the picture below it), accuracy per topic, and the two study buttons.
+pub fn stats(report: &Report) -> (CreateEmbed, Vec<CreateActionRow>) {
+    let mut hardest = String::new();
+    for (i, hard) in report.hardest.iter().enumerate() {
+        let _ = write!(
+            hardest,
+            "{}. {} · {} of {} right",
+            i + 1,
+            clip(&hard.question, 200),
+            hard.tally.correct,
+            hard.tally.answered
+        );
+        if let Some((wrong, n)) = &hard.most_wrong {
+            let _ = write!(hardest, " · most chose “{}” ({n})", clip(wrong, 100));
+        }
+        hardest.push('\n');
+    }
+    let topics = topic_lines(&report.topics);
+    let mut title = format!("Hardest questions · {}", report.title);
+    if let Some(topic) = &report.topic {
+        let _ = write!(title, " · {topic}");
+    }
+    let embed = CreateEmbed::new()
+        .title(clip(&title, 256))
+        .description(clip(&hardest, DESCRIPTION_MAX))
+        .field("By topic, weakest first", clip(&topics, FIELD_MAX), false)
+        .footer(CreateEmbedFooter::new(format!(
+            "{} answers in this server · questions with at least {} answers",
+            report.answers,
+            crate::stats::MIN_ANSWERS
+        )))
+        .colour(BLURPLE);
+    let button = |study, label, style| {
+        let id = CustomId::Hardest {
+            study,
+            deck: report.deck.clone(),
+            topic: report.topic_at,
+        };
+        CreateButton::new(id.to_string()).label(label).style(style)
+    };
+    let row = CreateActionRow::Buttons(vec![
+        button(Study::Quiz, "Quiz me on these", ButtonStyle::Primary),
+        button(Study::Flashcards, "Flashcards", ButtonStyle::Secondary),
+    ]);
+    (embed, vec![row])
+}
+
+/// The hardest questions with their answers hidden behind spoilers, for one member's eyes.
+pub fn hardest_cards(deck: &LoadedDeck, cards: &[Question]) -> CreateEmbed {
+    let mut text = String::new();
+    for (i, q) in cards.iter().enumerate() {
+        let _ = writeln!(
+            text,
+            "{}. {}\n||{}||",
+            i + 1,
+            clip(&q.question, 300),
+            clip(&q.answer, 200)
+        );
+    }
+    CreateEmbed::new()
+        .title(clip(&format!("Hardest questions · {}", deck.title()), 256))
+        .description(clip(&text, DESCRIPTION_MAX))
+        .footer(CreateEmbedFooter::new(
+            "Answers are hidden: tap one to see it. Below, one as a flashcard.",
+        ))
+        .colour(BLURPLE)
 }
 
 /// A period's points, with the rank when the member scored in it.

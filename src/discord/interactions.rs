@@ -1,5 +1,5 @@
-//! Button presses (answers, flashcard steps, leaderboard pages) and submitted forms (typed
-//! answers).
+//! Button presses (answers, flashcard steps, leaderboard pages, `/stats`'s study buttons) and
+//! submitted forms (typed answers).
 
 use serenity::all::{
     ActionRowComponent, ComponentInteraction, Context as SerenityContext, CreateActionRow,
@@ -7,8 +7,9 @@ use serenity::all::{
     InputTextStyle, ModalInteraction,
 };
 
-use super::custom_id::{CustomId, Step};
-use super::{embeds, Data, Error};
+use super::commands::OPEN_FOR;
+use super::custom_id::{CustomId, Step, Study};
+use super::{embeds, questions, Data, Error};
 use crate::app::Place;
 use crate::deck::limits::MAX_OPTION;
 use crate::error::UserError;
@@ -77,6 +78,37 @@ pub async fn handle(
                 CreateInteractionResponseMessage::new()
                     .embed(embed)
                     .components(components),
+            )
+        }
+        CustomId::Hardest {
+            study: Study::Quiz,
+            deck,
+            topic,
+        } => {
+            let place = place().ok_or(UserError::NotRecognised)?;
+            let posted = app.quiz_hardest(place, user, &deck, topic, OPEN_FOR)?;
+            questions::post(ctx.http.clone(), data, &posted).await?;
+            tracing::info!(user = %user, deck, question = %posted.id, "quiz on the hardest");
+            CreateInteractionResponse::Message(
+                CreateInteractionResponseMessage::new()
+                    .embed(embeds::posted(posted.closes_at))
+                    .ephemeral(true),
+            )
+        }
+        CustomId::Hardest {
+            study: Study::Flashcards,
+            deck,
+            topic,
+        } => {
+            let place = place().ok_or(UserError::NotRecognised)?;
+            let (deck, cards, card) = app.hardest_cards(place.guild, &deck, topic)?;
+            let (front, components) = embeds::card_front("Flashcard", &deck, &card);
+            tracing::info!(user = %user, deck = deck.id, "flashcards of the hardest");
+            CreateInteractionResponse::Message(
+                CreateInteractionResponseMessage::new()
+                    .embeds(vec![embeds::hardest_cards(&deck, &cards), front])
+                    .components(components)
+                    .ephemeral(true),
             )
         }
         CustomId::Page { table, page } => {

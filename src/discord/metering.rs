@@ -57,6 +57,7 @@ impl Metered {
                 Some(CustomId::Flashcard { .. }) => "flashcard".into(),
                 Some(CustomId::Page { .. }) => "page".into(),
                 Some(CustomId::Type { .. }) => "typed answer form".into(),
+                Some(CustomId::Hardest { .. }) => "hardest questions".into(),
                 Some(CustomId::Form { .. }) | None => "unrecognised button".into(),
             },
             Interaction::Modal(_) => "typed answer".into(),

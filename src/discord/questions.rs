@@ -10,7 +10,7 @@ use serenity::all::{
 };
 use tokio::sync::watch;
 
-use super::embeds;
+use super::{embeds, Data};
 use crate::app::{App, Closed, Posted};
 use crate::error::UserError;
 use crate::ids::OpenId;
@@ -31,6 +31,20 @@ pub async fn send(http: &Http, app: &App, posted: &Posted) -> Result<(), serenit
             Err(e)
         }
     }
+}
+
+/// Posts `posted` for a member (a `/quiz`, or `/stats`'s "Quiz me on these") and arms its
+/// closing; a refusal is the member's to hear about (see [`refused`]).
+pub async fn post(http: Arc<Http>, data: &Data, posted: &Posted) -> Result<(), anyhow::Error> {
+    send(&http, &data.app, posted).await.map_err(refused)?;
+    arm(
+        http,
+        data.app.clone(),
+        posted.id,
+        posted.closes_at,
+        data.stop.clone(),
+    );
+    Ok(())
 }
 
 /// Discord's refusal in a line for people: status, message and code.

@@ -20,6 +20,8 @@ pub enum UserError {
     NoScore,
     #[error("{0} has not answered any question in this server yet.")]
     NoScoreFor(String),
+    #[error("No question of deck `{deck}` has {at_least} answers in this server yet, so none can be called hard: try `/quiz` or a `/round`, then ask again.")]
+    NoHardQuestions { deck: String, at_least: u32 },
     #[error("That page does not exist: there are {0} pages.")]
     NoSuchPage(usize),
     #[error("No one has scored in this {0} yet: try `/quiz`.")]

@@ -1,10 +1,12 @@
-//! A server's scores as CSV: one row per member, with accuracy per topic. Written for
-//! spreadsheets: a UTF-8 byte-order mark so that non-ASCII names read right, Discord ids as
+//! A server's scores as CSV, one row per member with accuracy per topic, and its question
+//! statistics, one row per question. Written for spreadsheets: a UTF-8 byte-order mark so that non-ASCII names read right, Discord ids as
 //! text so that no digit is lost, and nothing a member typed read as a formula.
 
 use std::collections::BTreeSet;
 
+use crate::deck::LoadedDeck;
 use crate::scores::{Member, Period, Periods, Scoreboard, Tally};
+use crate::stats::{ServerStats, WRONG_KEPT};
 
 /// A cell a spreadsheet reads as text: a leading apostrophe before anything it would read as a
 /// formula (a display name such as `=HYPERLINK(..)`) or as a number (an 18-digit id, which a
@@ -87,9 +89,74 @@ pub fn scores_csv(board: &Scoreboard, now: Periods) -> Vec<u8> {
         }));
         let _ = out.write_record(&record);
     }
+    with_bom(out)
+}
+
+/// The document, after a byte-order mark.
+fn with_bom(out: csv::Writer<Vec<u8>>) -> Vec<u8> {
     let mut bytes = "\u{feff}".as_bytes().to_vec();
     bytes.extend(out.into_inner().unwrap_or_default());
     bytes
+}
+
+/// One row per question with statistics, by deck and question id: its deck's id and its
+/// topic as `deck_of` finds the deck today (by qualified id), its counts, the bucket of its median time to a right answer, and the
+/// wrong options chosen, most chosen first, each with its count. A question answered wrong
+/// in other ways (typed, or past the options kept) counts them in `other_wrong`.
+pub fn stats_csv<'a>(
+    stats: &ServerStats,
+    deck_of: impl Fn(&str) -> Option<&'a LoadedDeck>,
+) -> Vec<u8> {
+    let mut rows: Vec<_> = stats.all().collect();
+    rows.sort_unstable_by_key(|(deck, question, _)| (*deck, *question));
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut header: Vec<String> = [
+        "deck",
+        "question_id",
+        "topic",
+        "asked",
+        "answers",
+        "right",
+        "share_right",
+        "median_seconds_to_right_under",
+        "other_wrong",
+    ]
+    .map(String::from)
+    .to_vec();
+    for n in 1..=WRONG_KEPT {
+        header.push(format!("wrong_option_{n}"));
+        header.push(format!("wrong_option_{n}_chosen"));
+    }
+    let _ = out.write_record(&header);
+    for (key, question, q) in rows {
+        let deck = deck_of(key);
+        let topic = deck
+            .and_then(|d| d.question(question))
+            .map_or("", |q| q.topic.as_str());
+        let mut record = vec![
+            text(deck.map_or(key, |d| d.id.as_str())),
+            text(question),
+            text(topic),
+            q.asked.to_string(),
+            q.answers.to_string(),
+            q.right.to_string(),
+            accuracy(q.tally()),
+            q.median_to_right()
+                .map_or_else(String::new, |s| s.to_string()),
+            q.other_wrong.to_string(),
+        ];
+        for n in 0..WRONG_KEPT {
+            match q.wrong.get(n) {
+                Some((option, chosen)) => {
+                    record.push(text(option));
+                    record.push(chosen.to_string());
+                }
+                None => record.extend([String::new(), String::new()]),
+            }
+        }
+        let _ = out.write_record(&record);
+    }
+    with_bom(out)
 }
 
 #[cfg(test)]
@@ -123,6 +190,40 @@ mod tests {
         );
         assert_eq!(lines[2], "'9,ben,10,1,1,1.000,1,1,0,0,0,0,1.000,");
         assert_eq!(lines.len(), 3);
+    }
+
+    #[test]
+    fn one_row_per_question_with_its_wrong_options() {
+        use crate::stats::Counted;
+        let json = br#"{"title": "D", "description": "", "questions": [
+            {"id": "q1", "topic": "=sum", "question": "Q?", "answer": "a", "distractors": ["b", "c", "d"]},
+            {"id": "q2", "topic": "loops", "question": "Q?", "answer": "a", "distractors": ["b", "c", "d"]}
+        ]}"#;
+        let deck = LoadedDeck::parse("d", std::path::Path::new("d.json"), json).unwrap();
+        let mut stats = ServerStats::default();
+        let answer = |right, wrong_option| Counted {
+            right,
+            wrong_option,
+            after: chrono::Duration::seconds(5),
+        };
+        // A server's own deck, named with its server in the statistics.
+        let deck = deck.owned_by(crate::ids::GuildId(1));
+        assert_eq!(deck.qualified_id(), "1/d");
+        stats.asked("1/d", "q2");
+        stats.answered("1/d", "q2", answer(true, None));
+        stats.answered("1/d", "q2", answer(false, Some("-1")));
+        stats.answered("1/d", "q2", answer(false, None));
+        stats.answered("1/d", "q1", answer(false, Some("b")));
+        stats.answered("gone", "q9", answer(true, None));
+        let csv =
+            String::from_utf8(stats_csv(&stats, |id| (id == "1/d").then_some(&deck))).unwrap();
+        assert!(csv.starts_with('\u{feff}'), "a UTF-8 BOM first");
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+        assert!(lines[0].starts_with("deck,question_id,topic,asked,answers,right,share_right,median_seconds_to_right_under,other_wrong,wrong_option_1,wrong_option_1_chosen,"));
+        assert_eq!(lines[1], "d,q1,'=sum,0,1,0,0.000,,0,b,1,,,,,,,,,,");
+        assert_eq!(lines[2], "d,q2,loops,1,3,1,0.333,6,1,'-1,1,,,,,,,,,,");
+        assert_eq!(lines[3], "gone,q9,,0,1,1,1.000,6,0,,,,,,,,,,,,");
+        assert_eq!(lines.len(), 4);
     }
 
     /// What a spreadsheet does with a cell: a number if it parses as one, a formula if it

@@ -16,7 +16,10 @@
 //! - [`clock`]: the clock every time decision uses (system, or a test clock).
 //! - [`ids`], [`error`]: Discord ids as plain numbers, and what users get wrong.
 //! - [`atomic_file`]: crash-safe file replacement, for snapshots and uploaded decks.
-//! - [`export`]: a server's scores as CSV.
+//! - [`stats`]: per-question statistics of each server, and `/stats`'s report of them.
+//! - [`picture`]: the score card and the statistics drawn as PNG pictures (SVG rendered with
+//!   resvg and the font shipped in `picture/fonts/`).
+//! - [`export`]: a server's scores and question statistics as CSV.
 //!
 //! How to add:
 //!
@@ -43,10 +46,12 @@ pub mod deck;
 pub mod error;
 pub mod export;
 pub mod ids;
+pub mod picture;
 pub mod quiz;
 pub mod review;
 pub mod schedule;
 pub mod scores;
 pub mod state;
+pub mod stats;
 
 pub use app::App;

@@ -9,7 +9,7 @@ fn custom_id_text() -> impl Strategy<Value = String> {
     let prefix = |ours: &'static str| {
         prop_oneof![
             8 => Just(ours),
-            1 => prop::sample::select(vec!["q1", "f1", "l1", "Q1", "q2", "q", "l1 ", " q1", "q01", ""]),
+            1 => prop::sample::select(vec!["q1", "f1", "l1", "s1", "Q1", "q2", "q", "l1 ", " q1", "q01", "S1", ""]),
         ]
     };
     let number = || {
@@ -33,7 +33,7 @@ fn custom_id_text() -> impl Strategy<Value = String> {
         ]
     };
     let letter = || {
-        prop::sample::select(vec!["r", "k", "m", "s", "c", "x", "R", "", "rk"])
+        prop::sample::select(vec!["r", "k", "m", "s", "c", "q", "f", "x", "R", "", "rk"])
             .prop_map(str::to_owned)
     };
     let field = prop_oneof![number(), word(), letter(), "[a-z0-9:+ -]{0,6}"];
@@ -42,8 +42,11 @@ fn custom_id_text() -> impl Strategy<Value = String> {
         (prefix("f1"), letter(), word(), word())
             .prop_map(|(p, s, d, q)| format!("{p}:{s}:{d}:{q}")),
         (prefix("l1"), letter(), number()).prop_map(|(p, s, n)| format!("{p}:{s}:{n}")),
+        (prefix("s1"), letter(), word()).prop_map(|(p, s, d)| format!("{p}:{s}:{d}")),
+        (prefix("s1"), letter(), word(), number())
+            .prop_map(|(p, s, d, n)| format!("{p}:{s}:{d}:{n}")),
         (
-            prop::sample::select(vec!["q1", "f1", "l1", "Q1", "x"]),
+            prop::sample::select(vec!["q1", "f1", "l1", "s1", "Q1", "x"]),
             prop::collection::vec(field, 0..6)
         )
             .prop_map(|(p, fields)| {
@@ -83,6 +86,12 @@ fn issued_custom_id() -> impl Strategy<Value = CustomId> {
             1usize..=100_000
         )
             .prop_map(|(table, page)| CustomId::Page { table, page }),
+        (
+            prop::sample::select(vec![Study::Quiz, Study::Flashcards]),
+            "[a-z0-9-]{1,40}",
+            prop::option::of(0usize..10_000)
+        )
+            .prop_map(|(study, deck, topic)| CustomId::Hardest { study, deck, topic }),
     ]
 }
 

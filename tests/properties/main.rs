@@ -32,16 +32,17 @@ use quizbot::deck::limits::{
     MAX_TITLE, MAX_TOPIC,
 };
 use quizbot::deck::{LoadedDeck, Location, Question};
-use quizbot::discord::custom_id::{CustomId, Step, Table};
+use quizbot::discord::custom_id::{CustomId, Step, Study, Table};
 use quizbot::error::UserError;
 use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use quizbot::quiz::{Answer, Cycle, OpenQuestion, Round, RoundScore};
 use quizbot::review::{Card, CardKey, ReviewBook};
 use quizbot::schedule::{DailySchedule, DeliveryError};
 use quizbot::scores::{
-    MemberScore, Period, PeriodTable, Scope, Scoreboard, Scored, Tally, Winners,
+    MemberScore, Period, PeriodTable, Periods, Scope, Scoreboard, Scored, Tally, Winners,
 };
 use quizbot::state::{snapshot, GuildState, SnapshotError, State};
+use quizbot::stats::{Counted, ServerStats};
 use quizbot::{App, Config};
 
 mod custom_ids;

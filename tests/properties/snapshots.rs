@@ -42,6 +42,7 @@ fn member_score() -> impl Strategy<
                 .prop_map(|(answered, correct)| Tally { answered, correct }),
             0..3,
         ),
+        prop::collection::vec((0u32..100_000, 1u32..100), 0..4),
     )
         .prop_map(
             |(
@@ -56,8 +57,19 @@ fn member_score() -> impl Strategy<
                 last_daily_right,
                 channels,
                 topics,
+                days,
             )| {
                 let mut row = MemberScore::default();
+                // Points on days in order, the latest within the last thirty kept.
+                let mut day = 0;
+                for (gap, points) in days {
+                    day += gap;
+                    let periods = Periods {
+                        day,
+                        ..Periods::default()
+                    };
+                    row.record_period(periods, points);
+                }
                 row.name = name.into();
                 row.points = points;
                 row.answered = answered;
@@ -108,6 +120,37 @@ fn cycle() -> impl Strategy<Value = Cycle> {
         .prop_map(|ids| serde_json::from_value(json!(ids)).unwrap())
 }
 
+/// Statistics as answers leave them: questions asked, answered right or wrong (with or
+/// without an option's text) after some seconds.
+fn server_stats() -> impl Strategy<Value = ServerStats> {
+    prop::collection::vec(
+        (
+            "[a-z]{1,3}",
+            "[a-z0-9-]{1,40}",
+            prop::option::of((any::<bool>(), prop::option::of(name()), 0i64..1_000)),
+        ),
+        0..12,
+    )
+    .prop_map(|events| {
+        let mut stats = ServerStats::default();
+        for (deck, question, answer) in events {
+            match answer {
+                None => stats.asked(&deck, &question),
+                Some((right, wrong_option, seconds)) => stats.answered(
+                    &deck,
+                    &question,
+                    Counted {
+                        right,
+                        wrong_option: wrong_option.as_deref().filter(|_| !right),
+                        after: Duration::seconds(seconds),
+                    },
+                ),
+            }
+        }
+        stats
+    })
+}
+
 fn guild_state() -> impl Strategy<Value = GuildState> {
     (
         prop::collection::hash_map(any::<u64>().prop_map(UserId), member_score(), 0..4),
@@ -119,9 +162,10 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
             any::<u32>(),
             prop::option::of((any::<u64>(), name(), any::<u64>())),
         ),
+        server_stats(),
     )
         .prop_map(
-            |(members, cycles, daily, default_deck, (week, month, winner))| {
+            |(members, cycles, daily, default_deck, (week, month, winner), stats)| {
                 let mut scores = Scoreboard::default();
                 for (user, (row, channels, topics)) in members {
                     let topics = topics.iter().map(|(t, n)| (t.as_str(), *n));
@@ -144,6 +188,7 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
                         current: month,
                         previous: None,
                     },
+                    stats,
                 }
             },
         )
@@ -484,8 +529,8 @@ fn as_version_1(state: &State) -> Value {
     doc["state"].as_object_mut().unwrap().remove("rounds");
     for guild in doc["state"]["guilds"].as_object_mut().unwrap().values_mut() {
         let guild = guild.as_object_mut().unwrap();
-        // Version 1 had no default deck nor weekly and monthly tables per server.
-        for newer in ["default_deck", "weeks", "months"] {
+        // Version 1 had no default deck, weekly and monthly tables nor statistics per server.
+        for newer in ["default_deck", "weeks", "months", "stats"] {
             guild.remove(newer);
         }
         let scores = guild.remove("scores").unwrap();
@@ -865,17 +910,19 @@ proptest! {
 
     /// A snapshot that parses but does not hold together (an open id never issued, a right option
     /// or an answer past the options, too few or too many options, a first right answerer who
-    /// was wrong, a review card outside boxes 1 to 5) is refused as inconsistent, naming the file.
+    /// was wrong, a question with more right answers than answers, a review card outside boxes
+    /// 1 to 5) is refused as inconsistent, naming the file.
     #[test]
     fn inconsistent_snapshots_are_refused(
         state in valid_state(),
-        which in 0u8..6,
+        which in 0u8..7,
         pick in any::<Index>(),
         number in any::<u8>(),
     ) {
         let mut value: Value = serde_json::from_slice(&snapshot::encode(&state)).unwrap();
         let s = &mut value["state"];
         let open_ids: Vec<String> = s["open"].as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
+        let guild_ids: Vec<String> = s["guilds"].as_object().map(|g| g.keys().cloned().collect()).unwrap_or_default();
         let expected = match which {
             0 if !open_ids.is_empty() => {
                 let id: u64 = open_ids[pick.index(open_ids.len())].parse().unwrap();
@@ -917,6 +964,13 @@ proptest! {
                 q["answers"]["77"] = json!({"option": (correct + 1) % n, "seq": 0, "points": 0});
                 q["first_right"] = json!(77);
                 "first right answer"
+            }
+            5 if !guild_ids.is_empty() => {
+                let g = &mut s["guilds"][&guild_ids[pick.index(guild_ids.len())]];
+                let right = 2 + u32::from(number);
+                let times = [0u32; 12];
+                g["stats"]["zz"] = json!({"q": [0, 1, right, [], 0, times]});
+                "statistics of question"
             }
             _ => {
                 let level = [0, 6, 7, 9, 200, 255][usize::from(number) % 6];

@@ -1,6 +1,6 @@
 //! Server admins' commands: `/deck upload|remove|download|default` manage this server's own
 //! decks (the bundled ones are read-only from Discord), `/scores export` takes the server's
-//! data with them. Changing decks needs Manage Server, checked here as well as by Discord.
+//! scores and question statistics with them. Changing decks needs Manage Server, checked here as well as by Discord.
 
 use std::path::Path;
 use std::time::Duration;
@@ -213,7 +213,7 @@ async fn fetch(client: &reqwest::Client, file: &Attachment) -> Result<Vec<u8>, E
     Ok(bytes)
 }
 
-/// Take the server's scores with you.
+/// Take the server's scores and question statistics with you.
 #[poise::command(
     slash_command,
     guild_only,
@@ -225,17 +225,24 @@ pub async fn scores(_: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
-/// The server's scores as a CSV file: one row per member, accuracy per topic.
+/// The server's scores and question statistics as two CSV files.
 #[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
 pub async fn export(ctx: Context<'_>) -> Result<(), Error> {
     require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
     let place = place(ctx)?;
-    let csv = ctx.data().app.export_scores(place.guild);
-    let file = CreateAttachment::bytes(csv, format!("quizbot-scores-{}.csv", place.guild));
+    let app = &ctx.data().app;
+    let scores = app.export_scores(place.guild);
+    let scores = CreateAttachment::bytes(scores, format!("quizbot-scores-{}.csv", place.guild));
+    let questions = app.export_stats(place.guild);
+    let questions =
+        CreateAttachment::bytes(questions, format!("quizbot-questions-{}.csv", place.guild));
     ctx.send(
         poise::CreateReply::default()
-            .embed(embeds::note("This server's scores, one row per member."))
-            .attachment(file)
+            .embed(embeds::note(
+                "This server's scores, one row per member, and its question statistics, one row per question asked here.",
+            ))
+            .attachment(scores)
+            .attachment(questions)
             .ephemeral(true),
     )
     .await?;

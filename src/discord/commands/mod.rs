@@ -8,16 +8,19 @@ mod info;
 mod quiz;
 mod round;
 mod standings;
+mod stats;
 mod study;
 
+pub use quiz::OPEN_FOR;
 pub use standings::show_table;
 
-use serenity::all::Permissions;
+use serenity::all::{CreateAttachment, CreateEmbed, Permissions};
 
 use super::{Context, Data, Error};
 use crate::app::Place;
 use crate::deck::library::Scope;
 use crate::error::UserError;
+use crate::picture::PictureError;
 
 pub fn all() -> Vec<poise::Command<Data, Error>> {
     vec![
@@ -28,6 +31,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         study::review(),
         standings::score(),
         standings::leaderboard(),
+        stats::stats(),
         info::decks(),
         admin::deck(),
         admin::scores(),
@@ -104,6 +108,32 @@ fn require(ctx: Context<'_>, permission: Permissions, name: &'static str) -> Res
     }
 }
 
+/// A reply of `embed` with the picture `draw` makes attached as `name` and shown in the
+/// embed. Drawing runs off the async runtime; if it fails or panics, that is logged and the
+/// reply goes without the picture: the embed says it all in words.
+async fn with_picture(
+    embed: CreateEmbed,
+    name: &'static str,
+    draw: impl FnOnce() -> Result<Vec<u8>, PictureError> + Send + 'static,
+) -> poise::CreateReply {
+    let started = std::time::Instant::now();
+    let png = match tokio::task::spawn_blocking(draw).await {
+        Ok(Ok(png)) => png,
+        Ok(Err(e)) => {
+            tracing::error!(picture = name, "cannot draw the picture: {e}");
+            return poise::CreateReply::default().embed(embed);
+        }
+        Err(e) => {
+            tracing::error!(picture = name, "drawing the picture failed: {e}");
+            return poise::CreateReply::default().embed(embed);
+        }
+    };
+    tracing::debug!(picture = name, bytes = png.len(), elapsed = ?started.elapsed(), "picture drawn");
+    poise::CreateReply::default()
+        .embed(embed.attachment(name))
+        .attachment(CreateAttachment::bytes(png, name))
+}
+
 /// The member's name in this server, or their global one.
 fn display_name(ctx: Context<'_>) -> String {
     if let poise::Context::Application(a) = ctx {
@@ -112,4 +142,23 @@ fn display_name(ctx: Context<'_>) -> String {
         }
     }
     ctx.author().display_name().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_picture_that_fails_or_panics_leaves_the_embed_alone() {
+        let embed = || CreateEmbed::new().title("t");
+        let drawn = with_picture(embed(), "p.png", || Ok(vec![1, 2, 3])).await;
+        assert_eq!(drawn.attachments.len(), 1);
+        assert_eq!(drawn.embeds, [embed().attachment("p.png")]);
+        let failed = with_picture(embed(), "p.png", || Err(PictureError::Pixmap(0))).await;
+        let panicked = with_picture(embed(), "p.png", || panic!("drawing")).await;
+        for reply in [failed, panicked] {
+            assert!(reply.attachments.is_empty());
+            assert_eq!(reply.embeds, [embed()]);
+        }
+    }
 }

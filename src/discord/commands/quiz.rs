@@ -26,24 +26,10 @@ pub async fn quiz(
     let posted = data
         .app
         .quiz(place, user, deck.as_deref(), topic.as_deref(), OPEN_FOR)?;
-    let http = ctx.serenity_context().http.clone();
-    questions::send(&http, &data.app, &posted)
-        .await
-        .map_err(questions::refused)?;
-    questions::arm(
-        http,
-        data.app.clone(),
-        posted.id,
-        posted.closes_at,
-        data.stop.clone(),
-    );
-    let closes_at = posted.closes_at;
+    questions::post(ctx.serenity_context().http.clone(), data, &posted).await?;
     ctx.send(
         poise::CreateReply::default()
-            .embed(embeds::note(&format!(
-                "Question posted below. It closes {}.",
-                embeds::relative(closes_at)
-            )))
+            .embed(embeds::posted(posted.closes_at))
             .ephemeral(true),
     )
     .await?;

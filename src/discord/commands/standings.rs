@@ -2,7 +2,7 @@
 
 use serenity::all::User;
 
-use super::place;
+use super::{place, with_picture};
 use crate::app::Place;
 use crate::discord::custom_id::Table;
 use crate::discord::{embeds, Context, Data, Error};
@@ -21,7 +21,7 @@ pub fn show_table(data: &Data, place: Place, table: Table, page: usize) -> Resul
     data.app.leaderboard(place.guild, scope, period, page)
 }
 
-/// Your points, accuracy, streaks, rank, and accuracy per topic (weakest first).
+/// Your points, accuracy, streaks, rank, accuracy per topic and last 30 days, with a picture.
 #[poise::command(slash_command, guild_only)]
 pub async fn score(
     ctx: Context<'_>,
@@ -40,8 +40,12 @@ pub async fn score(
             Some(_) => UserError::NoScoreFor(name.clone()),
             None => UserError::NoScore,
         })?;
-    ctx.send(poise::CreateReply::default().embed(embeds::score(&name, &card)))
-        .await?;
+    let embed = embeds::score(&name, &card);
+    let reply = with_picture(embed, "score.png", move || {
+        crate::picture::score_card(&name, &card)
+    })
+    .await;
+    ctx.send(reply).await?;
     Ok(())
 }
 

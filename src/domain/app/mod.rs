@@ -3,13 +3,15 @@
 //!
 //! One file per feature, as in the adapter's `commands/`: [`quiz`](self::quiz) (posting,
 //! answering and closing questions), `rounds`, `daily`, `study` (flashcards and reviews),
-//! `standings` (scores, leaderboards, export) and `decks` (uploads).
+//! `standings` (scores, leaderboards, export), `stats` (question statistics) and `decks`
+//! (uploads).
 
 mod daily;
 mod decks;
 mod quiz;
 mod rounds;
 mod standings;
+mod stats;
 mod study;
 
 use std::collections::HashMap;

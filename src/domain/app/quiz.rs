@@ -15,6 +15,7 @@ use crate::quiz::typed::grade;
 use crate::quiz::{deal, Dealt, OpenQuestion, TYPED_RIGHT, TYPED_WRONG};
 use crate::scores::Scored;
 use crate::state::State;
+use crate::stats::Counted;
 
 impl App {
     /// `/quiz` by `user`: a question as [`App::open_question`] opens it, if the member's
@@ -27,6 +28,19 @@ impl App {
         topic: Option<&str>,
         open_for: Duration,
     ) -> Result<Posted, UserError> {
+        self.fair_quiz(place, user, || {
+            self.open_question(place, deck, topic, open_for)
+        })
+    }
+
+    /// Opens the question `open` opens for `user`, if the member's cooldown has passed and
+    /// the channel has room for another open question; starts the cooldown.
+    pub(super) fn fair_quiz(
+        &self,
+        place: Place,
+        user: UserId,
+        open: impl FnOnce() -> Result<Posted, UserError>,
+    ) -> Result<Posted, UserError> {
         let now = self.clock.now();
         let key = (place.guild, user);
         let cooldown = self.fair_use.quiz_cooldown;
@@ -37,7 +51,7 @@ impl App {
             }
         }
         self.room_in(place)?;
-        let posted = self.open_question(place, deck, topic, open_for)?;
+        let posted = open()?;
         let mut last = self.last_quiz();
         // Only members still cooling down need remembering.
         if last.len() >= 10_000 {
@@ -122,6 +136,7 @@ impl App {
             } else {
                 deal(&question, deck.questions(), rng)
             };
+            guild.stats.asked(card.deck(), card.question());
             let id = OpenId(state.next_open_id);
             state.next_open_id += 1;
             let closes_at = now + open_for;
@@ -290,6 +305,18 @@ impl App {
             if let Some(date) = open.daily {
                 member.record_daily(date, right);
             }
+            let wrong_option = (!right && !open.typed)
+                .then(|| open.options.get(usize::from(answer.option)))
+                .flatten();
+            guild.stats.answered(
+                open.card.deck(),
+                open.card.question(),
+                Counted {
+                    right,
+                    wrong_option: wrong_option.map(String::as_str),
+                    after: now - open.opened_at,
+                },
+            );
             Arc::make_mut(reviews.entry(user).or_default()).grade(&open.card, right, now);
             Ok(Answered {
                 option: answer.option,

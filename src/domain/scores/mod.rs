@@ -51,7 +51,14 @@ pub struct MemberScore {
     pub month: u32,
     #[serde(default)]
     pub month_points: u32,
+    /// (day, points scored that day) for the days of the last [`DAYS_KEPT`] with points,
+    /// oldest first: empty, and so three bytes in a snapshot, for members not scoring lately.
+    #[serde(default)]
+    pub(crate) days: Vec<(u32, u32)>,
 }
+
+/// The days of points a score card draws.
+pub const DAYS_KEPT: u32 = 30;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tally {
@@ -118,6 +125,28 @@ impl MemberScore {
         }
         self.week_points = self.week_points.saturating_add(points);
         self.month_points = self.month_points.saturating_add(points);
+        if points == 0 {
+            return;
+        }
+        self.days
+            .retain(|(day, _)| day.saturating_add(DAYS_KEPT) > now.day);
+        match self.days.iter_mut().find(|(day, _)| *day == now.day) {
+            Some((_, sum)) => *sum = sum.saturating_add(points),
+            None => self.days.push((now.day, points)),
+        }
+    }
+
+    /// Points per day of the [`DAYS_KEPT`] days up to and including `today`, oldest first.
+    pub fn recent_days(&self, today: u32) -> Vec<u32> {
+        let first = (today + 1).saturating_sub(DAYS_KEPT);
+        let mut days = vec![0u32; DAYS_KEPT as usize];
+        for &(day, points) in &self.days {
+            if (first..=today).contains(&day) {
+                let slot = &mut days[(day - first) as usize];
+                *slot = slot.saturating_add(points);
+            }
+        }
+        days
     }
 
     /// The points of `period` number `id` (all of them for [`Period::All`]).
@@ -251,6 +280,8 @@ pub struct ScoreCard {
     /// Points this week and this month, with the rank among those who scored in it.
     pub week: (u64, Option<usize>),
     pub month: (u64, Option<usize>),
+    /// Points per day of the last [`DAYS_KEPT`] days, today last.
+    pub days: Vec<u32>,
 }
 
 /// `user`'s card in `board`, with the week and month of `now`.
@@ -281,6 +312,7 @@ pub fn score_card(board: &Scoreboard, user: UserId, now: Periods) -> Option<Scor
         topics,
         week: in_period(Period::Week),
         month: in_period(Period::Month),
+        days: member.score.recent_days(now.day),
     })
 }
 
@@ -405,6 +437,35 @@ mod tests {
         assert_eq!(s.daily_streak, 0);
         s.record_daily(day(7), true);
         assert_eq!(s.daily_streak, 1);
+    }
+
+    #[test]
+    fn points_per_day_keep_the_last_thirty_days_only() {
+        let on = |day| Periods {
+            day,
+            ..Periods::default()
+        };
+        let mut s = MemberScore::default();
+        s.record_period(on(100), 10);
+        s.record_period(on(100), 12);
+        s.record_period(on(100), 0);
+        s.record_period(on(110), 10);
+        assert_eq!(s.days, [(100, 22), (110, 10)]);
+        let days = s.recent_days(110);
+        assert_eq!((days.len(), days[19], days[29]), (30, 22, 10));
+        assert_eq!(days.iter().sum::<u32>(), 32);
+        s.record_period(on(130), 10);
+        assert_eq!(
+            s.days,
+            [(110, 10), (130, 10)],
+            "day 100 is over thirty days ago"
+        );
+        assert_eq!(s.recent_days(200), [0; 30]);
+        assert_eq!(
+            MemberScore::default().days.capacity(),
+            0,
+            "no points, no memory"
+        );
     }
 
     #[test]

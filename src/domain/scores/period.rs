@@ -17,12 +17,14 @@ pub enum Period {
     Month,
 }
 
-/// The week and month an instant falls in, in a server's zone, each as a number that grows
-/// by one per period.
+/// The day, week and month an instant falls in, in a server's zone, each as a number that
+/// grows by one per period.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Periods {
     pub week: u32,
     pub month: u32,
+    /// Days since 1970-01-01.
+    pub day: u32,
 }
 
 impl Periods {
@@ -32,9 +34,12 @@ impl Periods {
         let monday = NaiveDate::from_ymd_opt(1970, 1, 5).unwrap_or_default();
         let week = (date - monday).num_days().div_euclid(7);
         let month = i64::from(date.year()) * 12 + i64::from(date.month0());
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+        let day = (date - epoch).num_days();
         Periods {
             week: u32::try_from(week).unwrap_or(0),
             month: u32::try_from(month).unwrap_or(0),
+            day: u32::try_from(day).unwrap_or(0),
         }
     }
 
@@ -108,7 +113,11 @@ mod tests {
 
     /// `user` answers right for `points` in `week` (and a month of the same number).
     fn score(board: &mut Scoreboard, user: u64, points: u32, week: u32) {
-        let now = Periods { week, month: week };
+        let now = Periods {
+            week,
+            month: week,
+            day: 0,
+        };
         let row = board.record(
             UserId(user),
             &format!("m{user}"),

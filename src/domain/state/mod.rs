@@ -17,6 +17,7 @@ use crate::quiz::{Cycle, OpenQuestion, Round};
 use crate::review::ReviewBook;
 use crate::schedule::DailySchedule;
 use crate::scores::{Period, PeriodTable, Periods, Scoreboard};
+use crate::stats::ServerStats;
 
 pub use snapshot::SnapshotError;
 pub use store::Store;
@@ -65,6 +66,9 @@ pub struct GuildState {
     pub weeks: PeriodTable,
     #[serde(default, skip_serializing_if = "is_default")]
     pub months: PeriodTable,
+    /// Per question asked here: answers, right ones, wrong options chosen, times taken.
+    #[serde(default, skip_serializing_if = "ServerStats::is_empty")]
+    pub stats: ServerStats,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
@@ -93,6 +97,8 @@ pub struct Dropped {
     pub open: usize,
     pub cycled: usize,
     pub cards: usize,
+    /// Questions whose statistics were dropped.
+    pub stats: usize,
 }
 
 impl State {
@@ -136,6 +142,7 @@ impl State {
             guild
                 .scores
                 .check()
+                .and_then(|()| guild.stats.check())
                 .map_err(|e| format!("server {id}: {e}"))?;
         }
         let mut reviews: Vec<_> = self.reviews.iter().collect();
@@ -147,8 +154,8 @@ impl State {
         Ok(())
     }
 
-    /// Drops open questions, cycle entries and review cards that no deck has any more. Scores
-    /// stay: they were earned.
+    /// Drops open questions, cycle entries, question statistics and review cards that no deck
+    /// has any more. Scores stay: they were earned.
     pub fn retain_known(&mut self, library: &Library) -> Dropped {
         let mut dropped = Dropped::default();
         let before = self.open.len();
@@ -168,6 +175,9 @@ impl State {
                     false
                 }
             });
+            dropped.stats += guild
+                .stats
+                .retain_known(|deck| library.by_qualified_id(deck).map(|d| &**d));
         }
         self.reviews.retain(|_, book| {
             dropped.cards += Arc::make_mut(book).retain_known(library);

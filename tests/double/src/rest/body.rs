@@ -9,6 +9,8 @@ pub(crate) struct Parsed {
     pub(crate) json: Option<Value>,
     /// Multipart file parts: (filename, bytes).
     pub(crate) files: Vec<(String, Vec<u8>)>,
+    /// Each file part's `Content-Type` ("" without one), in the order of `files`.
+    pub(crate) file_types: Vec<String>,
     /// The body, or its `payload_json` part, is there but is not JSON.
     pub(crate) not_json: bool,
 }
@@ -21,6 +23,7 @@ pub(crate) fn parse(content_type: &str, body: &[u8]) -> Parsed {
         return Parsed {
             json,
             files: Vec::new(),
+            file_types: Vec::new(),
             not_json,
         };
     };
@@ -28,6 +31,7 @@ pub(crate) fn parse(content_type: &str, body: &[u8]) -> Parsed {
     let mut json = None;
     let mut not_json = false;
     let mut files = Vec::new();
+    let mut file_types = Vec::new();
     for part in split(body, delimiter.as_bytes()) {
         let Some(head_end) = find(part, b"\r\n\r\n") else {
             continue;
@@ -36,7 +40,10 @@ pub(crate) fn parse(content_type: &str, body: &[u8]) -> Parsed {
         let data = &part[head_end + 4..];
         let data = data.strip_suffix(b"\r\n").unwrap_or(data);
         match (attribute(&head, "name"), attribute(&head, "filename")) {
-            (_, Some(filename)) => files.push((filename, data.to_vec())),
+            (_, Some(filename)) => {
+                files.push((filename, data.to_vec()));
+                file_types.push(header(&head, "content-type").unwrap_or_default());
+            }
             (Some(name), None) if name == "payload_json" => {
                 json = serde_json::from_slice(data).ok();
                 not_json = json.is_none();
@@ -47,8 +54,19 @@ pub(crate) fn parse(content_type: &str, body: &[u8]) -> Parsed {
     Parsed {
         json,
         files,
+        file_types,
         not_json,
     }
+}
+
+/// The value of header `name` (lowercase) among a part's header lines.
+fn header(head: &str, name: &str) -> Option<String> {
+    head.lines().find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.trim()
+            .eq_ignore_ascii_case(name)
+            .then(|| value.trim().to_string())
+    })
 }
 
 fn attribute(head: &str, key: &str) -> Option<String> {

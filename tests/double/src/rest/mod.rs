@@ -266,6 +266,7 @@ pub(crate) async fn handle(
         query: uri.query().map(str::to_string),
         json: parsed.json.unwrap_or_default(),
         files: parsed.files,
+        file_types: parsed.file_types,
         status: 0,
         answer: Value::Null,
     };

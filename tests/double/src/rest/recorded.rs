@@ -17,6 +17,8 @@ pub struct Recorded {
     pub json: Value,
     /// Multipart file parts: (filename, bytes).
     pub files: Vec<(String, Vec<u8>)>,
+    /// Each file part's `Content-Type` ("" without one), in the order of `files`.
+    pub file_types: Vec<String>,
     pub status: u16,
     /// The JSON the double answered (e.g. the created message, with the id it assigned); `Null`
     /// when the answer was empty (204) or not JSON.

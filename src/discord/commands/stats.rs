@@ -1,0 +1,27 @@
+//! `/stats`: the server's hardest questions and accuracy per topic, as a picture with the
+//! same in words, and buttons to study them.
+
+use super::{complete, place, with_picture};
+use crate::discord::{embeds, Context, Error};
+
+/// This server's hardest questions (by share right) and accuracy per topic, as a picture.
+#[poise::command(slash_command, guild_only)]
+pub async fn stats(
+    ctx: Context<'_>,
+    #[description = "Deck (default: the server's default deck)"]
+    #[autocomplete = "complete::deck"]
+    deck: Option<String>,
+    #[description = "Only questions on this topic"]
+    #[autocomplete = "complete::topic"]
+    topic: Option<String>,
+) -> Result<(), Error> {
+    let place = place(ctx)?;
+    let report = ctx
+        .data()
+        .app
+        .stats(place.guild, deck.as_deref(), topic.as_deref())?;
+    let (embed, components) = embeds::stats(&report);
+    let reply = with_picture(embed, "stats.png", move || crate::picture::stats(&report)).await;
+    ctx.send(reply.components(components)).await?;
+    Ok(())
+}

@@ -1,0 +1,248 @@
+//! `/score` as a card: rank, points and accuracy at the top, the streaks, accuracy per topic
+//! (weakest first) and points per day over the last 30 days.
+
+use super::{colour, percent, render, thousands, topics, Anchor, PictureError, Svg, WIDTH};
+use crate::scores::ScoreCard;
+
+/// The card's height in pixels (it is [`WIDTH`] wide).
+pub const HEIGHT: u32 = 450;
+
+/// Topics the card has room for; the weakest come first, and they are what to study.
+const TOPIC_ROWS: usize = 5;
+
+/// `name`'s card as a PNG.
+pub fn score_card(name: &str, card: &ScoreCard) -> Result<Vec<u8>, PictureError> {
+    render(&svg(name, card), HEIGHT)
+}
+
+fn svg(name: &str, card: &ScoreCard) -> String {
+    let s = &card.score;
+    let right = crate::scores::Tally {
+        answered: s.answered,
+        correct: s.correct,
+    };
+    let mut svg = Svg::new(&format!("Score card of {name}"), HEIGHT);
+    let right_edge = f64::from(WIDTH) - 36.0;
+
+    svg.text(
+        36.0,
+        62.0,
+        34.0,
+        true,
+        colour::TEXT,
+        Anchor::Start,
+        520.0,
+        name,
+    );
+    let summary = format!(
+        "{} points · {} right · {} answered",
+        thousands(s.points),
+        percent(right.accuracy()),
+        s.answered
+    );
+    svg.text(
+        36.0,
+        94.0,
+        20.0,
+        false,
+        colour::MUTED,
+        Anchor::Start,
+        520.0,
+        &summary,
+    );
+    let rank = format!("#{}", card.rank);
+    svg.text(
+        right_edge,
+        62.0,
+        38.0,
+        true,
+        colour::ACCENT,
+        Anchor::End,
+        200.0,
+        &rank,
+    );
+    let of = format!("of {}", card.of);
+    svg.text(
+        right_edge,
+        94.0,
+        20.0,
+        false,
+        colour::MUTED,
+        Anchor::End,
+        200.0,
+        &of,
+    );
+
+    let chips = [
+        ("STREAK", format!("{} · best {}", s.streak, s.best_streak)),
+        (
+            "DAILY STREAK",
+            format!("{} · best {}", s.daily_streak, s.best_daily_streak),
+        ),
+        ("THIS WEEK", format!("{} points", card.week.0)),
+    ];
+    for (i, (label, value)) in chips.iter().enumerate() {
+        let x = 36.0 + 248.0 * i as f64;
+        svg.rect(x, 114.0, 232.0, 60.0, 10.0, colour::PANEL);
+        svg.text(
+            x + 16.0,
+            137.0,
+            15.0,
+            true,
+            colour::MUTED,
+            Anchor::Start,
+            200.0,
+            label,
+        );
+        svg.text(
+            x + 16.0,
+            163.0,
+            21.0,
+            true,
+            colour::TEXT,
+            Anchor::Start,
+            200.0,
+            value,
+        );
+    }
+
+    svg.rect(36.0, 190.0, 352.0, 236.0, 10.0, colour::PANEL);
+    svg.text(
+        54.0,
+        218.0,
+        18.0,
+        true,
+        colour::TEXT,
+        Anchor::Start,
+        320.0,
+        "Topics, weakest first",
+    );
+    topics(&mut svg, 54.0, 250.0, 316.0, TOPIC_ROWS, &card.topics);
+
+    svg.rect(412.0, 190.0, 352.0, 236.0, 10.0, colour::PANEL);
+    svg.text(
+        430.0,
+        218.0,
+        18.0,
+        true,
+        colour::TEXT,
+        Anchor::Start,
+        200.0,
+        "Points, last 30 days",
+    );
+    let total: u64 = card.days.iter().map(|&p| u64::from(p)).sum();
+    svg.text(
+        746.0,
+        218.0,
+        17.0,
+        false,
+        colour::MUTED,
+        Anchor::End,
+        120.0,
+        &format!("{} in all", thousands(total)),
+    );
+    days(&mut svg, &card.days);
+    svg.finish()
+}
+
+/// The bar chart of points per day, oldest on the left, in the lower right panel.
+fn days(svg: &mut Svg, days: &[u32]) {
+    let (left, right, top, base) = (430.0, 746.0, 256.0, 392.0);
+    let most = days.iter().copied().max().unwrap_or(0);
+    let slot = (right - left) / days.len().max(1) as f64;
+    svg.rect(left, base, right - left, 1.0, 0.0, colour::TRACK);
+    for (i, &points) in days.iter().enumerate() {
+        let x = left + slot * i as f64 + slot * 0.15;
+        let height = if most == 0 {
+            0.0
+        } else {
+            (base - top) * f64::from(points) / f64::from(most)
+        };
+        if points == 0 {
+            svg.rect(x, base - 3.0, slot * 0.7, 3.0, 1.0, colour::TRACK);
+        } else {
+            svg.rect(
+                x,
+                base - height,
+                slot * 0.7,
+                height.max(3.0),
+                2.0,
+                colour::ACCENT,
+            );
+        }
+    }
+    if most > 0 {
+        let label = format!("best day {most}");
+        svg.text(
+            right,
+            top - 10.0,
+            15.0,
+            false,
+            colour::MUTED,
+            Anchor::End,
+            150.0,
+            &label,
+        );
+    }
+    svg.text(
+        left,
+        base + 22.0,
+        15.0,
+        false,
+        colour::MUTED,
+        Anchor::Start,
+        150.0,
+        "30 days ago",
+    );
+    svg.text(
+        right,
+        base + 22.0,
+        15.0,
+        false,
+        colour::MUTED,
+        Anchor::End,
+        100.0,
+        "today",
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::picture::check;
+    use crate::picture::sample::score_card as card;
+
+    #[test]
+    fn a_card_decodes_at_its_size_in_many_colours_and_twice_the_same() {
+        let png = score_card("Ana", &card()).unwrap();
+        assert!(
+            check::colours(&png, HEIGHT) > 20,
+            "a card is more than a few flat colours"
+        );
+        assert_eq!(
+            score_card("Ana", &card()).unwrap(),
+            png,
+            "rendering is deterministic"
+        );
+    }
+
+    #[test]
+    fn awkward_names_and_empty_cards_render() {
+        for name in check::awkward_names() {
+            let png = score_card(&name, &card()).unwrap();
+            check::colours(&png, HEIGHT);
+        }
+        let empty = ScoreCard {
+            topics: Vec::new(),
+            days: Vec::new(),
+            ..card()
+        };
+        check::colours(&score_card("", &empty).unwrap(), HEIGHT);
+    }
+
+    #[test]
+    fn a_name_is_escaped_in_the_document() {
+        let svg = svg("<b>&", &card());
+        assert!(svg.contains("&lt;b&gt;&amp;") && !svg.contains("<b>"));
+    }
+}
