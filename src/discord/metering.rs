@@ -1,7 +1,7 @@
 //! What the adapter records into [`Metrics`]: each interaction's kind and handling time (by
 //! wrapping poise's framework, the one place every interaction passes through whole, which
-//! also puts the shard in every log line of its handling), the HTTP
-//! status of answers Discord refused, and the values read at each scrape.
+//! also puts the shard in every log line of its handling), the HTTP status of answers Discord
+//! refused, and the values read at each scrape.
 
 use std::borrow::Cow;
 use std::sync::Arc;

@@ -210,16 +210,17 @@ pub async fn serve(
         client.cache.clone(),
         shards.clone(),
     ));
+    // Asked before the snapshot timer starts, so a refusal here leaves nothing running.
+    let total = match config.shards {
+        Some(pinned) => pinned,
+        None => recommended_shards(&client.http).await?,
+    };
     let snapshots = tokio::spawn(snapshot_every(
         app.clone(),
         metrics.clone(),
         config.snapshot_every,
         stop.clone(),
     ));
-    let total = match config.shards {
-        Some(pinned) => pinned,
-        None => recommended_shards(&client.http).await?,
-    };
     tracing::info!(shards = total, "connecting");
     // serenity starts the shards one after another, 5 s apart, as Discord allows any bot.
     let mut connection = tokio::spawn(async move { client.start_shards(total).await });

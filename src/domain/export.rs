@@ -100,8 +100,9 @@ fn with_bom(out: csv::Writer<Vec<u8>>) -> Vec<u8> {
 }
 
 /// One row per question with statistics, by deck and question id: its deck's id and its
-/// topic as `deck_of` finds the deck today (by qualified id), its counts, the bucket of its median time to a right answer, and the
-/// wrong options chosen, most chosen first, each with its count. A question answered wrong
+/// topic as `deck_of` finds the deck today (by qualified id), its counts, the bucket of its
+/// median time to a right answer, and the wrong options chosen, most chosen first, each with
+/// its count. A question answered wrong
 /// in other ways (typed, or past the options kept) counts them in `other_wrong`.
 pub fn stats_csv<'a>(
     stats: &ServerStats,
