@@ -473,7 +473,8 @@ async fn forged_and_unknown_buttons_are_refused_and_change_nothing() {
         "q1:0:7",
         "q1:zero:1",
         "q9:0:1",
-        "f1:r:async-python:no-such-question",
+        "f2:r:async-python:no-such-question",
+        "f1:r:async-python:ownership",
         "l1:s:0",
         "x",
     ] {
@@ -490,70 +491,6 @@ async fn forged_and_unknown_buttons_are_refused_and_change_nothing() {
         score.embed_text().contains("not answered any question"),
         "forged presses scored"
     );
-    bot.shutdown().await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn flashcards_reveal_and_self_grading_feed_review() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
-    let empty = bot.command("review", &ALICE, &[]).await;
-    assert!(empty.is_ephemeral());
-    empty.says("Nothing to review yet");
-
-    let card = fixtures::command("flashcard")
-        .by(&ALICE)
-        .str_opt("topic", "errors")
-        .build();
-    let front = bot.reply(&card).await;
-    assert_eq!(front.kind(), Some(4));
-    assert!(front.is_ephemeral());
-    front.says("errors");
-    let reveal_id = &front.custom_ids()[0];
-    assert!(reveal_id.starts_with("f1:r:async-python:"));
-
-    let back = bot
-        .press(reveal_id, &bot.double.original(&card), &ALICE)
-        .await;
-    assert_eq!(back.kind(), Some(7), "the card turns over in place");
-    back.says("**Answer:**");
-    let ids = back.custom_ids();
-    assert_eq!(ids.len(), 2);
-    let missed = bot
-        .press(&ids[1], &bot.double.original(&card), &ALICE)
-        .await;
-    assert_eq!(missed.kind(), Some(7));
-    missed.says("Back to box 1");
-
-    let due = bot.command("review", &ALICE, &[]).await;
-    due.says("Review · box 1");
-    let question_id = reveal_id.rsplit(':').next().unwrap();
-    assert!(
-        due.custom_ids()[0].ends_with(question_id),
-        "the missed card comes back"
-    );
-
-    let review = fixtures::command("review").by(&ALICE).build();
-    bot.reply(&review).await;
-    let original = bot.double.original(&review);
-    let back = bot
-        .press(
-            &format!("f1:r:async-python:{question_id}"),
-            &original,
-            &ALICE,
-        )
-        .await;
-    let knew = back.custom_ids()[0].clone();
-    let graded = bot
-        .press(&knew, &bot.double.original(&review), &ALICE)
-        .await;
-    graded.says("Box 2 of 5");
-    let later = bot.command("review", &ALICE, &[]).await;
-    later.says("Nothing is due");
-    clock.advance(Duration::days(1));
-    let tomorrow = bot.command("review", &ALICE, &[]).await;
-    tomorrow.says("Review · box 2");
     bot.shutdown().await;
 }
 
@@ -2889,11 +2826,226 @@ async fn stats_show_the_hardest_questions_and_their_buttons_quiz_and_teach_them(
     cards.says("||");
     let reveal = cards.custom_ids();
     assert_eq!(reveal.len(), 1);
-    assert!(reveal[0].starts_with("f1:r:async-python:"), "{reveal:?}");
+    assert!(reveal[0].starts_with("f2:r:async-python:"), "{reveal:?}");
 
     // A forged topic number is refused and changes nothing.
     let forged = bot.press("s1:q:async-python:9999", &message, &BOB).await;
     assert!(forged.is_ephemeral());
     forged.says("not one I recognise");
     bot.shutdown().await;
+}
+
+/// FSRS reviews (issue 35): four graded buttons labelled with their intervals, `/review` as a
+/// session in one message, quiz answers feeding the same cards, a session across a restart.
+mod fsrs {
+    use super::*;
+
+    /// The labels of a message's buttons, in order.
+    fn labels(reply: &Recorded) -> Vec<String> {
+        let rows = reply.message()["components"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        rows.iter()
+            .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+            .filter_map(|c| c["label"].as_str().map(str::to_owned))
+            .collect()
+    }
+
+    /// A flashcard of `topic`, turned over: the interaction (for its message) and the back.
+    async fn turned_over(bot: &Bot, by: &Member, topic: &str) -> (Value, Recorded) {
+        let card = fixtures::command("flashcard")
+            .by(by)
+            .str_opt("topic", topic)
+            .build();
+        let front = bot.reply(&card).await;
+        assert!(front.is_ephemeral());
+        let reveal = front.custom_ids()[0].clone();
+        assert!(reveal.starts_with("f2:r:async-python:"), "{reveal}");
+        let back = bot.press(&reveal, &bot.double.original(&card), by).await;
+        assert_eq!(back.kind(), Some(7), "the card turns over in place");
+        back.says("**Answer:**");
+        (card, back)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_flashcard_is_graded_with_each_of_four_buttons_labelled_with_its_interval() {
+        let dir = tempfile::tempdir().unwrap();
+        let bot = Bot::start(Options::at(dir.path(), clock())).await;
+        let members = [ALICE, BOB, CAROL, DAVE];
+        let mut seen = Vec::new();
+        for (n, member) in members.iter().enumerate() {
+            let (card, back) = turned_over(&bot, member, "errors").await;
+            let labels = labels(&back);
+            // A new card with the crate's default parameters: 5h, 1d, 2d, 8d.
+            assert_eq!(
+                labels,
+                ["Again · 5h", "Hard · 1d", "Good · 2d", "Easy · 8d"],
+                "{labels:?}"
+            );
+            let ids = back.custom_ids();
+            assert_eq!(ids.len(), 4);
+            let graded = bot
+                .press(&ids[n], &bot.double.original(&card), member)
+                .await;
+            assert_eq!(graded.kind(), Some(7));
+            let interval = labels[n].split(" · ").nth(1).unwrap().to_owned();
+            graded.says(&format!("see you in {interval}"));
+            seen.push(graded.embed_text());
+        }
+        assert!(
+            seen[0].contains("Again") && seen[3].contains("Easy"),
+            "{seen:?}"
+        );
+        // Graded Again, Alice's card is due in five hours: /review then brings it back.
+        let review = bot.command("review", &ALICE, &[]).await;
+        review.says("new card");
+        bot.shutdown().await;
+    }
+
+    /// A data folder of one deck, `three`, of three questions, each its own topic.
+    fn three_cards() -> tempfile::TempDir {
+        let data = tempfile::tempdir().unwrap();
+        let questions: Vec<Value> = (1..=3)
+            .map(|n| {
+                serde_json::json!({
+                    "id": format!("q{n}"), "topic": format!("t{n}"),
+                    "question": format!("Question {n}?"), "answer": format!("Answer {n}"),
+                    "distractors": ["x", "y", "z"]
+                })
+            })
+            .collect();
+        let deck =
+            serde_json::json!({"title": "Three", "description": "D", "questions": questions});
+        std::fs::write(data.path().join("three.json"), deck.to_string()).unwrap();
+        data
+    }
+
+    /// Grades each card of `three` Good once, as a flashcard.
+    async fn study_three(bot: &Bot) {
+        for n in 1..=3 {
+            let card = fixtures::command("flashcard")
+                .by(&ALICE)
+                .str_opt("topic", &format!("t{n}"))
+                .build();
+            let front = bot.reply(&card).await;
+            let back = bot
+                .press(&front.custom_ids()[0], &bot.double.original(&card), &ALICE)
+                .await;
+            let good = back.custom_ids()[2].clone();
+            assert_eq!(good, format!("f2:g:three:q{n}"));
+            bot.press(&good, &bot.double.original(&card), &ALICE).await;
+        }
+    }
+
+    /// Reveals the session card in `reply` and grades it with button `grade` (0 is Again);
+    /// returns what takes its place.
+    async fn review_one(bot: &Bot, review: &Value, reply: &Recorded, grade: usize) -> Recorded {
+        let reveal = reply.custom_ids()[0].clone();
+        assert!(reveal.starts_with("v1:r:"), "{reveal}");
+        let back = bot
+            .press(&reveal, &bot.double.original(review), &ALICE)
+            .await;
+        assert_eq!(back.kind(), Some(7));
+        assert_eq!(labels(&back).len(), 4);
+        let next = bot
+            .press(
+                &back.custom_ids()[grade],
+                &bot.double.original(review),
+                &ALICE,
+            )
+            .await;
+        assert_eq!(
+            next.kind(),
+            Some(7),
+            "the next card comes in the same message"
+        );
+        next
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_review_session_goes_through_three_due_cards_in_one_message_then_says_done() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = three_cards();
+        let clock = clock();
+        let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+        let empty = bot.command("review", &ALICE, &[]).await;
+        empty.says("Nothing to review yet");
+        study_three(&bot).await;
+        let soon = bot.command("review", &ALICE, &[]).await;
+        soon.says("Nothing is due. Next card <t:");
+        // Three days on, all three are due (Good on a new card: two days).
+        clock.advance(Duration::days(3));
+        let review = fixtures::command("review").by(&ALICE).build();
+        let mut reply = bot.reply(&review).await;
+        assert!(reply.is_ephemeral());
+        let mut order = Vec::new();
+        for (n, grade) in [(0, 2), (1, 0), (2, 3)] {
+            if n > 0 {
+                reply.says(&format!("Review · {n} done"));
+            }
+            order.push(reply.embed_text());
+            reply = review_one(&bot, &review, &reply, grade).await;
+        }
+        // Graded at the same instant, they were due in deck order.
+        for (n, text) in order.iter().enumerate() {
+            assert!(text.contains(&format!("Question {}?", n + 1)), "{text}");
+        }
+        assert!(reply.custom_ids().is_empty(), "{}", reply.embed_text());
+        reply.says("Done: 3 reviewed, 67 % remembered. Next card <t:");
+        reply.says("due tomorrow.");
+        bot.shutdown().await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_session_goes_on_after_a_restart_with_its_count() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = three_cards();
+        let clock = clock();
+        let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+        study_three(&bot).await;
+        clock.advance(Duration::days(3));
+        let review = fixtures::command("review").by(&ALICE).build();
+        let first = bot.reply(&review).await;
+        let second = review_one(&bot, &review, &first, 2).await;
+        second.says("Review · 1 done");
+        let message = bot.double.original(&review);
+        bot.shutdown().await;
+
+        let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+        let reveal = second.custom_ids()[0].clone();
+        let back = bot.press(&reveal, &message, &ALICE).await;
+        back.says("Answer 2");
+        let third = bot.press(&back.custom_ids()[2], &message, &ALICE).await;
+        third.says("Review · 2 done");
+        third.says("Question 3?");
+        bot.shutdown().await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_wrong_quiz_answer_makes_that_card_due_in_review() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = clock();
+        let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+        let q = bot.quiz(&ALICE, 1).await;
+        let asked = q.message["embeds"][0]["description"]
+            .as_str()
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .to_owned();
+        let wrong = &q.buttons[(q.correct + 1) % q.buttons.len()];
+        bot.press(wrong, &q.message, &BOB).await;
+        // Again on a new card: due in about five hours.
+        clock.advance(Duration::hours(6));
+        let review = bot.command("review", &BOB, &[]).await;
+        review.says(&asked);
+        assert!(
+            !review.embed_text().contains("new card"),
+            "{}",
+            review.embed_text()
+        );
+        bot.shutdown().await;
+    }
 }

@@ -9,7 +9,7 @@ use quizbot::app::Place;
 use quizbot::clock::{Clock, TestClock};
 use quizbot::error::UserError;
 use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
-use quizbot::review::Next;
+use quizbot::review::{Grade, Next, ReviewBook};
 use quizbot::scores::{Period, Scope, Scored};
 use quizbot::state::{snapshot, State};
 use quizbot::{App, Config};
@@ -160,18 +160,30 @@ fn a_quiz_from_open_to_reveal() {
     assert_eq!(cy.topics[0].0, "event loop");
     assert!(app.score_card(PLACE.guild, UserId(4)).is_none());
 
-    // A wrong answer puts the question in box 1, due at once; a right one in box 2, due tomorrow.
+    // A wrong answer grades the card Again, a right one Good: each as the flashcard's
+    // button would have, at the moment of the answer.
+    let answered_at = world.clock.now() - Duration::seconds(55);
+    let key = posted.deck.key(&posted.question.id).unwrap().clone();
+    let again = ReviewBook::default().preview(&key, answered_at)[0].1;
+    let good = ReviewBook::default().preview(&key, answered_at)[2].1;
+    assert!(again < good);
+    let due = |user| {
+        app.store.read(|s| {
+            s.reviews
+                .get(&UserId(user))
+                .and_then(|b| b.card(&key))
+                .map(|c| c.due)
+        })
+    };
+    assert_eq!((due(3), due(1)), (Some(again), Some(good)));
+    world.clock.set(again);
     match app.review(UserId(3), None) {
         Next::Due { question, card, .. } => {
             assert_eq!(question, posted.question.id);
-            assert_eq!(card.level, 1);
+            assert_eq!(card.map(|c| c.lapses), Some(0));
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(
-        app.review(UserId(1), None),
-        Next::Later(world.clock.now() - Duration::seconds(55) + Duration::days(1))
-    );
 }
 
 #[test]
@@ -203,75 +215,39 @@ fn flashcard_grades_feed_the_review_schedule_across_days() {
     let (deck, q) = app.flashcard(None, None, Some("errors")).unwrap();
     assert_eq!(q.topic, "errors");
     assert_eq!(app.review(UserId(7), None), Next::Empty);
-    let card = app.grade(UserId(7), None, &deck.id, &q.id, true).unwrap();
-    assert_eq!(card.level, 2);
-    assert_eq!(
+    let preview = app.preview(UserId(7), None, &deck.id, &q.id).unwrap();
+    let card = app
+        .grade(UserId(7), None, &deck.id, &q.id, Grade::Good)
+        .unwrap();
+    assert_eq!(card.due, preview[2].1);
+    assert_eq!(card.reps, 1);
+    // Not due yet: the queue offers a new card of the deck the user now studies.
+    assert!(matches!(
         app.review(UserId(7), None),
-        Next::Later(world.clock.now() + Duration::days(1))
-    );
-    world.clock.advance(Duration::days(1));
-    assert!(matches!(app.review(UserId(7), None), Next::Due { .. }));
+        Next::Due { card: None, ref question, .. } if *question != q.id
+    ));
+    world.clock.set(card.due);
+    match app.review(UserId(7), None) {
+        Next::Due { question, card, .. } => {
+            assert_eq!(question, q.id);
+            assert!(card.is_some());
+        }
+        other => panic!("{other:?}"),
+    }
+    let good = app
+        .grade(UserId(7), None, &deck.id, &q.id, Grade::Good)
+        .unwrap();
+    assert!(good.due - world.clock.now() > card.due - card.last_review);
+    let again = app
+        .grade(UserId(7), None, &deck.id, &q.id, Grade::Again)
+        .unwrap();
+    assert_eq!((again.reps, again.lapses), (3, 1));
+    assert!(again.due < good.due, "a lapse comes back sooner");
     assert_eq!(
-        app.grade(UserId(7), None, &deck.id, &q.id, true)
-            .unwrap()
-            .level,
-        3
-    );
-    assert_eq!(
-        app.grade(UserId(7), None, &deck.id, &q.id, false)
-            .unwrap()
-            .level,
-        1
-    );
-    assert!(matches!(app.review(UserId(7), None), Next::Due { .. }));
-    assert_eq!(
-        app.grade(UserId(7), None, "async-python", "forged", true)
+        app.grade(UserId(7), None, "async-python", "forged", Grade::Good)
             .unwrap_err(),
         UserError::NotRecognised
     );
-}
-
-#[tokio::test]
-async fn no_question_repeats_within_a_cycle_even_across_a_restart() {
-    let world = World::new();
-    let app = world.start();
-    let mut asked = Vec::new();
-    for _ in 0..20 {
-        let posted = app
-            .open_question(PLACE, None, None, Duration::seconds(60))
-            .unwrap();
-        asked.push(posted.question.id);
-    }
-    app.store.snapshot().await.unwrap();
-    let app = world.start();
-    for _ in 0..30 {
-        let posted = app
-            .open_question(PLACE, None, None, Duration::seconds(60))
-            .unwrap();
-        asked.push(posted.question.id);
-    }
-    let mut unique = asked.clone();
-    unique.sort();
-    unique.dedup();
-    assert_eq!(
-        unique.len(),
-        50,
-        "a question repeated before the deck was exhausted"
-    );
-    let next = app
-        .open_question(PLACE, None, None, Duration::seconds(60))
-        .unwrap();
-    assert!(
-        asked.contains(&next.question.id),
-        "the 51st question starts a new cycle"
-    );
-    let other_server = Place {
-        guild: GuildId(2),
-        ..PLACE
-    };
-    assert!(app
-        .open_question(other_server, None, None, Duration::seconds(60))
-        .is_ok());
 }
 
 /// An answer files its review card under the question's ids, before and after a restart
@@ -290,8 +266,11 @@ async fn answers_file_cards_under_the_questions_ids_before_and_after_a_restart()
             .clone()
     };
     let filed = |app: &App, user: u64| {
-        app.store
-            .read(|s| s.reviews.get(&UserId(user)).and_then(|b| b.card(&key(app))))
+        app.store.read(|s| {
+            s.reviews
+                .get(&UserId(user))
+                .and_then(|b| b.card(&key(app)).cloned())
+        })
     };
     let answered = app.answer(posted.id, PLACE, UserId(1), "one", 0).unwrap();
     assert_eq!(answered.card, key(&app));
@@ -327,7 +306,8 @@ async fn a_snapshot_round_trip_preserves_the_whole_state() {
             app.close(posted.id);
         }
         let (deck, q) = app.flashcard(None, None, None).unwrap();
-        app.grade(UserId(round), None, &deck.id, &q.id, round % 2 == 0)
+        let grade = Grade::ALL[round as usize % 4];
+        app.grade(UserId(round), None, &deck.id, &q.id, grade)
             .unwrap();
     }
     app.store.snapshot().await.unwrap();
@@ -511,12 +491,13 @@ async fn a_servers_own_cards_come_up_in_review_there_only_and_survive_a_restart(
     app.install_deck(here, deck, &bytes, false)
         .unwrap()
         .unwrap();
-    app.grade(user, Some(here), "rust", "borrow", false)
+    app.grade(user, Some(here), "rust", "borrow", Grade::Again)
         .unwrap();
     assert_eq!(
-        app.grade(user, Some(elsewhere), "rust", "borrow", false),
+        app.grade(user, Some(elsewhere), "rust", "borrow", Grade::Again),
         Err(UserError::NotRecognised)
     );
+    world.clock.advance(Duration::days(1));
     let due_here = |app: &App| match app.review(user, Some(here)) {
         Next::Due { deck, question, .. } => (deck, question),
         other => panic!("{other:?}"),
@@ -662,7 +643,21 @@ fn typed_questions_score_streak_and_feed_reviews_like_multiple_choice() {
     assert_eq!((ana.score.points, ana.score.streak), (12, 1));
     let cy = app.score_card(PLACE.guild, UserId(3)).unwrap();
     assert_eq!((cy.score.answered, cy.score.correct), (1, 0));
-    assert!(matches!(app.review(UserId(3), None), Next::Due { .. }));
+    // Each answer graded its card: exact Good, right with a typo Hard, wrong Again.
+    let key = posted.deck.key(&posted.question.id).unwrap().clone();
+    let graded = |user| {
+        app.store.read(|s| {
+            s.reviews
+                .get(&UserId(user))
+                .and_then(|b| b.card(&key))
+                .and_then(|c| c.log.last())
+                .map(|l| l.grade)
+        })
+    };
+    assert_eq!(
+        [graded(1), graded(2), graded(3)],
+        [Some(Grade::Good), Some(Grade::Hard), Some(Grade::Again)]
+    );
 
     world.clock.advance(Duration::seconds(60));
     assert_eq!(

@@ -4,7 +4,11 @@
 //! - `q1:<open id>:<option 0-3>`: an answer button.
 //! - `t1:<open id>`: a typed question's "Answer" button, which opens its form.
 //! - `m1:<open id>`: that form, submitted.
-//! - `f1:<r|k|m>:<deck>:<question>`: flashcard reveal, "knew it", "missed it".
+//! - `f2:<r|a|h|g|e>:<deck>:<question>`: a flashcard's Reveal, and its grades Again, Hard,
+//!   Good, Easy.
+//! - `v1:<r|a|h|g|e>:<reviewed>:<remembered>:<deck>:<question>`: the same on a `/review`
+//!   session's card, with the session's count so far (so a session outlives a restart).
+//! - `v1:s`: a reminder's "Start reviewing", which starts a session.
 //! - `l1:<s|c|w|m>:<page>`: a leaderboard page: the server's, this channel's, this week's or
 //!   this month's.
 //! - `s1:<q|f>:<deck>[:<topic>]`: `/stats`'s "Quiz me on these" and "Flashcards", on the
@@ -15,12 +19,16 @@ use std::fmt;
 use crate::deck::limits::is_valid_id;
 use crate::ids::OpenId;
 use crate::quiz::OPTIONS;
+use crate::review::Grade;
 
 /// Pages beyond this are not links the bot would ever make.
 const MAX_PAGE: usize = 100_000;
 
 /// A deck has fewer topics than questions, and fewer questions than this.
 const MAX_TOPIC: usize = 10_000;
+
+/// A session's counts stop here (four digits keep the longest id within Discord's 100).
+pub const MAX_SESSION: u32 = 9_999;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CustomId {
@@ -39,6 +47,13 @@ pub enum CustomId {
         deck: String,
         question: String,
     },
+    Review {
+        step: Step,
+        session: Session,
+        deck: String,
+        question: String,
+    },
+    StartReview,
     Page {
         table: Table,
         page: usize,
@@ -88,8 +103,48 @@ impl Table {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
     Reveal,
-    Knew,
-    Missed,
+    Grade(Grade),
+}
+
+impl Step {
+    const ALL: [(Step, &'static str); 5] = [
+        (Step::Reveal, "r"),
+        (Step::Grade(Grade::Again), "a"),
+        (Step::Grade(Grade::Hard), "h"),
+        (Step::Grade(Grade::Good), "g"),
+        (Step::Grade(Grade::Easy), "e"),
+    ];
+
+    fn parse(text: &str) -> Option<Step> {
+        Step::ALL.iter().find(|(_, l)| *l == text).map(|(s, _)| *s)
+    }
+
+    fn letter(self) -> &'static str {
+        Step::ALL
+            .iter()
+            .find(|(s, _)| *s == self)
+            .map_or("r", |(_, l)| l)
+    }
+}
+
+/// A `/review` session's cards graded so far, and how many of them were remembered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Session {
+    pub reviewed: u32,
+    pub remembered: u32,
+}
+
+impl Session {
+    /// The session after one more grade (its counts held at [`MAX_SESSION`]).
+    pub fn after(self, grade: Grade) -> Session {
+        if self.reviewed >= MAX_SESSION {
+            return self;
+        }
+        Session {
+            reviewed: self.reviewed + 1,
+            remembered: self.remembered + u32::from(grade.remembered()),
+        }
+    }
 }
 
 /// Plain decimal digits only: no sign, no spaces, no leading zeros.
@@ -117,19 +172,34 @@ impl CustomId {
             ["m1", open] => Some(CustomId::Form {
                 open: OpenId(number(open)?),
             }),
-            ["f1", step, deck, question] if is_valid_id(deck) && is_valid_id(question) => {
-                let step = match *step {
-                    "r" => Step::Reveal,
-                    "k" => Step::Knew,
-                    "m" => Step::Missed,
-                    _ => return None,
-                };
+            ["f2", step, deck, question] if is_valid_id(deck) && is_valid_id(question) => {
                 Some(CustomId::Flashcard {
-                    step,
+                    step: Step::parse(step)?,
                     deck: (*deck).to_owned(),
                     question: (*question).to_owned(),
                 })
             }
+            ["v1", step, reviewed, remembered, deck, question]
+                if is_valid_id(deck) && is_valid_id(question) =>
+            {
+                let count = |text| {
+                    number(text)
+                        .filter(|n| *n <= u64::from(MAX_SESSION))
+                        .map(|n| n as u32)
+                };
+                let session = Session {
+                    reviewed: count(reviewed)?,
+                    remembered: count(remembered)?,
+                };
+                (session.remembered <= session.reviewed).then_some(())?;
+                Some(CustomId::Review {
+                    step: Step::parse(step)?,
+                    session,
+                    deck: (*deck).to_owned(),
+                    question: (*question).to_owned(),
+                })
+            }
+            ["v1", "s"] => Some(CustomId::StartReview),
             ["s1", study, deck, topic @ ..] if is_valid_id(deck) && topic.len() <= 1 => {
                 let study = match *study {
                     "q" => Study::Quiz,
@@ -171,14 +241,20 @@ impl fmt::Display for CustomId {
                 step,
                 deck,
                 question,
-            } => {
-                let step = match step {
-                    Step::Reveal => 'r',
-                    Step::Knew => 'k',
-                    Step::Missed => 'm',
-                };
-                write!(f, "f1:{step}:{deck}:{question}")
-            }
+            } => write!(f, "f2:{}:{deck}:{question}", step.letter()),
+            CustomId::Review {
+                step,
+                session,
+                deck,
+                question,
+            } => write!(
+                f,
+                "v1:{}:{}:{}:{deck}:{question}",
+                step.letter(),
+                session.reviewed,
+                session.remembered
+            ),
+            CustomId::StartReview => write!(f, "v1:s"),
             CustomId::Page { table, page } => write!(f, "l1:{}:{page}", table.letter()),
             CustomId::Hardest { study, deck, topic } => {
                 let study = match study {
@@ -212,10 +288,26 @@ mod tests {
                 option: 0,
             },
             CustomId::Flashcard {
-                step: Step::Missed,
+                step: Step::Grade(Grade::Again),
+                deck: long.clone(),
+                question: long.clone(),
+            },
+            CustomId::Review {
+                step: Step::Grade(Grade::Easy),
+                session: Session {
+                    reviewed: MAX_SESSION,
+                    remembered: MAX_SESSION,
+                },
                 deck: long.clone(),
                 question: long,
             },
+            CustomId::Review {
+                step: Step::Reveal,
+                session: Session::default(),
+                deck: "d".into(),
+                question: "q".into(),
+            },
+            CustomId::StartReview,
             CustomId::Flashcard {
                 step: Step::Reveal,
                 deck: "d".into(),
@@ -257,6 +349,26 @@ mod tests {
     }
 
     #[test]
+    fn a_session_counts_grades_and_what_was_remembered_up_to_its_cap() {
+        let session = Session::default()
+            .after(Grade::Good)
+            .after(Grade::Again)
+            .after(Grade::Hard);
+        assert_eq!(
+            session,
+            Session {
+                reviewed: 3,
+                remembered: 2
+            }
+        );
+        let full = Session {
+            reviewed: MAX_SESSION,
+            remembered: 1,
+        };
+        assert_eq!(full.after(Grade::Easy), full);
+    }
+
+    #[test]
     fn anything_else_is_refused() {
         for text in [
             "",
@@ -271,10 +383,21 @@ mod tests {
             "q1: 5:1",
             "q2:5:1",
             "q1:99999999999999999999:1",
-            "f1:x:d:q",
-            "f1:r:D:q",
-            "f1:r:d",
-            "f1:r:d:q:z",
+            "f1:r:d:q",
+            "f1:k:d:q",
+            "f2:x:d:q",
+            "f2:k:d:q",
+            "f2:r:D:q",
+            "f2:r:d",
+            "f2:r:d:q:z",
+            "v1:g:1:2:d:q",
+            "v1:g:01:0:d:q",
+            "v1:g:10000:0:d:q",
+            "v1:s:0:0:d:q",
+            "v1:g:1:1:d",
+            "v1:s:",
+            "v1:x",
+            "v2:s",
             "l1:s:0",
             "l1:x:1",
             "l1:s:100001",

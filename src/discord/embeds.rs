@@ -3,20 +3,20 @@
 
 use std::fmt::Write as _;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use serenity::all::{ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter};
 
-use crate::app::{Answered, Closed, Posted};
+use crate::app::{Answered, Closed, Outlook, Posted};
 use crate::deck::library::Scope;
 use crate::deck::model::Format;
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::ids::{OpenId, UserId};
 use crate::quiz::{letter, OpenQuestion, Round, RoundScore, LETTERS};
-use crate::review::{Card, INTERVAL_DAYS};
+use crate::review::{Card, Grade, Preview};
 use crate::scores::{Page, ScoreCard, Tally};
 use crate::stats::Report;
 
-use super::custom_id::{CustomId, Step, Study, Table};
+use super::custom_id::{CustomId, Session, Step, Study, Table};
 use super::rounds::Ending;
 
 const BLURPLE: u32 = 0x5865F2;
@@ -248,11 +248,32 @@ pub fn answered(a: &Answered) -> CreateEmbed {
     embed
 }
 
-/// A flashcard's front: the question and a Reveal button. `heading` says where it came from.
+/// A card's button: a flashcard's, or (with `session`) a `/review` session's.
+fn card_id(step: Step, deck: &LoadedDeck, q: &Question, session: Option<Session>) -> String {
+    let (deck, question) = (deck.id.clone(), q.id.clone());
+    match session {
+        None => CustomId::Flashcard {
+            step,
+            deck,
+            question,
+        },
+        Some(session) => CustomId::Review {
+            step,
+            session,
+            deck,
+            question,
+        },
+    }
+    .to_string()
+}
+
+/// The front of a card: the question and "Reveal". In a `/review` session (`session`), its
+/// buttons carry the session's count on.
 pub fn card_front(
     heading: &str,
     deck: &LoadedDeck,
     q: &Question,
+    session: Option<Session>,
 ) -> (CreateEmbed, Vec<CreateActionRow>) {
     let embed = CreateEmbed::new()
         .title(clip(&format!("{heading} · {}", deck.title()), 256))
@@ -262,64 +283,115 @@ pub fn card_front(
             &format!("{} · {}", deck.id, q.topic),
             2048,
         )));
-    let reveal = CustomId::Flashcard {
-        step: Step::Reveal,
-        deck: deck.id.clone(),
-        question: q.id.clone(),
-    };
-    let row = CreateActionRow::Buttons(vec![CreateButton::new(reveal.to_string())
-        .label("Reveal")
-        .style(ButtonStyle::Primary)]);
+    let row = CreateActionRow::Buttons(vec![CreateButton::new(card_id(
+        Step::Reveal,
+        deck,
+        q,
+        session,
+    ))
+    .label("Reveal")
+    .style(ButtonStyle::Primary)]);
     (embed, vec![row])
 }
 
-/// The back: the answer, and "Knew it" / "Missed it" for the review schedule.
-pub fn card_back(deck: &LoadedDeck, q: &Question) -> (CreateEmbed, Vec<CreateActionRow>) {
+/// A time span as Anki labels its buttons: `10m`, `5h`, `4d`, `1.5mo`, `2.1y`.
+pub fn span(span: Duration) -> String {
+    let minutes = span.num_minutes().max(1);
+    let days = span.num_seconds() as f64 / 86_400.0;
+    if minutes < 60 {
+        format!("{minutes}m")
+    } else if minutes < 24 * 60 {
+        format!("{}h", minutes / 60)
+    } else if days < 30.0 {
+        format!("{}d", days.round())
+    } else if days < 365.0 {
+        format!("{:.1}mo", days / 30.0)
+    } else {
+        format!("{:.1}y", days / 365.0)
+    }
+}
+
+/// The back: the answer, and Again / Hard / Good / Easy, each labelled with when it would
+/// bring the card back (`preview`, from `now`).
+pub fn card_back(
+    deck: &LoadedDeck,
+    q: &Question,
+    preview: &Preview,
+    now: DateTime<Utc>,
+    session: Option<Session>,
+) -> (CreateEmbed, Vec<CreateActionRow>) {
     let mut text = format!("**{}**\n\n**Answer:** {}", q.question, q.answer);
     if let Some(explanation) = &q.explanation {
         let _ = write!(text, "\n\n{explanation}");
     }
+    let heading = if session.is_some() {
+        "Review"
+    } else {
+        "Flashcard"
+    };
     let embed = CreateEmbed::new()
-        .title(clip(&format!("Flashcard · {}", deck.title()), 256))
+        .title(clip(&format!("{heading} · {}", deck.title()), 256))
         .description(clip(&text, DESCRIPTION_MAX))
         .colour(BLURPLE)
         .footer(CreateEmbedFooter::new(
-            "Did you know it? Your answer sets when you see it again.",
+            "How well did you know it? Each button says when you would see it again.",
         ));
-    let id = |step| {
-        CustomId::Flashcard {
-            step,
-            deck: deck.id.clone(),
-            question: q.id.clone(),
-        }
-        .to_string()
-    };
-    let row = CreateActionRow::Buttons(vec![
-        CreateButton::new(id(Step::Knew))
-            .label("Knew it")
-            .style(ButtonStyle::Success),
-        CreateButton::new(id(Step::Missed))
-            .label("Missed it")
-            .style(ButtonStyle::Danger),
-    ]);
-    (embed, vec![row])
+    let buttons = preview
+        .iter()
+        .map(|(grade, due)| {
+            let style = match grade {
+                Grade::Again => ButtonStyle::Danger,
+                Grade::Hard => ButtonStyle::Secondary,
+                Grade::Good => ButtonStyle::Success,
+                Grade::Easy => ButtonStyle::Primary,
+            };
+            CreateButton::new(card_id(Step::Grade(*grade), deck, q, session))
+                .label(format!("{} · {}", grade.name(), span(*due - now)))
+                .style(style)
+        })
+        .collect();
+    (embed, vec![CreateActionRow::Buttons(buttons)])
 }
 
-pub fn graded(card: Card, knew: bool) -> CreateEmbed {
-    let days = INTERVAL_DAYS[usize::from(card.level.clamp(1, 5)) - 1];
-    let when = if days == 0 {
-        "It is due again right away: `/review` brings it back.".to_owned()
-    } else {
-        format!("You will see it again {}.", relative(card.due))
-    };
+/// A flashcard graded: when it comes back.
+pub fn graded(card: &Card, grade: Grade, now: DateTime<Utc>) -> CreateEmbed {
     CreateEmbed::new()
-        .title(if knew {
-            "Nice: moved up a box"
-        } else {
-            "Back to box 1"
-        })
-        .description(format!("Box {} of 5. {when}", card.level))
-        .colour(if knew { GREEN } else { RED })
+        .title(format!(
+            "{}: see you in {}",
+            grade.name(),
+            span(card.due - now)
+        ))
+        .description(format!(
+            "Due again {}. `/review` brings it back when it is due.",
+            relative(card.due)
+        ))
+        .colour(if grade.remembered() { GREEN } else { RED })
+}
+
+/// The end of a `/review` session: what was done, and what comes next.
+pub fn session_done(
+    session: Session,
+    next: Option<DateTime<Utc>>,
+    outlook: &Outlook,
+) -> CreateEmbed {
+    let mut text = if session.reviewed == 0 {
+        "Nothing is due.".to_owned()
+    } else {
+        format!(
+            "Done: {} reviewed, {} remembered.",
+            session.reviewed,
+            percent(session.remembered, session.reviewed).replace('%', " %")
+        )
+    };
+    if let Some(at) = next {
+        let _ = write!(text, " Next card {}", relative(at));
+        let tomorrow = outlook.forecast.get(1).copied().unwrap_or(0);
+        let _ = write!(text, "; {tomorrow} due tomorrow.");
+    }
+    CreateEmbed::new()
+        .title("Review")
+        .description(text)
+        .colour(GREEN)
 }
 
 /// Each topic's right answers of answered, and the share, a line each.
@@ -805,8 +877,13 @@ mod tests {
             ..closed.clone()
         };
         fits(&reveal(&typed_closed).0);
-        fits(&card_front("Review · box 5", &deck, &q).0);
-        fits(&card_back(&deck, &q).0);
+        fits(&card_front("Review", &deck, &q, Some(Session::default())).0);
+        let now = Utc::now();
+        let preview = crate::review::ReviewBook::default()
+            .preview(&crate::review::CardKey::new("d", "q"), now);
+        let (back, rows) = card_back(&deck, &q, &preview, now, None);
+        fits(&back);
+        assert_eq!(rows.len(), 1);
 
         let rows: Vec<(UserId, RoundScore)> = crowd
             .iter()

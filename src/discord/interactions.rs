@@ -7,8 +7,8 @@ use serenity::all::{
     InputTextStyle, ModalInteraction,
 };
 
-use super::commands::OPEN_FOR;
-use super::custom_id::{CustomId, Step, Study};
+use super::commands::{session_view, OPEN_FOR};
+use super::custom_id::{CustomId, Session, Step, Study};
 use super::{embeds, questions, Data, Error};
 use crate::app::Place;
 use crate::deck::limits::MAX_OPTION;
@@ -61,16 +61,16 @@ pub async fn handle(
             deck,
             question,
         } => {
-            let scope = press.guild_id.map(|g| crate::ids::GuildId(g.get()));
+            let scope = press.guild_id.map(|g| GuildId(g.get()));
             let (embed, components) = match step {
                 Step::Reveal => {
+                    let preview = app.preview(user, scope, &deck, &question)?;
                     let (deck, question) = app.card(scope, &deck, &question)?;
-                    embeds::card_back(&deck, &question)
+                    embeds::card_back(&deck, &question, &preview, app.clock.now(), None)
                 }
-                Step::Knew | Step::Missed => {
-                    let knew = step == Step::Knew;
-                    let card = app.grade(user, scope, &deck, &question, knew)?;
-                    (embeds::graded(card, knew), Vec::new())
+                Step::Grade(grade) => {
+                    let card = app.grade(user, scope, &deck, &question, grade)?;
+                    (embeds::graded(&card, grade, app.clock.now()), Vec::new())
                 }
             };
             tracing::info!(user = %user, deck, question, ?step, "flashcard");
@@ -78,6 +78,42 @@ pub async fn handle(
                 CreateInteractionResponseMessage::new()
                     .embed(embed)
                     .components(components),
+            )
+        }
+        CustomId::Review {
+            step,
+            session,
+            deck,
+            question,
+        } => {
+            let scope = press.guild_id.map(|g| GuildId(g.get()));
+            let (embed, components) = match step {
+                Step::Reveal => {
+                    let preview = app.preview(user, scope, &deck, &question)?;
+                    let (deck, question) = app.card(scope, &deck, &question)?;
+                    embeds::card_back(&deck, &question, &preview, app.clock.now(), Some(session))
+                }
+                Step::Grade(grade) => {
+                    app.grade(user, scope, &deck, &question, grade)?;
+                    session_view(app, user, scope, session.after(grade))?
+                }
+            };
+            tracing::info!(user = %user, deck, question, ?step, reviewed = session.reviewed, "review");
+            CreateInteractionResponse::UpdateMessage(
+                CreateInteractionResponseMessage::new()
+                    .embed(embed)
+                    .components(components),
+            )
+        }
+        CustomId::StartReview => {
+            let scope = press.guild_id.map(|g| GuildId(g.get()));
+            let (embed, components) = session_view(app, user, scope, Session::default())?;
+            tracing::info!(user = %user, "review started from a reminder");
+            CreateInteractionResponse::Message(
+                CreateInteractionResponseMessage::new()
+                    .embed(embed)
+                    .components(components)
+                    .ephemeral(true),
             )
         }
         CustomId::Hardest {
@@ -102,7 +138,7 @@ pub async fn handle(
         } => {
             let place = place().ok_or(UserError::NotRecognised)?;
             let (deck, cards, card) = app.hardest_cards(place.guild, &deck, topic)?;
-            let (front, components) = embeds::card_front("Flashcard", &deck, &card);
+            let (front, components) = embeds::card_front("Flashcard", &deck, &card, None);
             tracing::info!(user = %user, deck = deck.id, "flashcards of the hardest");
             CreateInteractionResponse::Message(
                 CreateInteractionResponseMessage::new()

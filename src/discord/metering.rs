@@ -55,6 +55,7 @@ impl Metered {
             Interaction::Component(press) => match CustomId::parse(&press.data.custom_id) {
                 Some(CustomId::Answer { .. }) => "answer".into(),
                 Some(CustomId::Flashcard { .. }) => "flashcard".into(),
+                Some(CustomId::Review { .. } | CustomId::StartReview) => "review".into(),
                 Some(CustomId::Page { .. }) => "page".into(),
                 Some(CustomId::Type { .. }) => "typed answer form".into(),
                 Some(CustomId::Hardest { .. }) => "hardest questions".into(),

@@ -309,7 +309,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// chrono-tz's own serde support is a feature this crate does not enable; the IANA name is
 /// what a person reading the snapshot expects anyway.
-mod zone_name {
+pub(crate) mod zone_name {
     use chrono_tz::Tz;
     use serde::{Deserialize, Deserializer, Serializer};
 

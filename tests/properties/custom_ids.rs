@@ -9,7 +9,7 @@ fn custom_id_text() -> impl Strategy<Value = String> {
     let prefix = |ours: &'static str| {
         prop_oneof![
             8 => Just(ours),
-            1 => prop::sample::select(vec!["q1", "f1", "l1", "s1", "Q1", "q2", "q", "l1 ", " q1", "q01", "S1", ""]),
+            1 => prop::sample::select(vec!["q1", "f1", "f2", "v1", "l1", "s1", "Q1", "q2", "q", "l1 ", " q1", "q01", "S1", "V1", ""]),
         ]
     };
     let number = || {
@@ -33,20 +33,25 @@ fn custom_id_text() -> impl Strategy<Value = String> {
         ]
     };
     let letter = || {
-        prop::sample::select(vec!["r", "k", "m", "s", "c", "q", "f", "x", "R", "", "rk"])
-            .prop_map(str::to_owned)
+        prop::sample::select(vec![
+            "r", "a", "h", "g", "e", "k", "m", "s", "c", "q", "f", "x", "R", "G", "", "rk",
+        ])
+        .prop_map(str::to_owned)
     };
     let field = prop_oneof![number(), word(), letter(), "[a-z0-9:+ -]{0,6}"];
     prop_oneof![
         (prefix("q1"), number(), number()).prop_map(|(p, a, b)| format!("{p}:{a}:{b}")),
-        (prefix("f1"), letter(), word(), word())
+        (prefix("f2"), letter(), word(), word())
             .prop_map(|(p, s, d, q)| format!("{p}:{s}:{d}:{q}")),
+        (prefix("v1"), letter(), number(), number(), word(), word())
+            .prop_map(|(p, s, a, b, d, q)| format!("{p}:{s}:{a}:{b}:{d}:{q}")),
+        (prefix("v1"), letter()).prop_map(|(p, s)| format!("{p}:{s}")),
         (prefix("l1"), letter(), number()).prop_map(|(p, s, n)| format!("{p}:{s}:{n}")),
         (prefix("s1"), letter(), word()).prop_map(|(p, s, d)| format!("{p}:{s}:{d}")),
         (prefix("s1"), letter(), word(), number())
             .prop_map(|(p, s, d, n)| format!("{p}:{s}:{d}:{n}")),
         (
-            prop::sample::select(vec!["q1", "f1", "l1", "s1", "Q1", "x"]),
+            prop::sample::select(vec!["q1", "f2", "v1", "l1", "s1", "Q1", "x"]),
             prop::collection::vec(field, 0..6)
         )
             .prop_map(|(p, fields)| {
@@ -60,22 +65,44 @@ fn custom_id_text() -> impl Strategy<Value = String> {
     ]
 }
 
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        Just(Step::Reveal),
+        prop::sample::select(Grade::ALL.to_vec()).prop_map(Step::Grade),
+    ]
+}
+
 fn issued_custom_id() -> impl Strategy<Value = CustomId> {
     prop_oneof![
         (any::<u64>(), 0u8..4).prop_map(|(open, option)| CustomId::Answer {
             open: OpenId(open),
             option
         }),
+        (step(), "[a-z0-9-]{1,40}", "[a-z0-9-]{1,40}").prop_map(|(step, deck, question)| {
+            CustomId::Flashcard {
+                step,
+                deck,
+                question,
+            }
+        }),
         (
-            prop::sample::select(vec![Step::Reveal, Step::Knew, Step::Missed]),
+            step(),
+            (0..=MAX_SESSION).prop_flat_map(|reviewed| (Just(reviewed), 0..=reviewed)),
             "[a-z0-9-]{1,40}",
             "[a-z0-9-]{1,40}"
         )
-            .prop_map(|(step, deck, question)| CustomId::Flashcard {
-                step,
-                deck,
-                question
-            }),
+            .prop_map(
+                |(step, (reviewed, remembered), deck, question)| CustomId::Review {
+                    step,
+                    session: Session {
+                        reviewed,
+                        remembered
+                    },
+                    deck,
+                    question
+                }
+            ),
+        Just(CustomId::StartReview),
         (
             prop::sample::select(vec![
                 Table::Server,

@@ -121,13 +121,11 @@ struct Model {
     open: BTreeMap<u64, ModelOpen>,
     /// (guild, user).
     scores: BTreeMap<(u64, u64), ModelScore>,
-    /// (user, question id): box and due time.
-    cards: BTreeMap<(u64, String), (u8, DateTime<Utc>)>,
+    /// Each user's cards, graded as the app should grade them: wrong is Again, right Good.
+    books: BTreeMap<u64, ReviewBook>,
     /// Per guild, the questions asked since its cycle of the deck began.
     asked: BTreeMap<u64, HashSet<String>>,
 }
-
-const INTERVAL_DAYS: [i64; 5] = [0, 1, 3, 7, 14];
 
 impl Model {
     fn resolve(&self, target: &Target) -> u64 {
@@ -204,12 +202,12 @@ impl Model {
         }
         s.points += u64::from(points);
         *s.channels.entry(open.place.channel.0).or_default() += u64::from(points);
-        let card = self
-            .cards
-            .entry((user, open.question.id.clone()))
-            .or_insert((1, now));
-        card.0 = if right { (card.0 + 1).min(5) } else { 1 };
-        card.1 = now + Duration::days(INTERVAL_DAYS[usize::from(card.0) - 1]);
+        let grade = if right { Grade::Good } else { Grade::Again };
+        self.books.entry(user).or_default().grade(
+            &CardKey::new(DECK, open.question.id.as_str()),
+            grade,
+            now,
+        );
     }
 
     /// Members of `guild` best first in `scope` as the leaderboard should list them: user, points.
@@ -331,21 +329,20 @@ fn assert_matches_model(app: &App, model: &Model) -> TestResult {
     }
     prop_assert_eq!(members, model.scores.len());
 
-    // Review cards: a right answer moves a card up a box, a wrong one back to box 1.
+    // Review cards: each answer graded its card, Again when wrong, Good when right.
     let cards: usize = state.reviews.values().map(|b| b.len()).sum();
-    prop_assert_eq!(cards, model.cards.len());
-    for ((user, question), (level, due)) in &model.cards {
-        let card = state
-            .reviews
-            .get(&UserId(*user))
-            .and_then(|b| b.card(&CardKey::new(DECK, question.as_str())));
-        prop_assert_eq!(
-            card,
-            Some(Card {
-                level: *level,
-                due: *due
-            })
-        );
+    prop_assert_eq!(
+        cards,
+        model.books.values().map(ReviewBook::len).sum::<usize>()
+    );
+    for (user, book) in &model.books {
+        for (deck, question, card) in book.cards() {
+            let got = state
+                .reviews
+                .get(&UserId(*user))
+                .and_then(|b| b.card(&CardKey::new(deck, question)));
+            prop_assert_eq!(got, Some(card));
+        }
     }
 
     // What members see: score cards and leaderboards.

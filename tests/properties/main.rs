@@ -32,11 +32,11 @@ use quizbot::deck::limits::{
     MAX_TITLE, MAX_TOPIC,
 };
 use quizbot::deck::{LoadedDeck, Location, Question};
-use quizbot::discord::custom_id::{CustomId, Step, Study, Table};
+use quizbot::discord::custom_id::{CustomId, Session, Step, Study, Table, MAX_SESSION};
 use quizbot::error::UserError;
 use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use quizbot::quiz::{Answer, Cycle, OpenQuestion, Round, RoundScore};
-use quizbot::review::{Card, CardKey, ReviewBook};
+use quizbot::review::{CardKey, Grade, ReviewBook};
 use quizbot::schedule::{DailySchedule, DeliveryError};
 use quizbot::scores::{
     MemberScore, Period, PeriodTable, Periods, Scope, Scoreboard, Scored, Tally, Winners,
@@ -156,6 +156,9 @@ const KNOWN_KEYS: &[&str] = &[
     "cycles",
     "daily",
     "reviews",
+    "cards",
+    "memory",
+    "last_review",
     "open",
     "next_open_id",
     "points",

@@ -194,23 +194,37 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
         )
 }
 
-/// A review book whose cards sit in boxes 1 to 5, each graded at some instant.
+fn grade() -> impl Strategy<Value = Grade> {
+    prop::sample::select(Grade::ALL.to_vec())
+}
+
+/// A review book whose cards were each graded a few times from some instant on, with a
+/// desired retention of its own.
 fn review_book() -> impl Strategy<Value = ReviewBook> {
-    prop::collection::vec(
-        ("[a-z0-9-]{1,10}", "[a-z0-9-]{1,10}", 1u8..=5, instant()),
-        0..5,
+    (
+        prop::collection::vec(
+            (
+                "[a-z0-9-]{1,10}",
+                "[a-z0-9-]{1,10}",
+                instant(),
+                prop::collection::vec((grade(), 0i64..100_000_000), 1..4),
+            ),
+            0..5,
+        ),
+        70u32..=97,
     )
-    .prop_map(|cards| {
-        let mut book = ReviewBook::default();
-        for (deck, question, level, at) in cards {
-            let card = CardKey::new(deck, question);
-            book.grade(&card, false, at);
-            for _ in 1..level {
-                book.grade(&card, true, at);
+        .prop_map(|(cards, retention)| {
+            let mut book = ReviewBook::default();
+            book.settings.retention = retention as f32 / 100.0;
+            for (deck, question, mut at, grades) in cards {
+                let card = CardKey::new(deck, question);
+                for (grade, after) in grades {
+                    book.grade(&card, grade, at);
+                    at += Duration::seconds(after);
+                }
             }
-        }
-        book
-    })
+            book
+        })
 }
 
 /// An open question that passes [`OpenQuestion::check`]: 2 to 4 options, the right one among
@@ -525,6 +539,9 @@ fn check_snapshot_outcome(bytes: &[u8]) -> Result<Option<State>, TestCaseError> 
 fn as_version_1(state: &State) -> Value {
     let mut doc: Value = serde_json::from_slice(&snapshot::encode(state)).unwrap();
     doc["version"] = json!(1);
+    // Version 1's review books were Leitner boxes, as version 2's: their migration is tested
+    // with version 2 files.
+    doc["state"]["reviews"] = json!({});
     // Version 1 saved no rounds.
     doc["state"].as_object_mut().unwrap().remove("rounds");
     for guild in doc["state"]["guilds"].as_object_mut().unwrap().values_mut() {
@@ -657,7 +674,7 @@ proptest! {
 #[derive(Debug, Clone)]
 enum BookStep {
     /// Grades question `q` in user `u`'s book (made if missing, through `book_mut`).
-    Grade(u64, u8, bool),
+    Grade(u64, u8, Grade),
     Remove(u64),
     Copy,
     /// Drops one of the copies alive.
@@ -667,7 +684,7 @@ enum BookStep {
 fn book_step() -> impl Strategy<Value = BookStep> {
     let user = 0..60u64;
     prop_oneof![
-        6 => (user.clone(), 0..4u8, any::<bool>()).prop_map(|(u, q, knew)| BookStep::Grade(u, q, knew)),
+        6 => (user.clone(), 0..4u8, grade()).prop_map(|(u, q, g)| BookStep::Grade(u, q, g)),
         1 => user.prop_map(BookStep::Remove),
         1 => Just(BookStep::Copy),
         1 => any::<Index>().prop_map(BookStep::DropCopy),
@@ -698,10 +715,10 @@ proptest! {
         let mut copies: Vec<(State, BTreeMap<u64, ReviewBook>)> = Vec::new();
         for step in steps {
             match step {
-                BookStep::Grade(user, q, knew) => {
+                BookStep::Grade(user, q, grade) => {
                     let card = CardKey::new("d", format!("q{q}"));
-                    live.book_mut(UserId(user)).grade(&card, knew, at);
-                    model.entry(user).or_default().grade(&card, knew, at);
+                    live.book_mut(UserId(user)).grade(&card, grade, at);
+                    model.entry(user).or_default().grade(&card, grade, at);
                 }
                 BookStep::Remove(user) => {
                     prop_assert_eq!(
@@ -848,7 +865,7 @@ proptest! {
     #![proptest_config(config(1000))]
 
     /// Valid states (guilds, members with scores, daily schedules in every zone, cycles, open
-    /// questions that pass their check, review cards in boxes 1 to 5, `next_open_id` above every
+    /// questions that pass their check, review cards graded in any order, `next_open_id` above every
     /// open id) round-trip through `encode` + `decode`, and through a file and `load`; `save`
     /// (which encodes servers on two threads) writes exactly the bytes of `encode`.
     #[test]
@@ -871,7 +888,6 @@ proptest! {
         let loaded = snapshot::decode(Path::new("s.json"), v1.to_string().as_bytes());
         let loaded = loaded.map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(scores_seen(&loaded), scores_seen(&state));
-        prop_assert_eq!(&loaded.reviews, &state.reviews);
         prop_assert_eq!(&loaded.open, &state.open);
         prop_assert_eq!(loaded.next_open_id, state.next_open_id);
         for (id, g) in state.guilds.iter() {
@@ -910,8 +926,8 @@ proptest! {
 
     /// A snapshot that parses but does not hold together (an open id never issued, a right option
     /// or an answer past the options, too few or too many options, a first right answerer who
-    /// was wrong, a question with more right answers than answers, a review card outside boxes
-    /// 1 to 5) is refused as inconsistent, naming the file.
+    /// was wrong, a question with more right answers than answers, a review card with a
+    /// stability or difficulty FSRS cannot have) is refused as inconsistent, naming the file.
     #[test]
     fn inconsistent_snapshots_are_refused(
         state in valid_state(),
@@ -973,9 +989,11 @@ proptest! {
                 "statistics of question"
             }
             _ => {
-                let level = [0, 6, 7, 9, 200, 255][usize::from(number) % 6];
-                s["reviews"]["5"] = json!({"d": {"q": {"box": level, "due": "2026-01-01T00:00:00Z"}}});
-                "box"
+                let (stability, difficulty) = [(-1.0, 5.0), (0.0, 5.0), (3.0, 0.5), (3.0, 11.0)][usize::from(number) % 4];
+                s["reviews"]["5"] = json!({"cards": {"d": {"q": {
+                    "memory": [stability, difficulty], "due": "2026-01-01T00:00:00Z",
+                    "last_review": "2025-12-30T00:00:00Z", "reps": 1, "lapses": 0}}}});
+                "stability"
             }
         };
         let bytes = serde_json::to_vec(&value).unwrap();
@@ -988,5 +1006,77 @@ proptest! {
             other => return Err(TestCaseError::fail(format!("expected an inconsistency ({expected}): {other:?}"))),
         }
         check_snapshot_outcome(&bytes)?;
+    }
+}
+
+/// Leitner books as version 2 wrote them: per user, `{deck: {question: {box, due}}}`.
+fn leitner_books(
+) -> impl Strategy<Value = BTreeMap<u64, BTreeMap<String, BTreeMap<String, (u8, DateTime<Utc>)>>>> {
+    prop::collection::btree_map(
+        any::<u64>(),
+        prop::collection::btree_map(
+            "[a-z0-9-]{1,10}",
+            prop::collection::btree_map("[a-z0-9-]{1,10}", (1u8..=5, instant()), 0..6),
+            0..3,
+        ),
+        0..4,
+    )
+}
+
+proptest! {
+    #![proptest_config(config(500))]
+
+    /// Any valid state written as a version 2 file, with Leitner books of cards in every box:
+    /// it loads with every card, each due when its box made it due, and saves as the current
+    /// version, which loads the same.
+    #[test]
+    fn version_2_files_keep_every_leitner_card_due_when_it_was(
+        state in valid_state(),
+        books in leitner_books(),
+    ) {
+        let mut doc: Value = serde_json::from_slice(&snapshot::encode(&state)).unwrap();
+        doc["version"] = json!(2);
+        doc["state"]["reviews"] = books
+            .iter()
+            .map(|(user, decks)| {
+                let decks: serde_json::Map<String, Value> = decks
+                    .iter()
+                    .map(|(deck, questions)| {
+                        let questions: serde_json::Map<String, Value> = questions
+                            .iter()
+                            .map(|(q, (level, due))| (q.clone(), json!({"box": level, "due": due})))
+                            .collect();
+                        (deck.clone(), Value::Object(questions))
+                    })
+                    .collect();
+                (user.to_string(), Value::Object(decks))
+            })
+            .collect::<serde_json::Map<_, _>>()
+            .into();
+        let loaded = snapshot::decode(Path::new("s.json"), doc.to_string().as_bytes())
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut kept = 0;
+        for (user, decks) in &books {
+            for (deck, questions) in decks {
+                for (question, (level, due)) in questions {
+                    let card = loaded
+                        .reviews
+                        .get(&UserId(*user))
+                        .and_then(|b| b.card(&CardKey::new(deck.as_str(), question.as_str())));
+                    let card = card.ok_or_else(|| TestCaseError::fail(format!("{user}: {deck}/{question} lost")))?;
+                    prop_assert_eq!(card.due, *due);
+                    prop_assert!(card.last_review <= card.due);
+                    prop_assert_eq!(card.reps, u32::from(*level));
+                    kept += 1;
+                }
+            }
+        }
+        prop_assert_eq!(loaded.reviews.values().map(|b| b.len()).sum::<usize>(), kept);
+        prop_assert_eq!(scores_seen(&loaded), scores_seen(&state));
+        prop_assert_eq!(&loaded.open, &state.open);
+        let saved = snapshot::encode(&loaded);
+        let current = format!("{{\"version\":{},", snapshot::VERSION);
+        prop_assert!(saved.starts_with(current.as_bytes()), "saved as the current version");
+        prop_assert_eq!(snapshot::decode(Path::new("s.json"), &saved).ok(), Some(loaded));
     }
 }

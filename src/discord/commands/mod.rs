@@ -13,6 +13,7 @@ mod study;
 
 pub use quiz::OPEN_FOR;
 pub use standings::show_table;
+pub use study::session_view;
 
 use serenity::all::{CreateAttachment, CreateEmbed, Permissions};
 

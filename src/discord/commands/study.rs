@@ -1,7 +1,13 @@
 //! `/flashcard` and `/review`: personal, ephemeral study that feeds the review schedule.
 
+use serenity::all::{CreateActionRow, CreateEmbed};
+
 use super::{complete, scope};
+use crate::app::App;
+use crate::deck::library::Scope;
+use crate::discord::custom_id::Session;
 use crate::discord::{embeds, Context, Error};
+use crate::error::UserError;
 use crate::ids::UserId;
 use crate::review::Next;
 
@@ -20,7 +26,7 @@ pub async fn flashcard(
         ctx.data()
             .app
             .flashcard(scope(ctx), deck.as_deref(), topic.as_deref())?;
-    let (embed, components) = embeds::card_front("Flashcard", &deck, &question);
+    let (embed, components) = embeds::card_front("Flashcard", &deck, &question, None);
     ctx.send(
         poise::CreateReply::default()
             .embed(embed)
@@ -31,31 +37,57 @@ pub async fn flashcard(
     Ok(())
 }
 
-/// The next card due in your review schedule (Leitner boxes: 0, 1, 3, 7, 14 days).
+/// A review session (FSRS): due cards first, then new ones, one after another.
 #[poise::command(slash_command)]
 pub async fn review(ctx: Context<'_>) -> Result<(), Error> {
-    let app = &ctx.data().app;
-    let reply = poise::CreateReply::default().ephemeral(true);
-    let reply = match app.review(UserId(ctx.author().id.get()), scope(ctx)) {
+    let user = UserId(ctx.author().id.get());
+    let (embed, components) = session_view(&ctx.data().app, user, scope(ctx), Session::default())?;
+    ctx.send(
+        poise::CreateReply::default()
+            .embed(embed)
+            .components(components)
+            .ephemeral(true),
+    )
+    .await?;
+    Ok(())
+}
+
+/// A session's next view for `user`: the next card's front, or how the session ended.
+pub fn session_view(
+    app: &App,
+    user: UserId,
+    scope: Scope,
+    session: Session,
+) -> Result<(CreateEmbed, Vec<CreateActionRow>), UserError> {
+    Ok(match app.review(user, scope) {
         Next::Due {
             deck,
             question,
             card,
         } => {
-            let (deck, question) = app.card(scope(ctx), &deck, &question)?;
-            let (embed, components) =
-                embeds::card_front(&format!("Review · box {}", card.level), &deck, &question);
-            reply.embed(embed).components(components)
+            let (deck, question) = app.card(scope, &deck, &question)?;
+            let heading = match (card.is_some(), session.reviewed) {
+                (true, 0) => "Review".to_owned(),
+                (false, 0) => "Review · new card".to_owned(),
+                (true, n) => format!("Review · {n} done"),
+                (false, n) => format!("Review · {n} done · new card"),
+            };
+            embeds::card_front(&heading, &deck, &question, Some(session))
         }
-        Next::Later(at) => reply.embed(embeds::note(&format!(
-            "Nothing is due. Your next card is due {}.",
-            embeds::relative(at)
-        ))),
-        Next::Empty => reply.embed(embeds::note(
-            "Nothing to review yet: cards join your schedule when you grade a `/flashcard` \
-             or answer a quiz question.",
-        )),
-    };
-    ctx.send(reply).await?;
-    Ok(())
+        Next::Later(at) => (
+            embeds::session_done(session, Some(at), &app.review_outlook(user, scope)),
+            Vec::new(),
+        ),
+        Next::Empty if session.reviewed > 0 => (
+            embeds::session_done(session, None, &app.review_outlook(user, scope)),
+            Vec::new(),
+        ),
+        Next::Empty => (
+            embeds::note(
+                "Nothing to review yet: cards join your schedule when you grade a `/flashcard` \
+                 or answer a quiz question.",
+            ),
+            Vec::new(),
+        ),
+    })
 }

@@ -14,6 +14,8 @@ mod standings;
 mod stats;
 mod study;
 
+pub use study::{Outlook, FORECAST_DAYS};
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};

@@ -11,8 +11,9 @@ use crate::deck::model::Format;
 use crate::deck::{Library, LoadedDeck};
 use crate::error::UserError;
 use crate::ids::{MessageId, OpenId, UserId};
-use crate::quiz::typed::grade;
+use crate::quiz::typed::{grade, is_exact};
 use crate::quiz::{deal, Dealt, OpenQuestion, TYPED_RIGHT, TYPED_WRONG};
+use crate::review::Grade;
 use crate::scores::Scored;
 use crate::state::State;
 use crate::stats::Counted;
@@ -198,7 +199,7 @@ impl App {
             if open.typed {
                 return Err(UserError::NotRecognised);
             }
-            Ok(option)
+            Ok((option, false))
         })
     }
 
@@ -244,10 +245,11 @@ impl App {
                 .question(&open.card)
                 .ok_or(UserError::QuestionClosed)?;
             accepted = grade(text, question).map(str::to_owned);
+            let typo = accepted.as_deref().is_some_and(|a| !is_exact(text, a));
             Ok(if accepted.is_some() {
-                TYPED_RIGHT
+                (TYPED_RIGHT, typo)
             } else {
-                TYPED_WRONG
+                (TYPED_WRONG, false)
             })
         })?;
         answered.typed = Some(Typed {
@@ -257,14 +259,16 @@ impl App {
         Ok(answered)
     }
 
-    /// Records `user`'s answer to question `id`, the option `choose` makes of it.
+    /// Records `user`'s answer to question `id`, the option `choose` makes of it (and whether
+    /// it was right only with a typo). The answer grades the user's card: wrong is Again,
+    /// right is Good, right with a typo Hard.
     fn record(
         &self,
         id: OpenId,
         place: Place,
         user: UserId,
         name: &str,
-        choose: impl FnOnce(&OpenQuestion, &Library) -> Result<u8, UserError>,
+        choose: impl FnOnce(&OpenQuestion, &Library) -> Result<(u8, bool), UserError>,
     ) -> Result<Answered, UserError> {
         let now = self.clock.now();
         let library = self.library();
@@ -286,7 +290,7 @@ impl App {
             if open.guild != place.guild || open.channel != place.channel {
                 return Err(UserError::NotRecognised);
             }
-            let option = choose(open, &library)?;
+            let (option, typo) = choose(open, &library)?;
             let answer = open.answer(user, option, now)?;
             let right = answer.option == open.correct;
             let guild = Arc::make_mut(guilds.entry(place.guild).or_default());
@@ -317,7 +321,12 @@ impl App {
                     after: now - open.opened_at,
                 },
             );
-            Arc::make_mut(reviews.entry(user).or_default()).grade(&open.card, right, now);
+            let grade = match (right, typo) {
+                (false, _) => Grade::Again,
+                (true, true) => Grade::Hard,
+                (true, false) => Grade::Good,
+            };
+            Arc::make_mut(reviews.entry(user).or_default()).grade(&open.card, grade, now);
             Ok(Answered {
                 option: answer.option,
                 correct: open.correct,

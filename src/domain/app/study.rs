@@ -9,7 +9,7 @@ use crate::deck::library::Scope;
 use crate::deck::{LoadedDeck, Question};
 use crate::error::UserError;
 use crate::ids::UserId;
-use crate::review::{Card, Next};
+use crate::review::{Card, CardKey, CardState, Grade, Next, Preview, ReviewBook};
 
 impl App {
     /// A random card for `/flashcard` in `scope`.
@@ -47,6 +47,31 @@ impl App {
         Ok((deck.clone(), question))
     }
 
+    /// The key of `deck`/`question` as `scope` sees it, as named in a button.
+    fn key(&self, scope: Scope, deck: &str, question: &str) -> Result<CardKey, UserError> {
+        self.library()
+            .get(scope, deck)
+            .and_then(|d| d.key(question))
+            .cloned()
+            .ok_or(UserError::NotRecognised)
+    }
+
+    /// When each grade would bring `user`'s card `deck`/`question` back, graded now.
+    pub fn preview(
+        &self,
+        user: UserId,
+        scope: Scope,
+        deck: &str,
+        question: &str,
+    ) -> Result<Preview, UserError> {
+        let key = self.key(scope, deck, question)?;
+        let now = self.clock.now();
+        Ok(self.store.read(|state| match state.reviews.get(&user) {
+            Some(book) => book.preview(&key, now),
+            None => ReviewBook::default().preview(&key, now),
+        }))
+    }
+
     /// Self-grading of a flashcard (of `deck` as `scope` sees it) feeds `user`'s review
     /// schedule.
     pub fn grade(
@@ -55,18 +80,23 @@ impl App {
         scope: Scope,
         deck: &str,
         question: &str,
-        knew: bool,
+        grade: Grade,
     ) -> Result<Card, UserError> {
-        let card = self
-            .library()
-            .get(scope, deck)
-            .and_then(|d| d.key(question))
-            .ok_or(UserError::NotRecognised)?
-            .clone();
+        let key = self.key(scope, deck, question)?;
         let now = self.clock.now();
         Ok(self
             .store
-            .write(|state, _| state.book_mut(user).grade(&card, knew, now)))
+            .write(|state, _| state.book_mut(user).grade(&key, grade, now).clone()))
+    }
+
+    /// Whether a deck (by qualified id) is one `scope` sees: a bundled deck, or in a server,
+    /// that server's own.
+    fn visible(library: &crate::deck::Library, scope: Scope) -> impl Fn(&str) -> bool + '_ {
+        move |deck: &str| {
+            library
+                .by_qualified_id(deck)
+                .is_some_and(|d| d.owner.is_none() || d.owner == scope)
+        }
     }
 
     /// What `/review` shows `user` now in `scope`: cards of the bundled decks, and in a
@@ -74,16 +104,12 @@ impl App {
     pub fn review(&self, user: UserId, scope: Scope) -> Next {
         let now = self.clock.now();
         let library = self.library();
-        let visible = |deck: &str| {
-            library
-                .by_qualified_id(deck)
-                .is_some_and(|d| d.owner.is_none() || d.owner == scope)
-        };
+        let visible = Self::visible(&library, scope);
         let next = self.store.read(|state| {
             state
                 .reviews
                 .get(&user)
-                .map_or(Next::Empty, |b| b.next(now, visible))
+                .map_or(Next::Empty, |b| b.next(now, &library, &visible))
         });
         match next {
             Next::Due {
@@ -100,4 +126,45 @@ impl App {
             other => other,
         }
     }
+
+    /// How `user`'s schedule looks from `scope` now, for the end of a session and `/review
+    /// stats`.
+    pub fn review_outlook(&self, user: UserId, scope: Scope) -> Outlook {
+        let now = self.clock.now();
+        let library = self.library();
+        let visible = Self::visible(&library, scope);
+        self.store.read(|state| {
+            let Some(book) = state.reviews.get(&user) else {
+                return Outlook::default();
+            };
+            let mut outlook = Outlook {
+                new: book.new_count(&library, &visible),
+                forecast: book.forecast(now, FORECAST_DAYS, &visible),
+                retention: book.retention(now, &visible),
+                ..Outlook::default()
+            };
+            for (.., card) in book.cards().filter(|(deck, ..)| visible(deck)) {
+                match card.state() {
+                    CardState::Learning => outlook.learning += 1,
+                    _ => outlook.review += 1,
+                }
+            }
+            outlook
+        })
+    }
+}
+
+/// Days `/review stats` forecasts.
+pub const FORECAST_DAYS: usize = 7;
+
+/// A learner's cards by state, true retention and the week ahead.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outlook {
+    pub new: usize,
+    pub learning: usize,
+    pub review: usize,
+    /// Remembered, of graded, over the last [`crate::review::RETENTION_DAYS`].
+    pub retention: (usize, usize),
+    /// Cards due on each of the next [`FORECAST_DAYS`] local dates, today (and overdue) first.
+    pub forecast: Vec<usize>,
 }

@@ -16,6 +16,12 @@ pub fn grade<'a>(typed: &str, question: &'a Question) -> Option<&'a str> {
         .map(String::as_str)
 }
 
+/// Whether `typed` is `expected` exactly, but for what [`grade`] never counts (case, accents,
+/// spaces, punctuation): a right answer that is not had a typo.
+pub fn is_exact(typed: &str, expected: &str) -> bool {
+    simplified(typed) == simplified(expected)
+}
+
 /// How many edits an answer of `len` characters (simplified) forgives.
 fn tolerance(len: usize) -> usize {
     match len {

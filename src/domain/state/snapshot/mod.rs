@@ -1,8 +1,12 @@
 //! The snapshot file: versioned JSON, written atomically, refused (and left untouched) when it
-//! cannot be trusted. The state is written and read through serde; version 1 files, from
-//! before score rows named their channels and topics by position, are still read.
+//! cannot be trusted. The state is written and read through serde; older versions are read
+//! through their own frozen types and written as the current one at the next snapshot:
+//! version 1, from before score rows named their channels and topics by position, and
+//! version 2, from before reviews were scheduled by FSRS (its Leitner boxes: `leitner`).
 
+pub mod leitner;
 mod v1;
+mod v2;
 
 use std::fs;
 use std::io::{self, BufWriter, Write};
@@ -12,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::State;
 
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SnapshotError {
@@ -20,7 +24,7 @@ pub enum SnapshotError {
     Read { path: PathBuf, source: io::Error },
     #[error("the snapshot {path} is not a quizbot snapshot ({reason}); it was left as it is: fix or move it away to start with an empty state")]
     Corrupt { path: PathBuf, reason: String },
-    #[error("the snapshot {path} has version {found}, and this quizbot reads versions 1 and {VERSION}; it was left as it is")]
+    #[error("the snapshot {path} has version {found}, and this quizbot reads versions 1 to {VERSION}; it was left as it is")]
     Version { path: PathBuf, found: u64 },
     #[error("the snapshot {path} is inconsistent: {reason}; it was left as it is")]
     Inconsistent { path: PathBuf, reason: String },
@@ -69,7 +73,8 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<State, SnapshotError> {
     let header: Header = serde_json::from_slice(bytes).map_err(corrupt)?;
     let state = match header.version {
         1 => v1::decode(bytes).map_err(corrupt)?,
-        2 => serde_json::from_slice::<In>(bytes).map_err(corrupt)?.state,
+        2 => v2::decode(bytes).map_err(corrupt)?,
+        3 => serde_json::from_slice::<In>(bytes).map_err(corrupt)?.state,
         found => {
             return Err(SnapshotError::Version {
                 path: path.to_owned(),
@@ -163,7 +168,7 @@ mod tests {
         let path = dir.path().join("quizbot.json");
         save(&path, &state).unwrap();
         let bytes = fs::read(&path).unwrap();
-        assert!(bytes.starts_with(b"{\"version\":2,"));
+        assert!(bytes.starts_with(b"{\"version\":3,"));
         assert_eq!(decode(&path, &bytes).unwrap(), state);
         assert_eq!(decode(&path, &encode(&state)).unwrap(), state);
     }

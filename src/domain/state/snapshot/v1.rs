@@ -1,5 +1,6 @@
 //! Version 1 of the snapshot, still read so that an upgrade keeps every score: the same
-//! state, with each score row an object that names its channels by id and topics by name.
+//! state, with each score row an object that names its channels by id and topics by name,
+//! and version 2's Leitner review schedule.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -9,10 +10,11 @@ use serde::Deserialize;
 
 use crate::ids::{ChannelId, GuildId, OpenId, UserId};
 use crate::quiz::{Cycle, OpenQuestion};
-use crate::review::ReviewBook;
 use crate::schedule::DailySchedule;
 use crate::scores::{MemberScore, Scoreboard, Tally};
 use crate::state::{GuildState, State};
+
+use super::leitner::{self, LeitnerBook};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,7 +30,7 @@ struct StateV1 {
     #[serde(default)]
     guilds: HashMap<GuildId, GuildV1>,
     #[serde(default)]
-    reviews: HashMap<UserId, Arc<ReviewBook>>,
+    reviews: HashMap<UserId, LeitnerBook>,
     #[serde(default)]
     open: HashMap<OpenId, Arc<OpenQuestion>>,
     #[serde(default)]
@@ -84,7 +86,7 @@ pub fn decode(bytes: &[u8]) -> serde_json::Result<State> {
         .collect();
     Ok(State {
         guilds,
-        reviews: old.reviews,
+        reviews: leitner::books(old.reviews).map_err(serde::de::Error::custom)?,
         open: old.open,
         next_open_id: old.next_open_id,
         rounds: HashMap::new(),
@@ -125,7 +127,7 @@ mod tests {
     use std::path::Path;
 
     #[test]
-    fn a_version_1_file_loads_with_every_score_and_saves_as_version_2() {
+    fn a_version_1_file_loads_with_every_score_and_saves_as_the_current_version() {
         let v1 = br#"{"version":1,"state":{"guilds":{"10":{"members":{
             "7":{"name":"ana","points":32,"answered":4,"correct":3,"streak":0,"best_streak":2,
                  "daily_streak":1,"best_daily_streak":2,"last_daily_right":"2026-03-01",
@@ -183,7 +185,7 @@ mod tests {
             },
         );
         let saved = snapshot::encode(&state);
-        assert!(saved.starts_with(b"{\"version\":2"));
+        assert!(saved.starts_with(format!("{{\"version\":{},", snapshot::VERSION).as_bytes()));
         let again = snapshot::decode(Path::new("s.json"), &saved).unwrap();
         assert_eq!(again, state);
         let board = &again.guilds[&GuildId(10)].scores;
