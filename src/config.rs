@@ -205,6 +205,17 @@ impl Config {
             .map_or(defaults.open_per_channel, |n| {
                 usize::try_from(n).unwrap_or(usize::MAX)
             }),
+            deck_memory: number(
+                "QUIZBOT_DECK_MEMORY_MIB",
+                1,
+                "a whole number of mebibytes, at least 1",
+            )?
+            .map_or(defaults.deck_memory, |mib| {
+                usize::try_from(mib)
+                    .ok()
+                    .and_then(|mib| mib.checked_mul(1 << 20))
+                    .unwrap_or(usize::MAX)
+            }),
         };
         const SHARDS: &str = "a whole number of shards, at least 1 (unset: as Discord recommends)";
         let shards = number("QUIZBOT_SHARDS", 1, SHARDS)?
@@ -287,12 +298,14 @@ mod tests {
             ("QUIZBOT_METRICS_ADDR", "0.0.0.0:9464"),
             ("QUIZBOT_QUIZ_COOLDOWN_SECS", "0"),
             ("QUIZBOT_OPEN_PER_CHANNEL", "5"),
+            ("QUIZBOT_DECK_MEMORY_MIB", "64"),
             ("QUIZBOT_SHARDS", "4"),
         ])
         .unwrap();
         assert_eq!(config.shards, Some(4));
         assert_eq!(config.fair_use.quiz_cooldown, chrono::Duration::zero());
         assert_eq!(config.fair_use.open_per_channel, 5);
+        assert_eq!(config.fair_use.deck_memory, 64 << 20);
         assert_eq!(config.data_dir, PathBuf::from("decks"));
         assert_eq!(config.state_path, PathBuf::from("/tmp/s.json"));
         assert_eq!(config.snapshot_every, Duration::from_secs(5));

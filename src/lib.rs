@@ -58,7 +58,9 @@ pub fn load(config: &Config) -> anyhow::Result<App> {
         .map_err(|report| anyhow::anyhow!("{report}"))
         .context("the decks have problems; nothing was started")?;
     for problem in &skipped {
-        tracing::warn!("a server's deck was left out: {problem}");
+        tracing::warn!(
+            "a server's deck was set aside (its state is kept; /decks tells its admins): {problem}"
+        );
     }
     let bundled: Vec<&str> = library.decks(None).map(|d| d.id.as_str()).collect();
     if bundled.len() > 1 {

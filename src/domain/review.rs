@@ -6,8 +6,6 @@ use std::sync::Arc;
 use chrono::{DateTime, Days, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::deck::Library;
-
 /// Days until a card in box `n` (from 1) is due again.
 pub const INTERVAL_DAYS: [i64; 5] = [0, 1, 3, 7, 14];
 const TOP_BOX: u8 = INTERVAL_DAYS.len() as u8;
@@ -104,12 +102,12 @@ impl ReviewBook {
         self.decks.get(key.deck())?.get(key.question()).copied()
     }
 
-    /// Of the cards whose deck is `visible`, the one due longest ago (lowest box first, then
-    /// by deck and question on a tie), or when the next one is due.
-    pub fn next(&self, now: DateTime<Utc>, visible: impl Fn(&str) -> bool) -> Next {
+    /// Of the cards that are `visible` (by deck and question), the one due longest ago
+    /// (lowest box first, then by deck and question on a tie), or when the next one is due.
+    pub fn next(&self, now: DateTime<Utc>, visible: impl Fn(&str, &str) -> bool) -> Next {
         let first = self
             .cards()
-            .filter(|(deck, ..)| visible(deck))
+            .filter(|(deck, question, _)| visible(deck, question))
             .min_by_key(|(deck, question, card)| (card.due, card.level, *deck, *question));
         match first {
             None => Next::Empty,
@@ -123,10 +121,10 @@ impl ReviewBook {
     }
 
     /// Forgets cards whose deck or question is gone; returns how many it forgot.
-    pub fn retain_known(&mut self, library: &Library) -> usize {
+    pub fn retain_known(&mut self, keeps: impl Fn(&str, &str) -> bool) -> usize {
         let before = self.len();
         self.decks.retain(|deck, questions| {
-            questions.retain(|question, _| library.key(deck, question).is_some());
+            questions.retain(|question, _| keeps(deck, question));
             !questions.is_empty()
         });
         before - self.len()
@@ -157,10 +155,11 @@ impl ReviewBook {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::deck::Library;
 
     impl ReviewBook {
         fn next_any(&self, now: DateTime<Utc>) -> Next {
-            self.next(now, |_| true)
+            self.next(now, |_, _| true)
         }
     }
     use chrono::{Duration, TimeZone};
@@ -297,11 +296,15 @@ mod tests {
             serde_json::from_str(&serde_json::to_string(&book).unwrap()).unwrap();
         assert_eq!(read, book);
 
-        assert_eq!(book.retain_known(&library(&["a"])), 2);
+        let keeps = |ids: &[&str]| {
+            let library = library(ids);
+            move |deck: &str, question: &str| library.keeps(deck, question)
+        };
+        assert_eq!(book.retain_known(keeps(&["a"])), 2);
         let mut only_a = ReviewBook::default();
         only_a.grade(&key("d", "a"), false, day(1));
         assert_eq!(book, only_a);
-        assert_eq!(only_a.retain_known(&library(&["x"])), 1);
+        assert_eq!(only_a.retain_known(keeps(&["x"])), 1);
         assert_eq!(only_a, ReviewBook::default());
         assert_eq!(only_a.next_any(day(1)), Next::Empty);
     }

@@ -74,10 +74,11 @@ impl App {
     pub fn review(&self, user: UserId, scope: Scope) -> Next {
         let now = self.clock.now();
         let library = self.library();
-        let visible = |deck: &str| {
-            library
-                .by_qualified_id(deck)
-                .is_some_and(|d| d.owner.is_none() || d.owner == scope)
+        // A card of a question its deck no longer has (after a deck changed) is not shown.
+        let visible = |deck: &str, question: &str| {
+            library.by_qualified_id(deck).is_some_and(|d| {
+                (d.owner.is_none() || d.owner == scope) && d.key(question).is_some()
+            })
         };
         let next = self.store.read(|state| {
             state

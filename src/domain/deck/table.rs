@@ -9,7 +9,7 @@
 //! (`#separator:`, `#html:`, `#columns:`, `#deck column:` ...) are understood, as are `#title:`,
 //! `#description:`, `#source:`, `#topic:` and `#format:` for what a table has no column for.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::limits::{MAX_ID, MAX_QUESTIONS};
@@ -139,7 +139,7 @@ struct Headers {
     lines: usize,
     html: bool,
     /// Columns (from 0) that hold Anki's note ids, note types and tags, not note fields.
-    skipped: Vec<usize>,
+    skipped: HashSet<usize>,
     /// Anki's deck column: its last `::` part is the topic.
     deck: Option<usize>,
     columns: Option<Vec<String>>,
@@ -157,7 +157,7 @@ impl Headers {
             delimiter,
             lines: 0,
             html: true,
-            skipped: Vec::new(),
+            skipped: HashSet::new(),
             deck: None,
             columns: None,
             title: None,
@@ -309,14 +309,14 @@ impl Columns {
             accept: Vec::new(),
             format: None,
         };
-        let mut seen: Vec<(String, usize)> = Vec::new();
+        // The column each name was first seen in: a header may name thousands of columns.
+        let mut seen: HashMap<String, usize> = HashMap::new();
         for (i, name) in names.enumerate() {
             let at = Location::Position {
                 line,
                 column: i + 1,
             };
-            if let Some((_, first)) = seen.iter().find(|(n, _)| *n == name) {
-                let first = *first;
+            if let Some(&first) = seen.get(&name) {
                 found.push(|| (at, format!("column `{name}` repeats column {first}")));
                 continue;
             }
@@ -343,7 +343,7 @@ impl Columns {
                     )
                 }),
             }
-            seen.push((name, i + 1));
+            seen.insert(name, i + 1);
         }
         Some(columns)
     }
@@ -387,9 +387,12 @@ impl Columns {
             .or_else(|| present(topic_of_deck(&cell(self.deck)).to_owned()))
             .or_else(|| headers.topic.clone())
             .unwrap_or_else(|| DEFAULT_TOPIC.to_owned());
+        // Only the columns this row has cells in: a header of many columns costs each row no
+        // more than its own cells (the columns are in ascending order).
         let filled = |columns: &[usize]| -> (Vec<String>, Vec<usize>) {
             columns
                 .iter()
+                .take_while(|&&i| i < cells.len())
                 .filter_map(|&i| Some((present(cell(Some(i)))?, i)))
                 .unzip()
         };
@@ -475,14 +478,26 @@ fn with_ids(mut questions: Vec<Question>) -> Vec<Question> {
         .filter(|q| !q.id.is_empty())
         .map(|q| q.id.clone())
         .collect();
+    // Where each slug's count goes on from, so that many questions of the same text cost one
+    // try each, not one per earlier copy.
+    let mut counts: HashMap<String, usize> = HashMap::new();
     for q in questions.iter_mut().filter(|q| q.id.is_empty()) {
         let slug = slug(&q.question);
         let hash = format!("{:06x}", fnv1a(q.question.as_bytes()) & 0xff_ffff);
-        let id = std::iter::once(slug.clone())
-            .chain(std::iter::once(fit(&slug, &hash)))
-            .chain((2..).map(|n| fit(&slug, &format!("{hash}-{n}"))))
-            .find(|id| !taken.contains(id))
-            .unwrap_or_default();
+        let first = [slug.clone(), fit(&slug, &hash)]
+            .into_iter()
+            .find(|id| !taken.contains(id));
+        let id = first.unwrap_or_else(|| {
+            let base = fit(&slug, &hash);
+            let next = counts.entry(base).or_insert(2);
+            loop {
+                let id = fit(&slug, &format!("{hash}-{next}"));
+                *next += 1;
+                if !taken.contains(&id) {
+                    break id;
+                }
+            }
+        });
         taken.insert(id.clone());
         q.id = id;
     }
