@@ -12,6 +12,8 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
+#[cfg(test)]
+use super::limits::{MAX_DECK_BYTES, MAX_PROBLEMS};
 use super::limits::{MAX_ID, MAX_QUESTIONS};
 use super::model::{Deck, Format, Question};
 use super::report::{check_meta, check_questions, quote, size_problem, Findings, Part, Place};
@@ -837,5 +839,40 @@ mod tests {
         .unwrap();
         assert_eq!(deck.questions[0].answer, "a");
         assert_eq!(unquoted_in_first_record(b"\"a;\nb\",c\nd;e"), (1, 0));
+    }
+
+    /// A header of some 200,000 different unknown names (1 MiB), each looked up once: the
+    /// report says the first problems and counts the rest.
+    #[test]
+    fn a_mebibyte_header_of_unknown_names_is_reported_in_one_pass() {
+        let mut header = String::from("question,answer");
+        let mut n = 0;
+        while header.len() < MAX_DECK_BYTES - 100 {
+            header.push_str(&format!(",c{n}"));
+            n += 1;
+        }
+        let problems = parse("wide.csv", &format!("{header}\nQ?,A\n")).unwrap_err();
+        assert_eq!(problems.len(), MAX_PROBLEMS + 1, "{problems:?}");
+        assert!(
+            problems[0].contains("unknown column `c0`"),
+            "{}",
+            problems[0]
+        );
+        assert!(problems[MAX_PROBLEMS].contains(&format!("{} more problems", n - MAX_PROBLEMS)));
+    }
+
+    /// Many columns of accepted answers, and rows that fill only two: each row costs its own
+    /// cells.
+    #[test]
+    fn rows_shorter_than_a_wide_header_read_only_their_cells() {
+        let columns = ",accept".repeat(50_000);
+        let rows = "Q?,A\n".repeat(MAX_QUESTIONS);
+        let text = format!("#format:typed\nquestion,answer{columns}\n{rows}");
+        let deck = parse("wide.tsv", &text.replace(',', "\t"));
+        // Every question is the same text: ids made unique by a count each.
+        let deck = deck.unwrap();
+        let ids: HashSet<&str> = deck.questions.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(ids.len(), MAX_QUESTIONS);
+        assert!(deck.questions.iter().all(|q| q.accept.is_empty()));
     }
 }

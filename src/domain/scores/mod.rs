@@ -523,6 +523,40 @@ mod tests {
         );
     }
 
+    /// A page picked out without sorting every member is the same page as a full sort gives,
+    /// ties included, and so is a member's rank.
+    #[test]
+    fn every_page_and_rank_is_the_full_tables() {
+        let mut m = Scoreboard::default();
+        for i in 0..137u64 {
+            // Many ties in points and in right answers: the order falls back to answers, then ids.
+            let right = i % 4 != 0;
+            play(
+                &mut m,
+                (i * 7919) % 1000,
+                "x",
+                &[(C1, "t", right, 10 * (i % 5) as u32)],
+            );
+            play(&mut m, (i * 7919) % 1000, "x", &[(C1, "t", i % 3 == 0, 0)]);
+        }
+        let all = standings(&m, Scope::Server);
+        for n in 1..=all.len().div_ceil(PAGE_SIZE) {
+            let p = page(&m, Scope::Server, Period::All, None, n, "server").unwrap();
+            let from = (n - 1) * PAGE_SIZE;
+            assert_eq!(
+                p.rows,
+                all[from..(from + PAGE_SIZE).min(all.len())],
+                "page {n}"
+            );
+        }
+        for s in &all {
+            assert_eq!(
+                rank_of(&m, s.user, Period::All, None),
+                (Some(s.rank), all.len())
+            );
+        }
+    }
+
     #[test]
     fn pages_of_ten() {
         let mut m = Scoreboard::default();
