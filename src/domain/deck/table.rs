@@ -61,25 +61,28 @@ pub fn parse_table(file: &Path, bytes: &[u8], delimiter: u8) -> Result<Deck, Vec
             }
         }
         let line = record.position().map_or(0, |p| p.line() as usize) + headers.lines;
-        let mut cells = Vec::with_capacity(record.len());
-        for (i, field) in record.iter().enumerate() {
-            match std::str::from_utf8(field) {
-                Ok(text) => cells.push(text),
-                Err(_) => {
-                    found.push(|| {
-                        (
-                            Location::Position {
-                                line,
-                                column: i + 1,
-                            },
-                            "not UTF-8 text: save the file as UTF-8".into(),
-                        )
-                    });
-                    cells.clear();
-                    break;
-                }
+        // The record's text checked once, then cut into its fields.
+        let cells: Vec<&str> = match std::str::from_utf8(record.as_slice()) {
+            Ok(text) => (0..record.len())
+                .filter_map(|i| text.get(record.range(i)?))
+                .collect(),
+            Err(_) => {
+                let column = record
+                    .iter()
+                    .position(|field| std::str::from_utf8(field).is_err())
+                    .unwrap_or(0);
+                found.push(|| {
+                    (
+                        Location::Position {
+                            line,
+                            column: column + 1,
+                        },
+                        "not UTF-8 text: save the file as UTF-8".into(),
+                    )
+                });
+                Vec::new()
             }
-        }
+        };
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
@@ -286,18 +289,30 @@ struct Columns {
     accept: Vec<usize>,
 }
 
-const NAMES: &str = "question, answer, topic, explanation, distractor, accept, id, format";
+/// The column names a header may use; `distractor` and `accept` may repeat.
+const KNOWN: [&str; 8] = [
+    "question",
+    "answer",
+    "topic",
+    "explanation",
+    "distractor",
+    "accept",
+    "id",
+    "format",
+];
 
 impl Columns {
     /// The columns a header row names, if `cells` is one (it names `question` and `answer`);
-    /// its unknown and repeated names are problems found at `line`.
+    /// its unknown and repeated names are problems found at `line`. Each name is compared
+    /// with the few known ones, in any case, without being copied: a header may name
+    /// hundreds of thousands of columns.
     fn named<'a>(
         cells: impl Iterator<Item = &'a str> + Clone,
         line: usize,
         found: &mut Findings,
     ) -> Option<Columns> {
-        let names = cells.map(|c| c.trim().to_ascii_lowercase());
-        if !(names.clone().any(|n| n == "question") && names.clone().any(|n| n == "answer")) {
+        let names = |name: &'static str| cells.clone().any(|c| c.trim().eq_ignore_ascii_case(name));
+        if !(names("question") && names("answer")) {
             return None;
         }
         let mut columns = Columns {
@@ -311,41 +326,48 @@ impl Columns {
             accept: Vec::new(),
             format: None,
         };
-        // The column each name was first seen in: a header may name thousands of columns.
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        for (i, name) in names.enumerate() {
+        // The column (from 1) each single-column name was first seen in.
+        let mut seen = [0usize; KNOWN.len()];
+        for (i, cell) in cells.enumerate() {
             let at = Location::Position {
                 line,
                 column: i + 1,
             };
-            if let Some(&first) = seen.get(&name) {
-                found.push(|| (at, format!("column `{name}` repeats column {first}")));
+            let name = cell.trim();
+            let Some(known) = KNOWN.iter().position(|k| name.eq_ignore_ascii_case(k)) else {
+                found.push(|| {
+                    let message = if name.is_empty() {
+                        format!("a column with no name: name it one of {}", KNOWN.join(", "))
+                    } else {
+                        format!(
+                            "unknown column `{}`, expected one of {}",
+                            quote(name),
+                            KNOWN.join(", ")
+                        )
+                    };
+                    (at, message)
+                });
                 continue;
-            }
-            match name.as_str() {
-                "distractor" => {
-                    columns.distractors.push(i);
-                    continue;
+            };
+            match KNOWN[known] {
+                "distractor" => columns.distractors.push(i),
+                "accept" => columns.accept.push(i),
+                single if seen[known] > 0 => {
+                    let first = seen[known];
+                    found.push(|| (at, format!("column `{single}` repeats column {first}")));
                 }
-                "accept" => {
-                    columns.accept.push(i);
-                    continue;
+                single => {
+                    seen[known] = i + 1;
+                    match single {
+                        "question" => columns.question = i,
+                        "answer" => columns.answer = i,
+                        "topic" => columns.topic = Some(i),
+                        "explanation" => columns.explanation = Some(i),
+                        "id" => columns.id = Some(i),
+                        _ => columns.format = Some(i),
+                    }
                 }
-                "question" => columns.question = i,
-                "answer" => columns.answer = i,
-                "topic" => columns.topic = Some(i),
-                "explanation" => columns.explanation = Some(i),
-                "id" => columns.id = Some(i),
-                "format" => columns.format = Some(i),
-                "" => found.push(|| (at, format!("a column with no name: name it one of {NAMES}"))),
-                other => found.push(|| {
-                    (
-                        at,
-                        format!("unknown column `{}`, expected one of {NAMES}", quote(other)),
-                    )
-                }),
             }
-            seen.insert(name, i + 1);
         }
         Some(columns)
     }
