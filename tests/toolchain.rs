@@ -38,7 +38,8 @@ fn no_locked_package_needs_a_newer_rust_than_the_workspace_says() {
         .iter()
         .filter_map(|p| {
             let wanted = rust_version(p)?;
-            (version(&wanted)? > ours).then(|| format!("{} {} needs Rust {wanted}", p["name"], p["version"]))
+            (version(&wanted)? > ours)
+                .then(|| format!("{} {} needs Rust {wanted}", p["name"], p["version"]))
         })
         .collect();
     assert!(
