@@ -390,7 +390,10 @@ mod tests {
             .unwrap_err()
             .to_string();
             assert!(err.starts_with(var), "{err}");
-            assert_eq!(err.contains("short-secret"), false, "{err}");
+            assert!(
+                !err.contains("short-secret"),
+                "the secret is never shown: {err}"
+            );
         }
     }
 

@@ -3053,7 +3053,7 @@ mod dashboard {
         bot.press(q.wrong(), &q.message, &BOB).await;
         bot.press(q.wrong(), &q.message, &CAROL).await;
 
-        let reply = bot.command("dashboard", &ALICE, &[]).await;
+        let reply = bot.command("dashboard", &MALLORY, &[]).await;
         assert!(reply.is_ephemeral(), "a link is personal");
         let bound = endpoint.bound().expect("the dashboard is listening");
         let link = link_in(&reply, bound);
@@ -3096,7 +3096,7 @@ mod dashboard {
             cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
             "{cookie}"
         );
-        let forged = link.replacen("/link/v1.100.501.", "/link/v1.100.502.", 1);
+        let forged = link.replacen("/link/v1.100.505.", "/link/v1.100.501.", 1);
         assert_ne!(forged, link);
         let refused = http.get(&forged).send().await.unwrap();
         assert_eq!(refused.status(), 403);

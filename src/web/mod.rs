@@ -202,7 +202,7 @@ async fn exchange(State(s): State<Shared>, Path(token): Path<String>) -> Respons
 }
 
 /// The grant of the cookie for `guild`, checked now.
-fn grant(s: &Shared, guild: GuildId, headers: &HeaderMap) -> Result<Grant, Response> {
+fn grant(s: &Shared, guild: GuildId, headers: &HeaderMap) -> Result<Grant, Refused> {
     let name = cookie_name(guild);
     let token = headers
         .get_all(header::COOKIE)
@@ -212,12 +212,11 @@ fn grant(s: &Shared, guild: GuildId, headers: &HeaderMap) -> Result<Grant, Respo
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(n, _)| *n == name)
         .map(|(_, token)| token)
-        .ok_or_else(|| refused(Refused::Missing))?;
+        .ok_or(Refused::Missing)?;
     s.links
         .key
         .verify(token, s.app.clock.now())
         .and_then(|g| g.check(guild, s.app.dashboard_links(guild)))
-        .map_err(refused)
 }
 
 /// Who may see `guild`'s pages: refused without a valid cookie.
@@ -225,7 +224,7 @@ macro_rules! granted {
     ($s:expr, $guild:expr, $headers:expr) => {
         match grant(&$s, GuildId($guild), &$headers) {
             Ok(grant) => grant,
-            Err(response) => return response,
+            Err(why) => return refused(why),
         }
     };
 }
