@@ -60,6 +60,8 @@ pub enum UserError {
     ChannelBusy(usize),
     #[error("You need the {0} permission to do this.")]
     NeedPermission(&'static str),
+    #[error("This bot's web pages are off: its operator turns them on with QUIZBOT_WEB_ADDR (see the README).")]
+    DashboardOff,
     /// A value a user typed that cannot be used; the text says why.
     #[error("{0}")]
     Invalid(String),

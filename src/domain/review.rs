@@ -120,6 +120,28 @@ impl ReviewBook {
         }
     }
 
+    /// How many of the cards whose deck is `visible` fall due on each of the `days` days
+    /// from `now` (24 hours each, the first holding those already due), soonest first.
+    pub fn due_per_day(
+        &self,
+        now: DateTime<Utc>,
+        days: usize,
+        visible: impl Fn(&str) -> bool,
+    ) -> Vec<u32> {
+        let mut per_day = vec![0u32; days];
+        for (deck, _, card) in self.cards() {
+            let ahead = (card.due - now).num_days().max(0);
+            if let Some(slot) = usize::try_from(ahead)
+                .ok()
+                .and_then(|d| per_day.get_mut(d))
+                .filter(|_| visible(deck))
+            {
+                *slot += 1;
+            }
+        }
+        per_day
+    }
+
     /// Forgets cards whose deck or question is gone; returns how many it forgot.
     pub fn retain_known(&mut self, keeps: impl Fn(&str, &str) -> bool) -> usize {
         let before = self.len();
@@ -186,6 +208,28 @@ mod tests {
 
     fn day(n: i64) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap() + Duration::days(n)
+    }
+
+    #[test]
+    fn cards_due_per_day_count_overdue_ones_today_and_skip_hidden_decks_and_later_ones() {
+        let mut book = ReviewBook::default();
+        book.grade(&key("d", "new"), false, day(0));
+        book.grade(&key("d", "one"), true, day(0));
+        book.grade(&key("d", "late"), false, day(-5));
+        book.grade(&key("hidden", "q"), false, day(0));
+        let far = key("d", "far");
+        for _ in 0..5 {
+            book.grade(&far, true, day(0));
+        }
+        let forecast = book.due_per_day(day(0), 7, |deck| deck == "d");
+        assert_eq!(
+            forecast,
+            [2, 1, 0, 0, 0, 0, 0],
+            "box 1 today, box 2 tomorrow"
+        );
+        book.grade(&key("d", "one"), true, day(0));
+        let forecast = book.due_per_day(day(0), 7, |deck| deck == "d");
+        assert_eq!(forecast, [2, 0, 0, 1, 0, 0, 0], "box 3 in three days");
     }
 
     #[test]

@@ -162,10 +162,10 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
             any::<u32>(),
             prop::option::of((any::<u64>(), name(), any::<u64>())),
         ),
-        server_stats(),
+        (server_stats(), any::<u32>()),
     )
         .prop_map(
-            |(members, cycles, daily, default_deck, (week, month, winner), stats)| {
+            |(members, cycles, daily, default_deck, (week, month, winner), (stats, links))| {
                 let mut scores = Scoreboard::default();
                 for (user, (row, channels, topics)) in members {
                     let topics = topics.iter().map(|(t, n)| (t.as_str(), *n));
@@ -189,6 +189,7 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
                         previous: None,
                     },
                     stats,
+                    dashboard_links: links,
                 }
             },
         )
@@ -530,7 +531,13 @@ fn as_version_1(state: &State) -> Value {
     for guild in doc["state"]["guilds"].as_object_mut().unwrap().values_mut() {
         let guild = guild.as_object_mut().unwrap();
         // Version 1 had no default deck, weekly and monthly tables nor statistics per server.
-        for newer in ["default_deck", "weeks", "months", "stats"] {
+        for newer in [
+            "default_deck",
+            "weeks",
+            "months",
+            "stats",
+            "dashboard_links",
+        ] {
             guild.remove(newer);
         }
         let scores = guild.remove("scores").unwrap();

@@ -3,10 +3,11 @@
 //!
 //! One file per feature, as in the adapter's `commands/`: [`quiz`](self::quiz) (posting,
 //! answering and closing questions), `rounds`, `daily`, `study` (flashcards and reviews),
-//! `standings` (scores, leaderboards, export), `stats` (question statistics) and `decks`
-//! (uploads).
+//! `standings` (scores, leaderboards, export), `stats` (question statistics), `decks`
+//! (uploads) and `dashboard` (revoking the web pages' links).
 
 mod daily;
+mod dashboard;
 mod decks;
 mod quiz;
 mod rounds;

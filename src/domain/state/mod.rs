@@ -69,6 +69,10 @@ pub struct GuildState {
     /// Per question asked here: answers, right ones, wrong options chosen, times taken.
     #[serde(default, skip_serializing_if = "ServerStats::is_empty")]
     pub stats: ServerStats,
+    /// Bumped by `/dashboard revoke`: dashboard links carry the value they were made under,
+    /// and one made under an older value is refused.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub dashboard_links: u32,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
