@@ -646,7 +646,7 @@ async fn decks_help_autocomplete_dms_and_unknown_commands() {
     let decks = bot
         .reply(
             &fixtures::autocomplete("quiz")
-                .focused("deck", "async")
+                .focused("deck", "python")
                 .build(),
         )
         .await;

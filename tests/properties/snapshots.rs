@@ -115,9 +115,12 @@ fn daily_schedule() -> impl Strategy<Value = DailySchedule> {
         )
 }
 
+/// A cycle as drawing leaves it: each id once.
 fn cycle() -> impl Strategy<Value = Cycle> {
-    prop::collection::vec("[a-z0-9-]{1,40}", 0..5)
-        .prop_map(|ids| serde_json::from_value(json!(ids)).unwrap())
+    prop::collection::hash_set("[a-z0-9-]{1,40}", 0..5).prop_map(|ids| {
+        let ids: Vec<String> = ids.into_iter().collect();
+        serde_json::from_value(json!(ids)).unwrap()
+    })
 }
 
 /// Statistics as answers leave them: questions asked, answered right or wrong (with or
@@ -309,10 +312,11 @@ fn round() -> impl Strategy<Value = Round> {
                     starter_name,
                     deck: "async-python".into(),
                     topic,
-                    total,
+                    // No more asked or done than the round's total, as a round leaves them.
+                    total: total.max(asked.len()),
                     seconds,
+                    done: done.min(total.max(asked.len())),
                     asked,
-                    done: done.min(total),
                     scores: scores
                         .into_iter()
                         .map(|(user, (points, right, answered, fastest))| {
