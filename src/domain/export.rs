@@ -74,14 +74,11 @@ impl<W: Write> Capped<W> {
         line.flush()
     }
 
-    /// Whether rows are being left out already: the caller need not build them.
-    fn is_full(&self) -> bool {
-        self.written.left_out > 0
-    }
-
-    fn row(&mut self, record: &[String]) -> io::Result<()> {
-        if !self.is_full() {
-            self.encode(record)?;
+    /// Writes the row `record` builds if it fits; once one did not, later rows are only
+    /// counted, never built.
+    fn row(&mut self, record: impl FnOnce() -> Vec<String>) -> io::Result<()> {
+        if self.written.left_out == 0 {
+            self.encode(&record())?;
             if self.bytes + self.line.len() <= self.limit {
                 self.out.write_all(&self.line)?;
                 self.bytes += self.line.len();
@@ -136,34 +133,32 @@ pub fn scores_csv(
     header.extend(topics.iter().map(|t| text(&format!("accuracy: {t}"))));
     let mut doc = Capped::new(out, limit, &header)?;
     for member in rows {
-        if doc.is_full() {
-            doc.row(&[])?;
-            continue;
-        }
-        let m = member.score;
-        let mut record = vec![
-            text(&member.user.to_string()),
-            text(member.name),
-            m.points.to_string(),
-            m.answered.to_string(),
-            m.correct.to_string(),
-            accuracy(m.tally()),
-            m.streak.to_string(),
-            m.best_streak.to_string(),
-            m.daily_streak.to_string(),
-            m.best_daily_streak.to_string(),
-            m.points_in(Period::Week, now.of(Period::Week)).to_string(),
-            m.points_in(Period::Month, now.of(Period::Month))
-                .to_string(),
-        ];
-        let first_topic = record.len();
-        record.resize(first_topic + topics.len(), String::new());
-        for (topic, tally) in member.topics() {
-            if let Some(at) = column.get(topic) {
-                record[first_topic + at] = accuracy(tally);
+        doc.row(|| {
+            let m = member.score;
+            let mut record = vec![
+                text(&member.user.to_string()),
+                text(member.name),
+                m.points.to_string(),
+                m.answered.to_string(),
+                m.correct.to_string(),
+                accuracy(m.tally()),
+                m.streak.to_string(),
+                m.best_streak.to_string(),
+                m.daily_streak.to_string(),
+                m.best_daily_streak.to_string(),
+                m.points_in(Period::Week, now.of(Period::Week)).to_string(),
+                m.points_in(Period::Month, now.of(Period::Month))
+                    .to_string(),
+            ];
+            let first_topic = record.len();
+            record.resize(first_topic + topics.len(), String::new());
+            for (topic, tally) in member.topics() {
+                if let Some(at) = column.get(topic) {
+                    record[first_topic + at] = accuracy(tally);
+                }
             }
-        }
-        doc.row(&record)?;
+            record
+        })?;
     }
     doc.finish()
 }
@@ -200,32 +195,34 @@ pub fn stats_csv<'a>(
     }
     let mut doc = Capped::new(out, limit, &header)?;
     for (key, question, q) in rows {
-        let deck = deck_of(key);
-        let topic = deck
-            .and_then(|d| d.question(question))
-            .map_or("", |q| q.topic.as_str());
-        let mut record = vec![
-            text(deck.map_or(key, |d| d.id.as_str())),
-            text(question),
-            text(topic),
-            q.asked.to_string(),
-            q.answers.to_string(),
-            q.right.to_string(),
-            accuracy(q.tally()),
-            q.median_to_right()
-                .map_or_else(String::new, |s| s.to_string()),
-            q.other_wrong.to_string(),
-        ];
-        for n in 0..WRONG_KEPT {
-            match q.wrong.get(n) {
-                Some((option, chosen)) => {
-                    record.push(text(option));
-                    record.push(chosen.to_string());
+        doc.row(|| {
+            let deck = deck_of(key);
+            let topic = deck
+                .and_then(|d| d.question(question))
+                .map_or("", |q| q.topic.as_str());
+            let mut record = vec![
+                text(deck.map_or(key, |d| d.id.as_str())),
+                text(question),
+                text(topic),
+                q.asked.to_string(),
+                q.answers.to_string(),
+                q.right.to_string(),
+                accuracy(q.tally()),
+                q.median_to_right()
+                    .map_or_else(String::new, |s| s.to_string()),
+                q.other_wrong.to_string(),
+            ];
+            for n in 0..WRONG_KEPT {
+                match q.wrong.get(n) {
+                    Some((option, chosen)) => {
+                        record.push(text(option));
+                        record.push(chosen.to_string());
+                    }
+                    None => record.extend([String::new(), String::new()]),
                 }
-                None => record.extend([String::new(), String::new()]),
             }
-        }
-        doc.row(&record)?;
+            record
+        })?;
     }
     doc.finish()
 }

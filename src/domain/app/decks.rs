@@ -8,7 +8,7 @@ use std::sync::{Arc, PoisonError};
 
 use super::{App, Closed};
 use crate::deck::format::EXTENSIONS;
-use crate::deck::library::{why_file, Scope, ASIDE_DIR, SERVERS_DIR};
+use crate::deck::library::{qualified, why_file, Scope, ASIDE_DIR, SERVERS_DIR};
 use crate::deck::limits::{MAX_CHECKS, MAX_OWN_DECKS, MAX_TOPICS};
 use crate::deck::{Library, LoadedDeck};
 use crate::error::UserError;
@@ -122,8 +122,7 @@ impl App {
             return Ok(Err(UserError::BundledDeck(id.to_owned())));
         }
         let deck = library.get(Some(guild), id).cloned();
-        let qualified = format!("{guild}/{id}");
-        if deck.is_none() && !library.is_set_aside(&qualified) {
+        if deck.is_none() && !library.is_set_aside(guild, id) {
             return Ok(Err(UserError::UnknownDeck(id.to_owned())));
         }
         let path = self.deck_path(guild, id);
@@ -134,6 +133,7 @@ impl App {
         let updated = Arc::new(library.without(guild, id));
         *library = updated.clone();
         drop(library);
+        let qualified = qualified(Some(guild), id);
         let closed = self.store.write(|state, _| {
             let ids: Vec<_> = state
                 .open

@@ -31,7 +31,7 @@ impl App {
     ) -> Result<Posted, UserError> {
         let (deck, topic) = self.resolve(Some(place.guild), deck, topic)?;
         self.fair_quiz(place, user, |room| {
-            self.open_in(
+            self.open_drawn(
                 place,
                 &deck,
                 topic.as_deref(),
@@ -92,23 +92,20 @@ impl App {
         open_for: Duration,
     ) -> Result<Posted, UserError> {
         let (deck, topic) = self.resolve(Some(place.guild), deck, topic)?;
-        self.open_drawn(place, &deck, topic.as_deref(), &HashSet::new(), open_for)
+        self.open_drawn(
+            place,
+            &deck,
+            topic.as_deref(),
+            &HashSet::new(),
+            open_for,
+            None,
+        )
     }
 
-    /// Opens the next question of the server's cycle for `deck` that is not in `exclude`.
+    /// Opens the next question of the server's cycle for `deck` that is not in `exclude`;
+    /// refused if `room_for` is given and the channel has that many questions open already,
+    /// checked in the same step.
     pub(super) fn open_drawn(
-        &self,
-        place: Place,
-        deck: &Arc<LoadedDeck>,
-        topic: Option<&str>,
-        exclude: &HashSet<String>,
-        open_for: Duration,
-    ) -> Result<Posted, UserError> {
-        self.open_in(place, deck, topic, exclude, open_for, None)
-    }
-
-    /// [`App::open_drawn`], refused if the channel has `room` questions open already.
-    pub(super) fn open_in(
         &self,
         place: Place,
         deck: &Arc<LoadedDeck>,

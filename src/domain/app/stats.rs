@@ -96,7 +96,7 @@ impl App {
             .map(|q| q.id.clone())
             .collect();
         self.fair_quiz(place, user, |room| {
-            self.open_in(place, &deck, topic.as_deref(), &others, open_for, room)
+            self.open_drawn(place, &deck, topic.as_deref(), &others, open_for, room)
         })
     }
 

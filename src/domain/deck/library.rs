@@ -230,7 +230,7 @@ fn drawn_options(deck: &Deck) -> (usize, usize) {
 }
 
 /// `id`, or `guild/id` for a server's own deck (`/` is not in a deck id).
-fn qualified(owner: Option<GuildId>, id: &str) -> String {
+pub(crate) fn qualified(owner: Option<GuildId>, id: &str) -> String {
     match owner {
         None => id.to_owned(),
         Some(guild) => format!("{guild}/{id}"),
@@ -530,22 +530,23 @@ impl Library {
             .map(|(id, why)| (id.as_str(), why.as_str()))
     }
 
-    /// Whether cards and open questions naming `deck` (a qualified id, see
-    /// [`LoadedDeck::qualified_id`]) name a deck set aside at start, whose state is kept.
-    pub fn is_set_aside(&self, deck: &str) -> bool {
-        deck.split_once('/').is_some_and(|(guild, id)| {
-            guild
-                .parse()
-                .ok()
-                .and_then(|g| self.aside.get(&GuildId(g)))
-                .is_some_and(|aside| aside.contains_key(id))
-        })
+    /// Whether `guild`'s deck `id` was set aside at start (its state is kept).
+    pub fn is_set_aside(&self, guild: GuildId, id: &str) -> bool {
+        self.aside
+            .get(&guild)
+            .is_some_and(|aside| aside.contains_key(id))
     }
 
-    /// Whether state naming question `question` of `deck` (a qualified id) is still worth
-    /// keeping: the library has it, or its deck is set aside.
+    /// Whether state naming question `question` of `deck` (a qualified id, see
+    /// [`LoadedDeck::qualified_id`]) is still worth keeping: the library has it, or its deck
+    /// is set aside.
     pub fn keeps(&self, deck: &str, question: &str) -> bool {
-        self.key(deck, question).is_some() || self.is_set_aside(deck)
+        self.key(deck, question).is_some()
+            || deck.split_once('/').is_some_and(|(guild, id)| {
+                guild
+                    .parse()
+                    .is_ok_and(|g| self.is_set_aside(GuildId(g), id))
+            })
     }
 
     /// What `quizbot check` prints for a valid folder.

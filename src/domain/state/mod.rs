@@ -224,7 +224,7 @@ impl GuildState {
                 cycled += cycle.retain_known(d);
                 true
             }
-            None if library.is_set_aside(&format!("{id}/{deck}")) => true,
+            None if library.is_set_aside(id, deck) => true,
             None => {
                 cycled += cycle.remaining().count();
                 false
