@@ -46,7 +46,7 @@ pub enum ConfigError {
     },
 }
 
-/// Where the metrics server listens. Port 0 picks a free port; [`MetricsEndpoint::bound`] then
+/// Where one of the bot's HTTP servers (metrics, the dashboard) listens. Port 0 picks a free port; [`MetricsEndpoint::bound`] then
 /// tells which (every clone of the endpoint sees it once the bot has bound it).
 #[derive(Clone, Debug)]
 pub struct MetricsEndpoint {
@@ -77,6 +77,40 @@ impl MetricsEndpoint {
     }
 }
 
+/// The secret dashboard links are signed with. It never appears in `Debug` or any error.
+#[derive(Clone)]
+pub struct Secret(Vec<u8>);
+
+impl Secret {
+    pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
+        Secret(bytes.into())
+    }
+
+    /// The key itself, for the one place that signs and checks links.
+    pub fn expose(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(<redacted>)")
+    }
+}
+
+/// A secret shorter than this is refused: it could be guessed.
+pub const MIN_SECRET_BYTES: usize = 32;
+
+/// The dashboard: a web server for every server's pages, opened by signed links.
+#[derive(Clone, Debug)]
+pub struct Web {
+    pub endpoint: MetricsEndpoint,
+    /// The address users reach the pages at (the reverse proxy's), without a trailing `/`.
+    pub public_url: String,
+    /// `None`: a key generated once and kept beside the snapshot.
+    pub secret: Option<Secret>,
+}
+
 /// Everything the bot needs to run.
 #[derive(Clone)]
 pub struct Config {
@@ -91,6 +125,8 @@ pub struct Config {
     pub dev_guild: Option<u64>,
     /// Serve Prometheus metrics here; off when `None`.
     pub metrics: Option<MetricsEndpoint>,
+    /// Serve the dashboard; off when `None`.
+    pub web: Option<Web>,
     /// Internal, for tests: the base URL of a local Discord double.
     pub api_base: Option<String>,
     /// Seed for the option shuffler; random when unset. Tests fix it.
@@ -112,6 +148,7 @@ impl fmt::Debug for Config {
             .field("snapshot_every", &self.snapshot_every)
             .field("dev_guild", &self.dev_guild)
             .field("metrics", &self.metrics.as_ref().map(MetricsEndpoint::addr))
+            .field("web", &self.web)
             .field("api_base", &self.api_base)
             .field("rng_seed", &self.rng_seed)
             .field("fair_use", &self.fair_use)
@@ -173,6 +210,43 @@ impl Config {
                     })
             })
             .transpose()?;
+        let web = set("QUIZBOT_WEB_ADDR")
+            .map(|v| {
+                let addr = v.parse::<SocketAddr>().map_err(|_| ConfigError::Invalid {
+                    var: "QUIZBOT_WEB_ADDR",
+                    expected: "an address and port to listen on, e.g. 127.0.0.1:8080",
+                    value: v,
+                })?;
+                let public_url = match set("QUIZBOT_PUBLIC_URL") {
+                    None => format!("http://{addr}"),
+                    Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+                        url.trim_end_matches('/').to_owned()
+                    }
+                    Some(url) => return Err(ConfigError::Invalid {
+                        var: "QUIZBOT_PUBLIC_URL",
+                        expected:
+                            "the address users reach the pages at, e.g. https://quiz.example.org",
+                        value: url,
+                    }),
+                };
+                let secret = match set("QUIZBOT_WEB_SECRET") {
+                    None => None,
+                    Some(s) if s.len() >= MIN_SECRET_BYTES => Some(Secret::new(s)),
+                    // The value is a secret: the message says its length, never the value.
+                    Some(s) => return Err(ConfigError::Invalid {
+                        var: "QUIZBOT_WEB_SECRET",
+                        expected:
+                            "at least 32 characters (e.g. from `openssl rand -hex 32`), or unset",
+                        value: format!("<{} characters>", s.len()),
+                    }),
+                };
+                Ok(Web {
+                    endpoint: MetricsEndpoint::new(addr),
+                    public_url,
+                    secret,
+                })
+            })
+            .transpose()?;
         let number = |name: &'static str, min: u64, expected: &'static str| {
             set(name)
                 .map(|v| {
@@ -205,6 +279,17 @@ impl Config {
             .map_or(defaults.open_per_channel, |n| {
                 usize::try_from(n).unwrap_or(usize::MAX)
             }),
+            deck_memory: number(
+                "QUIZBOT_DECK_MEMORY_MIB",
+                1,
+                "a whole number of mebibytes, at least 1",
+            )?
+            .map_or(defaults.deck_memory, |mib| {
+                usize::try_from(mib)
+                    .ok()
+                    .and_then(|mib| mib.checked_mul(1 << 20))
+                    .unwrap_or(usize::MAX)
+            }),
         };
         const SHARDS: &str = "a whole number of shards, at least 1 (unset: as Discord recommends)";
         let shards = number("QUIZBOT_SHARDS", 1, SHARDS)?
@@ -227,6 +312,7 @@ impl Config {
             snapshot_every: Duration::from_secs(snapshot_secs),
             dev_guild,
             metrics,
+            web,
             api_base: set("QUIZBOT_DISCORD_API_BASE"),
             rng_seed: None,
             clock: Arc::new(SystemClock),
@@ -274,6 +360,52 @@ mod tests {
         assert_eq!(config.fair_use.quiz_cooldown, chrono::Duration::seconds(10));
         assert_eq!(config.fair_use.open_per_channel, 3);
         assert_eq!(config.shards, None, "as many shards as Discord recommends");
+        assert!(
+            config.web.is_none(),
+            "the dashboard is off unless asked for"
+        );
+    }
+
+    #[test]
+    fn the_dashboard_reads_its_address_public_url_and_secret_and_never_shows_the_secret() {
+        let secret = "s".repeat(40);
+        let config = load(&[
+            ("DISCORD_TOKEN", "t"),
+            ("QUIZBOT_WEB_ADDR", "127.0.0.1:8080"),
+            ("QUIZBOT_PUBLIC_URL", "https://quiz.example.org/"),
+            ("QUIZBOT_WEB_SECRET", &secret),
+        ])
+        .unwrap();
+        let web = config.web.clone().unwrap();
+        assert_eq!(web.endpoint.addr(), "127.0.0.1:8080".parse().unwrap());
+        assert_eq!(web.public_url, "https://quiz.example.org");
+        assert_eq!(web.secret.unwrap().expose(), secret.as_bytes());
+        assert!(!format!("{config:?}").contains(&secret));
+        let plain = load(&[("DISCORD_TOKEN", "t"), ("QUIZBOT_WEB_ADDR", "127.0.0.1:0")]).unwrap();
+        let web = plain.web.unwrap();
+        assert_eq!(web.public_url, "http://127.0.0.1:0");
+        assert!(
+            web.secret.is_none(),
+            "a key is generated beside the snapshot"
+        );
+        for (var, value) in [
+            ("QUIZBOT_WEB_ADDR", "8080"),
+            ("QUIZBOT_PUBLIC_URL", "quiz.example.org"),
+            ("QUIZBOT_WEB_SECRET", "short-secret"),
+        ] {
+            let err = load(&[
+                ("DISCORD_TOKEN", "t"),
+                ("QUIZBOT_WEB_ADDR", "127.0.0.1:8080"),
+                (var, value),
+            ])
+            .unwrap_err()
+            .to_string();
+            assert!(err.starts_with(var), "{err}");
+            assert!(
+                !err.contains("short-secret"),
+                "the secret is never shown: {err}"
+            );
+        }
     }
 
     #[test]
@@ -287,12 +419,14 @@ mod tests {
             ("QUIZBOT_METRICS_ADDR", "0.0.0.0:9464"),
             ("QUIZBOT_QUIZ_COOLDOWN_SECS", "0"),
             ("QUIZBOT_OPEN_PER_CHANNEL", "5"),
+            ("QUIZBOT_DECK_MEMORY_MIB", "64"),
             ("QUIZBOT_SHARDS", "4"),
         ])
         .unwrap();
         assert_eq!(config.shards, Some(4));
         assert_eq!(config.fair_use.quiz_cooldown, chrono::Duration::zero());
         assert_eq!(config.fair_use.open_per_channel, 5);
+        assert_eq!(config.fair_use.deck_memory, 64 << 20);
         assert_eq!(config.data_dir, PathBuf::from("decks"));
         assert_eq!(config.state_path, PathBuf::from("/tmp/s.json"));
         assert_eq!(config.snapshot_every, Duration::from_secs(5));

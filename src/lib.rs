@@ -4,6 +4,7 @@
 //!
 //! - [`config`]: typed settings from the environment and `.env`.
 //! - [`metrics`]: the Prometheus registry the adapter records into, and the `/metrics` server.
+//! - [`web`]: the dashboard, every server's pages behind the signed links `/dashboard` makes.
 //! - [`discord`]: the only module that knows Discord (serenity and poise): commands, buttons,
 //!   embeds, and the timers that close questions. It turns interactions into calls on [`App`].
 //! - The domain, in its own crate (`src/domain/`, `quizbot-domain`) and re-exported here under
@@ -20,6 +21,7 @@
 pub mod config;
 pub mod discord;
 pub mod metrics;
+pub mod web;
 
 pub use quizbot_domain::{
     app, atomic_file, clock, deck, error, export, ids, picture, quiz, review, schedule, scores,
@@ -35,8 +37,9 @@ use rand::SeedableRng;
 
 pub use config::Config;
 
-/// Starts the metrics server if `config` asks for one, loads decks and state, then serves
-/// Discord until `shutdown` resolves, writes a final snapshot and stops the metrics server.
+/// Starts the metrics server if `config` asks for one, loads decks and state, starts the
+/// dashboard if asked for, then serves Discord until `shutdown` resolves, writes a final
+/// snapshot and stops the HTTP servers.
 pub async fn run(config: Config, shutdown: impl Future<Output = ()> + Send) -> anyhow::Result<()> {
     let metrics = Arc::new(metrics::Metrics::new());
     // Bound before the (possibly long) load, so a wrong address fails at once.
@@ -45,8 +48,16 @@ pub async fn run(config: Config, shutdown: impl Future<Output = ()> + Send) -> a
         None => None,
     };
     let app = Arc::new(load(&config)?);
-    let served = discord::serve(config, app, metrics, shutdown).await;
-    if let Some(server) = server {
+    let (links, pages) = match &config.web {
+        Some(settings) => {
+            let links = Arc::new(web::Links::new(settings, &config.state_path)?);
+            let pages = web::serve(settings, app.clone(), links.clone()).await?;
+            (Some(links), Some(pages))
+        }
+        None => (None, None),
+    };
+    let served = discord::serve(config, app, metrics, links, shutdown).await;
+    for server in [server, pages].into_iter().flatten() {
         server.stop().await;
     }
     served
@@ -58,7 +69,9 @@ pub fn load(config: &Config) -> anyhow::Result<App> {
         .map_err(|report| anyhow::anyhow!("{report}"))
         .context("the decks have problems; nothing was started")?;
     for problem in &skipped {
-        tracing::warn!("a server's deck was left out: {problem}");
+        tracing::warn!(
+            "a server's deck was set aside (its state is kept; /decks tells its admins): {problem}"
+        );
     }
     let bundled: Vec<&str> = library.decks(None).map(|d| d.id.as_str()).collect();
     if bundled.len() > 1 {

@@ -240,7 +240,7 @@ impl Metrics {
     }
 }
 
-/// The running metrics server; [`Server::stop`] ends it, and dropping it aborts it.
+/// A running HTTP server (metrics, dashboard); [`Server::stop`] ends it, and dropping it aborts it.
 pub struct Server {
     stop: Option<oneshot::Sender<()>>,
     task: JoinHandle<()>,
@@ -265,20 +265,29 @@ pub async fn serve(endpoint: &MetricsEndpoint, metrics: Arc<Metrics>) -> anyhow:
         .route("/metrics", get(scrape))
         .route("/health", get(|| async { "ok" }))
         .with_state(metrics);
+    tracing::info!(%bound, "metrics served at /metrics");
+    Ok(spawn(listener, router, "metrics"))
+}
+
+/// Serves `router` on `listener` until stopped; `name` says which server in a failure.
+pub(crate) fn spawn(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    name: &'static str,
+) -> Server {
     let (stop, stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let served = axum::serve(listener, router).with_graceful_shutdown(async {
             let _ = stopped.await;
         });
         if let Err(e) = served.await {
-            tracing::error!("the metrics server failed: {e}");
+            tracing::error!("the {name} server failed: {e}");
         }
     });
-    tracing::info!(%bound, "metrics served at /metrics");
-    Ok(Server {
+    Server {
         stop: Some(stop),
         task,
-    })
+    }
 }
 
 async fn scrape(State(metrics): State<Arc<Metrics>>) -> impl IntoResponse {

@@ -33,13 +33,14 @@ fn question(id: &str) -> Value {
 }
 
 #[test]
-fn check_summarises_the_bundled_deck() {
+fn check_summarises_the_bundled_decks() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = quizbot(&["check"], repo, &[]);
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
-    assert!(stdout.starts_with("1 deck, 50 questions"), "{stdout}");
+    assert!(stdout.starts_with("2 decks, 90 questions"), "{stdout}");
     assert!(stdout.contains("async-python: Asynchronous programming in Python (50 questions)"));
+    assert!(stdout.contains("asyncio-in-practice: asyncio in practice (40 questions)"));
 }
 
 #[test]

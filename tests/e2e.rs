@@ -268,6 +268,7 @@ async fn commands_are_registered_globally_and_identify_asks_only_for_servers_and
         names,
         [
             "daily",
+            "dashboard",
             "deck",
             "decks",
             "flashcard",
@@ -439,7 +440,8 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
     let open = bot.quiz(&BOB, 2).await;
     bot.shutdown().await;
     let saved = std::fs::read_to_string(&state).expect("the snapshot was written on shutdown");
-    assert!(saved.starts_with("{\"version\":2"), "{saved}");
+    let current = format!("{{\"version\":{},", quizbot::state::snapshot::VERSION);
+    assert!(saved.starts_with(&current), "{saved}");
 
     let bot = Bot::start(Options {
         state,
@@ -582,7 +584,7 @@ async fn decks_help_autocomplete_dms_and_unknown_commands() {
     let decks = bot
         .reply(
             &fixtures::autocomplete("quiz")
-                .focused("deck", "async")
+                .focused("deck", "python")
                 .build(),
         )
         .await;
@@ -1050,16 +1052,20 @@ impl Bot {
         if let Some(replace) = replace {
             builder = builder.bool_opt("replace", replace);
         }
-        let upload = builder.by(by).build();
-        self.double.interact(&upload).await;
-        // A valid-looking upload is deferred, then answered with a follow-up.
+        self.answer(&builder.by(by).build()).await
+    }
+
+    /// The answer to `interaction`: its reply, or the follow-up of a deferred one (an upload,
+    /// an export).
+    async fn answer(&self, interaction: &Value) -> Recorded {
+        self.double.interact(interaction).await;
         self.double
-            .wait_for("the upload's answer", |r| {
-                r.for_interaction(&upload)
+            .wait_for("the answer", |r| {
+                r.for_interaction(interaction)
                     && (r.kind() == Some(4)
                         || r.path.ends_with(&format!(
                             "/webhooks/2000/{}",
-                            upload["token"].as_str().unwrap()
+                            interaction["token"].as_str().unwrap()
                         )))
             })
             .await
@@ -1330,13 +1336,13 @@ async fn scores_export_is_a_csv_of_every_member() {
     bot.press(q.wrong(), &q.message, &BOB).await;
 
     let refused = bot
-        .reply(&fixtures::subcommand("scores", "export").by(&BOB).build())
+        .answer(&fixtures::subcommand("scores", "export").by(&BOB).build())
         .await;
     refused.says("Manage Server");
     assert!(refused.files.is_empty());
 
     let export = bot
-        .reply(&fixtures::subcommand("scores", "export").by(&ADMIN).build())
+        .answer(&fixtures::subcommand("scores", "export").by(&ADMIN).build())
         .await;
     assert!(export.is_ephemeral());
     assert_eq!(export.files.len(), 2);
@@ -2568,10 +2574,12 @@ async fn a_server_may_hold_25_decks_and_two_uploads_of_one_id_leave_one_deck() {
         1,
         "{texts:?}"
     );
+    // The second is refused: as a deck that exists now, or, while the first is still being
+    // checked, as an upload to try again in a moment.
     assert_eq!(
         texts
             .iter()
-            .filter(|t| t.contains("already exists"))
+            .filter(|t| t.contains("already exists") || t.contains("being checked"))
             .count(),
         1,
         "{texts:?}"
@@ -2833,6 +2841,231 @@ async fn stats_show_the_hardest_questions_and_their_buttons_quiz_and_teach_them(
     assert!(forged.is_ephemeral());
     forged.says("not one I recognise");
     bot.shutdown().await;
+}
+
+/// The dashboard: `/dashboard`'s link opened in a real browser (Debian's Chromium, headless).
+mod dashboard {
+    use super::*;
+    use headless_chrome::protocol::cdp::types::Event;
+    use headless_chrome::protocol::cdp::Emulation::{MediaFeature, SetEmulatedMedia};
+    use headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption;
+    use headless_chrome::{Browser, LaunchOptions};
+    use std::ffi::OsStr;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    const CHROMIUM: &str = "/usr/bin/chromium";
+    const PUBLIC: &str = "https://quiz.example.test";
+
+    const MALLORY: Member = Member {
+        user_id: 505,
+        name: "<script>alert(1)</script>",
+        permissions: EVERYONE,
+    };
+
+    fn browser(profile: &Path) -> Browser {
+        assert!(
+            Path::new(CHROMIUM).exists(),
+            "the dashboard is tested in Chromium: install it with `apt-get install -y chromium` (.ci/run does)"
+        );
+        let flags = [
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ];
+        Browser::new(
+            LaunchOptions::default_builder()
+                .path(Some(CHROMIUM.into()))
+                .headless(true)
+                .sandbox(false)
+                .user_data_dir(Some(profile.to_owned()))
+                .window_size(Some((1100, 900)))
+                .args(flags.iter().map(OsStr::new).collect())
+                .build()
+                .unwrap(),
+        )
+        .expect("Chromium starts")
+    }
+
+    fn shot(tab: &headless_chrome::Tab, name: &str) {
+        let png = tab
+            .capture_screenshot(CaptureScreenshotFormatOption::Png, None, None, true)
+            .unwrap();
+        let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+        std::fs::write(&path, png).unwrap();
+    }
+
+    /// What the browser saw: the leaderboard's text, the hardest questions' text, whether a
+    /// dialog opened, and the address it ended on.
+    struct Seen {
+        leaderboard: String,
+        hardest: String,
+        dialog: bool,
+        landed: String,
+    }
+
+    fn browse(link: String, base: String, profile: PathBuf) -> Seen {
+        let browser = browser(&profile);
+        let tab = browser.new_tab().unwrap();
+        let dialog = Arc::new(AtomicBool::new(false));
+        let opened = dialog.clone();
+        tab.add_event_listener(Arc::new(move |event: &Event| {
+            if let Event::PageJavascriptDialogOpening(_) = event {
+                opened.store(true, Ordering::SeqCst);
+            }
+        }))
+        .unwrap();
+        tab.navigate_to(&link).unwrap();
+        let table = tab.wait_for_element("#leaderboard").unwrap();
+        let leaderboard = table.get_inner_text().unwrap();
+        let landed = tab.get_url();
+        shot(&tab, "dashboard-light.png");
+        tab.call_method(SetEmulatedMedia {
+            media: None,
+            features: Some(vec![MediaFeature {
+                name: "prefers-color-scheme".into(),
+                value: "dark".into(),
+            }]),
+        })
+        .unwrap();
+        shot(&tab, "dashboard-dark.png");
+        tab.navigate_to(&format!("{base}/hardest")).unwrap();
+        let hardest = tab
+            .wait_for_element("#hardest")
+            .unwrap()
+            .get_inner_text()
+            .unwrap();
+        shot(&tab, "dashboard-hardest-dark.png");
+        tab.set_bounds(headless_chrome::types::Bounds::Normal {
+            left: None,
+            top: None,
+            width: Some(390.0),
+            height: Some(844.0),
+        })
+        .unwrap();
+        tab.navigate_to(&format!("{base}/me")).unwrap();
+        tab.wait_for_element("#forecast").unwrap();
+        shot(&tab, "dashboard-phone.png");
+        Seen {
+            leaderboard,
+            hardest,
+            dialog: dialog.load(Ordering::SeqCst),
+            landed,
+        }
+    }
+
+    /// The link in `/dashboard`'s private answer, at the address the test's server is bound to.
+    fn link_in(reply: &Recorded, bound: std::net::SocketAddr) -> String {
+        let text = reply.embed_text();
+        let link = text
+            .split_whitespace()
+            .find_map(|word| word.strip_prefix(PUBLIC))
+            .filter(|rest| rest.starts_with("/link/"))
+            .unwrap_or_else(|| panic!("no link to {PUBLIC} in {text}"));
+        format!("http://{bound}{}", link.trim_end_matches(')'))
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_dashboard_link_opens_the_pages_in_a_browser_safely_and_revoking_ends_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let endpoint = quizbot::config::MetricsEndpoint::new("127.0.0.1:0".parse().unwrap());
+        let web = endpoint.clone();
+        let bot = Bot::start_tuned(
+            Double::start().await,
+            Options::at(dir.path(), clock()),
+            |c| {
+                c.web = Some(quizbot::config::Web {
+                    endpoint: web,
+                    public_url: PUBLIC.into(),
+                    secret: None,
+                });
+            },
+        )
+        .await;
+        let q = bot.quiz(&ALICE, 1).await;
+        let asked = q.message["embeds"][0]["description"]
+            .as_str()
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .trim_matches('*')
+            .to_owned();
+        bot.press(q.right(), &q.message, &MALLORY).await;
+        bot.press(q.wrong(), &q.message, &BOB).await;
+        bot.press(q.wrong(), &q.message, &CAROL).await;
+
+        let reply = bot.command("dashboard", &MALLORY, &[]).await;
+        assert!(reply.is_ephemeral(), "a link is personal");
+        let bound = endpoint.bound().expect("the dashboard is listening");
+        let link = link_in(&reply, bound);
+        let key = dir.path().join("dashboard.key");
+        assert_eq!(
+            std::fs::read(&key).unwrap().len(),
+            32,
+            "a key made beside the snapshot"
+        );
+
+        let base = format!("http://{bound}/servers/{}", fixtures::GUILD);
+        let profile = dir.path().join("chromium");
+        let seen = tokio::task::spawn_blocking({
+            let (link, base) = (link.clone(), base.clone());
+            move || browse(link, base, profile)
+        })
+        .await
+        .unwrap();
+        assert_eq!(seen.landed, base, "the token leaves the address bar");
+        assert!(
+            seen.leaderboard.contains("<script>alert(1)</script>"),
+            "the name is shown as text: {}",
+            seen.leaderboard
+        );
+        assert!(!seen.dialog, "no script of a member's name ran");
+        assert!(seen.hardest.contains(&asked), "{}", seen.hardest);
+        assert!(seen.hardest.contains("67% chose it"), "{}", seen.hardest);
+
+        let http = reqwest::Client::new();
+        let page = http.get(&link).send().await.unwrap();
+        let csp = page.headers()["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("default-src 'none'") && !csp.contains("unsafe-inline"),
+            "{csp}"
+        );
+        assert_eq!(page.headers()["referrer-policy"], "no-referrer");
+        assert_eq!(page.headers()["x-content-type-options"], "nosniff");
+        let cookie = page.headers()["set-cookie"].to_str().unwrap();
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+            "{cookie}"
+        );
+        let forged = link.replacen("/link/v1.100.505.", "/link/v1.100.501.", 1);
+        assert_ne!(forged, link);
+        let refused = http.get(&forged).send().await.unwrap();
+        assert_eq!(refused.status(), 403);
+        assert!(
+            refused.text().await.unwrap().contains("/dashboard"),
+            "says how to get a new link"
+        );
+        let post = http.post(&link).send().await.unwrap();
+        assert_eq!(post.status(), 405, "only GET");
+
+        let revoke = fixtures::command("dashboard")
+            .by(&ALICE)
+            .bool_opt("revoke", true)
+            .build();
+        bot.reply(&revoke).await.says("Manage Server");
+        let revoke = fixtures::command("dashboard")
+            .by(&ADMIN)
+            .bool_opt("revoke", true)
+            .build();
+        bot.reply(&revoke).await.says("revoked");
+        let after = http.get(&link).send().await.unwrap();
+        assert_eq!(after.status(), 403, "a revoked link opens nothing");
+        assert!(after.text().await.unwrap().contains("revoked"));
+        bot.shutdown().await;
+    }
 }
 
 /// FSRS reviews (issue 35): four graded buttons labelled with their intervals, `/review` as a

@@ -810,3 +810,242 @@ async fn question_statistics_count_quiz_round_and_daily_answers_and_outlive_rest
     install(&app, &["b"], true);
     assert!(whole(&app).guilds[&PLACE.guild].stats.is_empty());
 }
+
+/// A deck of `ids` (topic `t`) as a server uploads it.
+fn own_deck(id: &str, ids: &[&str]) -> (quizbot::deck::LoadedDeck, Vec<u8>) {
+    let questions: Vec<_> = ids
+        .iter()
+        .map(|q| {
+            serde_json::json!({"id": q, "topic": "t", "question": format!("{q}?"),
+                "answer": format!("right {q}"), "distractors": ["w1", "w2", "w3"]})
+        })
+        .collect();
+    let bytes = serde_json::to_vec(
+        &serde_json::json!({"title": "S", "description": "D", "questions": questions}),
+    )
+    .unwrap();
+    let file = format!("{id}.json");
+    let deck = quizbot::deck::LoadedDeck::parse(id, Path::new(&file), &bytes).unwrap();
+    (deck, bytes)
+}
+
+/// One server's upload or removal touches that server's state only: another server's stays
+/// the very same value (not even copied), whatever else it holds.
+#[test]
+fn a_deck_change_touches_no_other_servers_state() {
+    let mut world = World::new();
+    let _data = world.own_data_dir();
+    let app = world.start();
+    let elsewhere = Place {
+        guild: GuildId(2),
+        channel: ChannelId(20),
+    };
+    let posted = app
+        .quiz(elsewhere, UserId(1), None, None, Duration::seconds(60))
+        .unwrap();
+    app.answer(posted.id, elsewhere, UserId(1), "ana", 0)
+        .unwrap();
+    let (deck, bytes) = own_deck("s", &["a", "b"]);
+    app.install_deck(PLACE.guild, deck, &bytes, false)
+        .unwrap()
+        .unwrap();
+    let theirs = app.store.read(|s| s.guilds[&elsewhere.guild].clone());
+    let (deck, bytes) = own_deck("s", &["a"]);
+    app.install_deck(PLACE.guild, deck, &bytes, true)
+        .unwrap()
+        .unwrap();
+    app.remove_deck(PLACE.guild, "s").unwrap().unwrap();
+    let after = app.store.read(|s| s.guilds[&elsewhere.guild].clone());
+    assert!(
+        Arc::ptr_eq(&theirs, &after),
+        "another server's state was rewritten"
+    );
+}
+
+/// A server's deck that no longer loads at start is set aside, not deleted: its file moves to
+/// `set-aside/` with why, `/decks`'s library names it, its review cards stay in the state, and
+/// a later start that can load it serves it again with them.
+#[tokio::test]
+async fn a_server_deck_that_fails_at_start_is_set_aside_with_its_cards_kept() {
+    let mut world = World::new();
+    let data = world.own_data_dir();
+    let user = UserId(5);
+    let app = world.start();
+    let (deck, bytes) = own_deck("rust", &["borrow"]);
+    app.install_deck(PLACE.guild, deck, &bytes, false)
+        .unwrap()
+        .unwrap();
+    app.grade(user, Some(PLACE.guild), "rust", "borrow", Grade::Again)
+        .unwrap();
+    app.store.snapshot().await.unwrap();
+    drop(app);
+
+    let folder = data.path().join("servers/1");
+    std::fs::write(folder.join("rust.json"), b"{ not json").unwrap();
+    let app = world.start();
+    let library = app.library();
+    assert!(library.get(Some(PLACE.guild), "rust").is_none());
+    let aside: Vec<_> = library.set_aside_of(PLACE.guild).collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(aside[0].0, "rust");
+    assert!(!folder.join("rust.json").exists());
+    let why = std::fs::read_to_string(folder.join("set-aside/rust.json.why")).unwrap();
+    assert!(why.contains("line 1"), "{why}");
+    let cards = |app: &App| whole(app).reviews.get(&user).map_or(0, |b| b.len());
+    assert_eq!(cards(&app), 1, "the card of a deck set aside is kept");
+    app.store.write(|_, _| ());
+    app.store.snapshot().await.unwrap();
+    drop(app);
+
+    // The operator mends the file where it was set aside: the next start serves it again.
+    std::fs::write(folder.join("set-aside/rust.json"), &bytes).unwrap();
+    let app = world.start();
+    assert!(app.library().get(Some(PLACE.guild), "rust").is_some());
+    assert_eq!(app.library().set_aside_of(PLACE.guild).count(), 0);
+    // Graded Again, the card is due later today: the schedule shows it again.
+    assert!(matches!(
+        app.review(user, Some(PLACE.guild)),
+        Next::Later(_)
+    ));
+    // Removing a deck set aside forgets it and its file.
+    std::fs::write(folder.join("rust.json"), b"[]").unwrap();
+    drop(app);
+    let app = world.start();
+    assert_eq!(app.library().set_aside_of(PLACE.guild).count(), 1);
+    app.remove_deck(PLACE.guild, "rust").unwrap().unwrap();
+    assert_eq!(app.library().set_aside_of(PLACE.guild).count(), 0);
+    assert!(!folder.join("set-aside/rust.json").exists());
+}
+
+/// What all servers share has limits: the memory for servers' decks, the topics a server's
+/// scores tally, and the uploads being checked at once.
+#[test]
+fn uploads_past_the_shared_limits_are_refused_with_a_reason() {
+    let mut world = World::new();
+    let _data = world.own_data_dir();
+    let (small, small_bytes) = own_deck("one", &["a"]);
+    world.config.fair_use.deck_memory = small_bytes.len() + 10;
+    let app = world.start();
+    app.install_deck(PLACE.guild, small, &small_bytes, false)
+        .unwrap()
+        .unwrap();
+    let (other, other_bytes) = own_deck("two", &["a"]);
+    assert_eq!(
+        app.install_deck(GuildId(2), other.clone(), &other_bytes, false)
+            .unwrap()
+            .unwrap_err(),
+        UserError::DeckMemoryFull(0)
+    );
+    // Replacing a deck counts its new size in place of the old one.
+    let (again, again_bytes) = own_deck("one", &["b"]);
+    app.install_deck(PLACE.guild, again, &again_bytes, true)
+        .unwrap()
+        .unwrap();
+    app.remove_deck(PLACE.guild, "one").unwrap().unwrap();
+    app.install_deck(GuildId(2), other, &other_bytes, false)
+        .unwrap()
+        .unwrap();
+
+    let topics: Vec<_> = (0..1_001)
+        .map(|i| {
+            serde_json::json!({"id": format!("q{i}"), "topic": format!("topic {i}"),
+                "question": format!("{i}?"), "answer": format!("a{i}"),
+                "distractors": ["w1", "w2", "w3"]})
+        })
+        .collect();
+    let bytes = serde_json::to_vec(
+        &serde_json::json!({"title": "T", "description": "D", "questions": topics}),
+    )
+    .unwrap();
+    let many = quizbot::deck::LoadedDeck::parse("many", Path::new("many.json"), &bytes).unwrap();
+    world.config.fair_use.deck_memory = 1 << 30;
+    let app = world.start();
+    match app.install_deck(GuildId(3), many, &bytes, false).unwrap() {
+        Err(UserError::TooManyTopics { total, max: 1_000 }) => assert!(total > 1_001),
+        other => panic!("{other:?}"),
+    }
+
+    let first = app.begin_check(GuildId(1)).unwrap();
+    assert!(matches!(
+        app.begin_check(GuildId(1)),
+        Err(UserError::UploadInProgress)
+    ));
+    let second = app.begin_check(GuildId(2)).unwrap();
+    assert!(matches!(
+        app.begin_check(GuildId(3)),
+        Err(UserError::UploadsBusy)
+    ));
+    drop(first);
+    let _third = app.begin_check(GuildId(3)).unwrap();
+    drop(second);
+}
+
+/// `/quiz` checks the member's cooldown and the channel's limit in the step that opens the
+/// question: many at once cannot overshoot either.
+#[test]
+fn quizzes_at_once_overshoot_neither_the_cooldown_nor_the_channel_limit() {
+    let world = World::new();
+    let app = world.start();
+    let tries = |users: &[u64]| {
+        std::thread::scope(|s| {
+            let handles: Vec<_> = users
+                .iter()
+                .map(|&u| {
+                    let app = &app;
+                    s.spawn(move || app.quiz(PLACE, UserId(u), None, None, Duration::seconds(60)))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap())
+                .filter(Result::is_ok)
+                .count()
+        })
+    };
+    assert_eq!(tries(&[7; 16]), 1, "one member, one question");
+    let open = tries(&(100..132).collect::<Vec<_>>());
+    assert_eq!(
+        open, 2,
+        "three open in the channel at most, the first included"
+    );
+}
+
+/// A snapshot whose round or cycle breaks its own bounds is refused, naming the file.
+#[tokio::test]
+async fn a_snapshot_with_an_impossible_round_or_cycle_is_refused() {
+    use quizbot::app::RoundSpec;
+    let world = World::new();
+    let app = world.start();
+    let spec = RoundSpec {
+        questions: 3,
+        seconds: 30,
+        deck: None,
+        topic: None,
+    };
+    app.start_round(PLACE, UserId(1), "ana", &spec).unwrap();
+    app.next_round_question(PLACE).unwrap().unwrap();
+    app.store.snapshot().await.unwrap();
+    let path = world.config.state_path.clone();
+    let good = std::fs::read_to_string(&path).unwrap();
+    assert!(snapshot::load(&path).is_ok());
+    for (from, to, says) in [
+        ("\"seconds\":30", "\"seconds\":0", "seconds a question"),
+        ("\"total\":3", "\"total\":300", "questions"),
+    ] {
+        assert!(good.contains(from), "{from} in {good}");
+        std::fs::write(&path, good.replace(from, to)).unwrap();
+        let e = snapshot::load(&path).unwrap_err().to_string();
+        assert!(
+            e.contains(&path.display().to_string()) && e.contains(says),
+            "{e}"
+        );
+    }
+    let state: serde_json::Value = serde_json::from_str(&good).unwrap();
+    let cycle = state["state"]["guilds"]["1"]["cycles"]["async-python"].clone();
+    let first = cycle[0].clone();
+    let doubled = good.replacen(&format!("[{first},"), &format!("[{first},{first},"), 1);
+    assert_ne!(doubled, good);
+    std::fs::write(&path, doubled).unwrap();
+    let e = snapshot::load(&path).unwrap_err().to_string();
+    assert!(e.contains("queued twice"), "{e}");
+}

@@ -6,11 +6,16 @@ use std::process::Command;
 
 /// `1.88`, `1.88.0` -> (1, 88, 0); `None` for anything else.
 fn version(text: &str) -> Option<(u64, u64, u64)> {
-    let mut parts = text.split('.').map(|p| p.parse::<u64>().ok());
-    let major = parts.next()??;
-    let minor = parts.next().flatten().unwrap_or(0);
-    let patch = parts.next().flatten().unwrap_or(0);
-    parts.next().is_none().then_some((major, minor, patch))
+    let parts: Vec<u64> = text
+        .split('.')
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    match parts[..] {
+        [major] => Some((major, 0, 0)),
+        [major, minor] => Some((major, minor, 0)),
+        [major, minor, patch] => Some((major, minor, patch)),
+        _ => None,
+    }
 }
 
 #[test]

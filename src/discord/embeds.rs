@@ -562,7 +562,7 @@ pub fn leaderboard(page: &Page, table: Table) -> (CreateEmbed, Vec<CreateActionR
 /// The decks `scope` sees: bundled ones, then the server's own, marked as such.
 pub fn decks(library: &Library, scope: Scope) -> CreateEmbed {
     // Fields share the embed's 6,000 characters: stop early and say how many are left out.
-    const BUDGET: usize = 5_500;
+    const BUDGET: usize = 5_000;
     let mut embed = CreateEmbed::new().title("Decks").colour(BLURPLE);
     let mut used = 0;
     let mut shown = 0;
@@ -587,8 +587,22 @@ pub fn decks(library: &Library, scope: Scope) -> CreateEmbed {
         shown += 1;
         embed = embed.field(name, value, false);
     }
+    let mut notes = Vec::new();
     if shown < total {
-        embed = embed.description(format!("{} more decks are loaded.", total - shown));
+        notes.push(format!("{} more decks are loaded.", total - shown));
+    }
+    if let Some(guild) = scope {
+        for (id, why) in library.set_aside_of(guild) {
+            notes.push(clip(
+                &format!(
+                    "Deck `{id}` of this server's did not load when the bot started and is set aside ({why}). Its scores and reviews are kept: upload it again with `/deck upload`, or `/deck remove` it."
+                ),
+                FIELD_MAX,
+            ));
+        }
+    }
+    if !notes.is_empty() {
+        embed = embed.description(clip(&notes.join("\n\n"), 5_900 - used));
     }
     embed
 }

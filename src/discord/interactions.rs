@@ -149,7 +149,7 @@ pub async fn handle(
         }
         CustomId::Page { table, page } => {
             let place = place().ok_or(UserError::NotRecognised)?;
-            let page = super::commands::show_table(data, place, table, page)?;
+            let page = super::commands::show_table(data, place, table, page).await?;
             let (embed, components) = embeds::leaderboard(&page, table);
             tracing::info!(user = %user, page = page.page, ?table, "leaderboard page");
             CreateInteractionResponse::UpdateMessage(

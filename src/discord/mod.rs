@@ -48,6 +48,8 @@ pub struct Data {
     /// The HTTP client serenity uses, shared for downloading uploaded decks.
     pub downloads: reqwest::Client,
     pub metrics: Arc<Metrics>,
+    /// Makes `/dashboard`'s links; `None` while the dashboard is off.
+    pub dashboard: Option<Arc<crate::web::Links>>,
 }
 
 /// Background work that shutdown waits for.
@@ -82,6 +84,7 @@ pub async fn serve(
     config: Config,
     app: Arc<App>,
     metrics: Arc<Metrics>,
+    dashboard: Option<Arc<crate::web::Links>>,
     shutdown: impl Future<Output = ()> + Send,
 ) -> anyhow::Result<()> {
     let (stop_tx, stop) = watch::channel(false);
@@ -189,6 +192,7 @@ pub async fn serve(
                     tasks: setup_tasks,
                     downloads,
                     metrics: setup_metrics,
+                    dashboard,
                 })
             })
         })

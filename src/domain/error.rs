@@ -46,12 +46,22 @@ pub enum UserError {
         "This server has {0} decks of its own, the most it may have. `/deck remove` one first."
     )]
     TooManyDecks(usize),
+    #[error("The bot holds as many servers' decks as its operator allows ({0} MiB in all), so it cannot take this one now. Remove a deck of this server's, or upload a smaller one; the operator has been told.")]
+    DeckMemoryFull(usize),
+    #[error("This deck would bring this server's topics to {total}, over the {max} a server may have (its scores keep a tally per topic). Use fewer topics.")]
+    TooManyTopics { total: usize, max: usize },
+    #[error("Another deck of this server's is being checked: try again in a moment.")]
+    UploadInProgress,
+    #[error("I am checking other servers' decks right now: try again in a moment.")]
+    UploadsBusy,
     #[error("Slow down: you can use `/quiz` again in {0} s.")]
     Cooldown(i64),
     #[error("This channel already has {0} questions open. Answer those first, or try again once one closes.")]
     ChannelBusy(usize),
     #[error("You need the {0} permission to do this.")]
     NeedPermission(&'static str),
+    #[error("This bot's web pages are off: its operator turns them on with QUIZBOT_WEB_ADDR (see the README).")]
+    DashboardOff,
     /// A value a user typed that cannot be used; the text says why.
     #[error("{0}")]
     Invalid(String),

@@ -2,7 +2,8 @@
 //! statistics, one row per question. Written for spreadsheets: a UTF-8 byte-order mark so that non-ASCII names read right, Discord ids as
 //! text so that no digit is lost, and nothing a member typed read as a formula.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::io::{self, Write};
 
 use crate::deck::LoadedDeck;
 use crate::scores::{Member, Period, Periods, Scoreboard, Tally};
@@ -29,11 +30,83 @@ fn accuracy(tally: Tally) -> String {
     }
 }
 
-/// Rows in leaderboard order (points first); a topic column is empty where a member has not
-/// answered that topic.
-/// The week's and month's points are those of `now`'s week and month.
-pub fn scores_csv(board: &Scoreboard, now: Periods) -> Vec<u8> {
+/// What an export wrote: its rows, and the rows left out because they did not fit its limit
+/// (the last ones: the members with fewest points, the questions last by deck and id).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Written {
+    pub rows: usize,
+    pub left_out: usize,
+}
+
+/// A CSV document written row by row into `out`, that takes rows while they fit in `limit`
+/// bytes and counts the others: an export costs at most its limit in bytes, whatever the
+/// server's size.
+struct Capped<W: Write> {
+    out: W,
+    limit: usize,
+    bytes: usize,
+    line: Vec<u8>,
+    written: Written,
+}
+
+impl<W: Write> Capped<W> {
+    /// A document that starts with a byte-order mark and `header`.
+    fn new(mut out: W, limit: usize, header: &[String]) -> io::Result<Self> {
+        let bom = "\u{feff}".as_bytes();
+        out.write_all(bom)?;
+        let mut doc = Capped {
+            out,
+            limit,
+            bytes: bom.len(),
+            line: Vec::new(),
+            written: Written::default(),
+        };
+        doc.encode(header)?;
+        doc.out.write_all(&doc.line)?;
+        doc.bytes += doc.line.len();
+        Ok(doc)
+    }
+
+    fn encode(&mut self, record: &[String]) -> io::Result<()> {
+        self.line.clear();
+        let mut line = csv::Writer::from_writer(&mut self.line);
+        line.write_record(record)?;
+        line.flush()
+    }
+
+    /// Writes the row `record` builds if it fits; once one did not, later rows are only
+    /// counted, never built.
+    fn row(&mut self, record: impl FnOnce() -> Vec<String>) -> io::Result<()> {
+        if self.written.left_out == 0 {
+            self.encode(&record())?;
+            if self.bytes + self.line.len() <= self.limit {
+                self.out.write_all(&self.line)?;
+                self.bytes += self.line.len();
+                self.written.rows += 1;
+                return Ok(());
+            }
+        }
+        self.written.left_out += 1;
+        Ok(())
+    }
+
+    fn finish(mut self) -> io::Result<Written> {
+        self.out.flush()?;
+        Ok(self.written)
+    }
+}
+
+/// The scores of `board` as CSV into `out`, at most `limit` bytes: one row per member in
+/// leaderboard order (points first); a topic column is empty where a member has not answered
+/// that topic. The week's and month's points are those of `now`'s week and month.
+pub fn scores_csv(
+    board: &Scoreboard,
+    now: Periods,
+    out: impl Write,
+    limit: usize,
+) -> io::Result<Written> {
     let topics: BTreeSet<&str> = board.topics().collect();
+    let column: HashMap<&str, usize> = topics.iter().enumerate().map(|(i, t)| (*t, i)).collect();
     let mut rows: Vec<Member<'_>> = board.members().collect();
     rows.sort_by(|a, b| {
         b.score
@@ -41,8 +114,6 @@ pub fn scores_csv(board: &Scoreboard, now: Periods) -> Vec<u8> {
             .cmp(&a.score.points)
             .then(a.user.cmp(&b.user))
     });
-
-    let mut out = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<String> = [
         "user_id",
         "name",
@@ -60,43 +131,36 @@ pub fn scores_csv(board: &Scoreboard, now: Periods) -> Vec<u8> {
     .map(String::from)
     .to_vec();
     header.extend(topics.iter().map(|t| text(&format!("accuracy: {t}"))));
-    // Writing to a Vec cannot fail; a failed record would only shorten the export.
-    let _ = out.write_record(&header);
+    let mut doc = Capped::new(out, limit, &header)?;
     for member in rows {
-        let m = member.score;
-        let mut record = vec![
-            text(&member.user.to_string()),
-            text(member.name),
-            m.points.to_string(),
-            m.answered.to_string(),
-            m.correct.to_string(),
-            accuracy(m.tally()),
-            m.streak.to_string(),
-            m.best_streak.to_string(),
-            m.daily_streak.to_string(),
-            m.best_daily_streak.to_string(),
-            m.points_in(Period::Week, now.of(Period::Week)).to_string(),
-            m.points_in(Period::Month, now.of(Period::Month))
-                .to_string(),
-        ];
-        let tallies: Vec<(&str, Tally)> = member.topics().collect();
-        record.extend(topics.iter().map(|t| {
-            tallies
-                .iter()
-                .find(|(name, _)| name == t)
-                .map(|(_, tally)| accuracy(*tally))
-                .unwrap_or_default()
-        }));
-        let _ = out.write_record(&record);
+        doc.row(|| {
+            let m = member.score;
+            let mut record = vec![
+                text(&member.user.to_string()),
+                text(member.name),
+                m.points.to_string(),
+                m.answered.to_string(),
+                m.correct.to_string(),
+                accuracy(m.tally()),
+                m.streak.to_string(),
+                m.best_streak.to_string(),
+                m.daily_streak.to_string(),
+                m.best_daily_streak.to_string(),
+                m.points_in(Period::Week, now.of(Period::Week)).to_string(),
+                m.points_in(Period::Month, now.of(Period::Month))
+                    .to_string(),
+            ];
+            let first_topic = record.len();
+            record.resize(first_topic + topics.len(), String::new());
+            for (topic, tally) in member.topics() {
+                if let Some(at) = column.get(topic) {
+                    record[first_topic + at] = accuracy(tally);
+                }
+            }
+            record
+        })?;
     }
-    with_bom(out)
-}
-
-/// The document, after a byte-order mark.
-fn with_bom(out: csv::Writer<Vec<u8>>) -> Vec<u8> {
-    let mut bytes = "\u{feff}".as_bytes().to_vec();
-    bytes.extend(out.into_inner().unwrap_or_default());
-    bytes
+    doc.finish()
 }
 
 /// One row per question with statistics, by deck and question id: its deck's id and its
@@ -107,10 +171,11 @@ fn with_bom(out: csv::Writer<Vec<u8>>) -> Vec<u8> {
 pub fn stats_csv<'a>(
     stats: &ServerStats,
     deck_of: impl Fn(&str) -> Option<&'a LoadedDeck>,
-) -> Vec<u8> {
+    out: impl Write,
+    limit: usize,
+) -> io::Result<Written> {
     let mut rows: Vec<_> = stats.all().collect();
     rows.sort_unstable_by_key(|(deck, question, _)| (*deck, *question));
-    let mut out = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<String> = [
         "deck",
         "question_id",
@@ -128,36 +193,38 @@ pub fn stats_csv<'a>(
         header.push(format!("wrong_option_{n}"));
         header.push(format!("wrong_option_{n}_chosen"));
     }
-    let _ = out.write_record(&header);
+    let mut doc = Capped::new(out, limit, &header)?;
     for (key, question, q) in rows {
-        let deck = deck_of(key);
-        let topic = deck
-            .and_then(|d| d.question(question))
-            .map_or("", |q| q.topic.as_str());
-        let mut record = vec![
-            text(deck.map_or(key, |d| d.id.as_str())),
-            text(question),
-            text(topic),
-            q.asked.to_string(),
-            q.answers.to_string(),
-            q.right.to_string(),
-            accuracy(q.tally()),
-            q.median_to_right()
-                .map_or_else(String::new, |s| s.to_string()),
-            q.other_wrong.to_string(),
-        ];
-        for n in 0..WRONG_KEPT {
-            match q.wrong.get(n) {
-                Some((option, chosen)) => {
-                    record.push(text(option));
-                    record.push(chosen.to_string());
+        doc.row(|| {
+            let deck = deck_of(key);
+            let topic = deck
+                .and_then(|d| d.question(question))
+                .map_or("", |q| q.topic.as_str());
+            let mut record = vec![
+                text(deck.map_or(key, |d| d.id.as_str())),
+                text(question),
+                text(topic),
+                q.asked.to_string(),
+                q.answers.to_string(),
+                q.right.to_string(),
+                accuracy(q.tally()),
+                q.median_to_right()
+                    .map_or_else(String::new, |s| s.to_string()),
+                q.other_wrong.to_string(),
+            ];
+            for n in 0..WRONG_KEPT {
+                match q.wrong.get(n) {
+                    Some((option, chosen)) => {
+                        record.push(text(option));
+                        record.push(chosen.to_string());
+                    }
+                    None => record.extend([String::new(), String::new()]),
                 }
-                None => record.extend([String::new(), String::new()]),
             }
-        }
-        let _ = out.write_record(&record);
+            record
+        })?;
     }
-    with_bom(out)
+    doc.finish()
 }
 
 #[cfg(test)]
@@ -165,6 +232,14 @@ mod tests {
     use super::*;
     use crate::ids::{ChannelId, UserId};
     use crate::scores::Scored;
+
+    /// The whole scores export, with room for any size.
+    fn scores(board: &Scoreboard) -> Vec<u8> {
+        let mut out = Vec::new();
+        let written = scores_csv(board, Periods::default(), &mut out, usize::MAX).unwrap();
+        assert_eq!((written.rows, written.left_out), (board.len(), 0));
+        out
+    }
 
     #[test]
     fn one_row_per_member_with_topic_columns_and_quoted_names() {
@@ -179,7 +254,7 @@ mod tests {
         board.record(UserId(7), ana, answer("loops", true, 12));
         board.record(UserId(7), ana, answer("loops", false, 0));
         board.record(UserId(9), "ben", answer("errors", true, 10));
-        let csv = String::from_utf8(scores_csv(&board, Periods::default())).unwrap();
+        let csv = String::from_utf8(scores(&board)).unwrap();
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
         assert_eq!(
             lines[0],
@@ -216,8 +291,24 @@ mod tests {
         stats.answered("1/d", "q2", answer(false, None));
         stats.answered("1/d", "q1", answer(false, Some("b")));
         stats.answered("gone", "q9", answer(true, None));
-        let csv =
-            String::from_utf8(stats_csv(&stats, |id| (id == "1/d").then_some(&deck))).unwrap();
+        let csv = {
+            let mut out = Vec::new();
+            let written = stats_csv(
+                &stats,
+                |id| (id == "1/d").then_some(&deck),
+                &mut out,
+                usize::MAX,
+            )
+            .unwrap();
+            assert_eq!(
+                written,
+                Written {
+                    rows: 3,
+                    left_out: 0
+                }
+            );
+            String::from_utf8(out).unwrap()
+        };
         assert!(csv.starts_with('\u{feff}'), "a UTF-8 BOM first");
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
         assert!(lines[0].starts_with("deck,question_id,topic,asked,answers,right,share_right,median_seconds_to_right_under,other_wrong,wrong_option_1,wrong_option_1_chosen,"));
@@ -265,7 +356,7 @@ mod tests {
                 },
             );
         }
-        let bytes = scores_csv(&board, Periods::default());
+        let bytes = scores(&board);
         assert!(
             bytes.starts_with("\u{feff}".as_bytes()),
             "a UTF-8 BOM first"
@@ -293,5 +384,45 @@ mod tests {
         seen.sort_unstable();
         let want: Vec<u64> = (0..names.len() as u64).map(|i| id.0 + i).collect();
         assert_eq!(seen, want, "every id with every digit");
+    }
+
+    #[test]
+    fn an_export_past_its_limit_keeps_the_best_members_that_fit_and_counts_the_rest() {
+        let mut board = Scoreboard::default();
+        for user in 1..=100u32 {
+            board.record(
+                UserId(u64::from(user)),
+                &format!("member {user}"),
+                Scored {
+                    channel: ChannelId(1),
+                    topic: "t",
+                    right: true,
+                    points: user,
+                },
+            );
+        }
+        let whole = scores(&board);
+        let limit = whole.len() / 2;
+        let mut out = Vec::new();
+        let written = scores_csv(&board, Periods::default(), &mut out, limit).unwrap();
+        assert!(out.len() <= limit, "{} bytes past {limit}", out.len());
+        assert!(written.rows > 0 && written.left_out > 0, "{written:?}");
+        assert_eq!(written.rows + written.left_out, 100);
+        // The rows kept are the whole export's first ones, whole lines: the best members.
+        assert!(whole.starts_with(&out));
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.lines().count(), 1 + written.rows);
+        assert!(text.lines().nth(1).unwrap().starts_with("'100,member 100,"));
+        // A limit too small for any row still gives the header.
+        let mut out = Vec::new();
+        let written = scores_csv(&board, Periods::default(), &mut out, 10).unwrap();
+        assert_eq!(
+            written,
+            Written {
+                rows: 0,
+                left_out: 100
+            }
+        );
+        assert!(String::from_utf8(out).unwrap().contains("user_id,name"));
     }
 }

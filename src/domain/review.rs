@@ -359,7 +359,8 @@ impl ReviewBook {
         self.cards.keys().map(|d| &**d)
     }
 
-    /// The review queue's head for decks that are `visible`: the due card due longest ago
+    /// The review queue's head for cards that are `visible` (by deck and question; a deck
+    /// that changed may have lost a question): the due card due longest ago
     /// (by deck and question on a tie); else, while the day's cap allows, the first question
     /// without a card in a deck the learner studies (in deck order); else when the next card
     /// is due.
@@ -367,11 +368,11 @@ impl ReviewBook {
         &self,
         now: DateTime<Utc>,
         library: &Library,
-        visible: impl Fn(&str) -> bool,
+        visible: impl Fn(&str, &str) -> bool,
     ) -> Next {
         let earliest = self
             .cards()
-            .filter(|(deck, ..)| visible(deck))
+            .filter(|(deck, question, _)| visible(deck, question))
             .min_by_key(|(deck, question, card)| (card.due, *deck, *question));
         if let Some((deck, question, card)) = earliest {
             if card.due <= now {
@@ -404,30 +405,32 @@ impl ReviewBook {
     fn first_new<'a>(
         &self,
         library: &'a Library,
-        visible: &impl Fn(&str) -> bool,
+        visible: &impl Fn(&str, &str) -> bool,
     ) -> Option<(&'a str, &'a str)> {
-        self.cards
-            .iter()
-            .filter(|(deck, _)| visible(deck))
-            .find_map(|(deck, questions)| {
-                let loaded = library.by_qualified_id(deck)?;
-                loaded
-                    .questions()
-                    .iter()
-                    .filter_map(|q| loaded.key(&q.id))
-                    .find(|key| !questions.contains_key(key.question()))
-                    .map(|key| (key.deck(), key.question()))
-            })
+        self.cards.iter().find_map(|(deck, questions)| {
+            let loaded = library.by_qualified_id(deck)?;
+            loaded
+                .questions()
+                .iter()
+                .filter_map(|q| loaded.key(&q.id))
+                .find(|key| {
+                    !questions.contains_key(key.question()) && visible(deck, key.question())
+                })
+                .map(|key| (key.deck(), key.question()))
+        })
     }
 
     /// Questions in the visible decks the learner studies that have no card yet.
-    pub fn new_count(&self, library: &Library, visible: impl Fn(&str) -> bool) -> usize {
+    pub fn new_count(&self, library: &Library, visible: impl Fn(&str, &str) -> bool) -> usize {
         self.cards
             .iter()
-            .filter(|(deck, _)| visible(deck))
             .filter_map(|(deck, questions)| {
                 let loaded = library.by_qualified_id(deck)?;
-                Some(loaded.len().saturating_sub(questions.len()))
+                let new = loaded
+                    .questions()
+                    .iter()
+                    .filter(|q| !questions.contains_key(&*q.id) && visible(deck, &q.id));
+                Some(new.count())
             })
             .sum()
     }
@@ -438,12 +441,12 @@ impl ReviewBook {
         &self,
         now: DateTime<Utc>,
         days: usize,
-        visible: impl Fn(&str) -> bool,
+        visible: impl Fn(&str, &str) -> bool,
     ) -> Vec<usize> {
         let zone = self.settings.zone;
         let today = local_date(zone, now);
         let mut counts = vec![0; days];
-        for (.., card) in self.cards().filter(|(deck, ..)| visible(deck)) {
+        for (.., card) in self.visible_cards(&visible) {
             let day = (local_date(zone, card.due) - today).num_days().max(0);
             if let Some(count) = usize::try_from(day).ok().and_then(|d| counts.get_mut(d)) {
                 *count += 1;
@@ -454,10 +457,14 @@ impl ReviewBook {
 
     /// Of the grades given in the last [`RETENTION_DAYS`] to cards already met before, how
     /// many were remembered, and how many there were.
-    pub fn retention(&self, now: DateTime<Utc>, visible: impl Fn(&str) -> bool) -> (usize, usize) {
+    pub fn retention(
+        &self,
+        now: DateTime<Utc>,
+        visible: impl Fn(&str, &str) -> bool,
+    ) -> (usize, usize) {
         let since = now - Duration::days(RETENTION_DAYS);
         let mut counts = (0, 0);
-        for (.., card) in self.cards().filter(|(deck, ..)| visible(deck)) {
+        for (.., card) in self.visible_cards(&visible) {
             // The log's first entry is the card's first grade only while nothing has
             // been dropped from it.
             let first_kept = usize::from(card.reps as usize == card.log.len());
@@ -469,11 +476,20 @@ impl ReviewBook {
         counts
     }
 
-    /// Forgets cards whose deck or question is gone; returns how many it forgot.
-    pub fn retain_known(&mut self, library: &Library) -> usize {
+    /// The cards that are `visible`, by deck and question.
+    pub fn visible_cards<'a>(
+        &'a self,
+        visible: &'a impl Fn(&str, &str) -> bool,
+    ) -> impl Iterator<Item = (&'a str, &'a str, &'a Card)> {
+        self.cards()
+            .filter(move |(deck, question, _)| visible(deck, question))
+    }
+
+    /// Forgets the cards `keeps` does not keep (by deck and question); returns how many.
+    pub fn retain_known(&mut self, keeps: impl Fn(&str, &str) -> bool) -> usize {
         let before = self.len();
         self.cards.retain(|deck, questions| {
-            questions.retain(|question, _| library.key(deck, question).is_some());
+            questions.retain(|question, _| keeps(deck, question));
             !questions.is_empty()
         });
         before - self.len()
@@ -499,10 +515,10 @@ impl ReviewBook {
         }
         let bad = |c: &Card| {
             let m = c.memory;
-            !(m.stability.is_finite() && m.stability > 0.0)
-                || !(1.0..=10.0).contains(&m.difficulty)
-                || c.log.len() > LOG_LEN
-                || c.reps == 0
+            let sound = m.stability.is_finite()
+                && m.stability > 0.0
+                && (1.0..=10.0).contains(&m.difficulty);
+            !sound || c.log.len() > LOG_LEN || c.reps == 0
         };
         match self.cards().find(|(.., card)| bad(card)) {
             Some((deck, question, card)) => Err(format!(
@@ -625,7 +641,7 @@ mod tests {
         let c_due = book.card(&key("d", "c")).unwrap().due;
         let b_due = book.card(&key("d", "b")).unwrap().due;
         assert!(c_due < b_due);
-        let all = |_: &str| true;
+        let all = |_: &str, _: &str| true;
         let at = |when| match book.next(when, &library, all) {
             Next::Due { question, card, .. } => (question, card.is_some()),
             other => panic!("{other:?}"),
@@ -642,17 +658,19 @@ mod tests {
             book.next(day(0), &library, all),
             Next::Later(book.next_day(day(0)))
         );
-        assert_eq!(book.next(day(0), &library, |_| false), Next::Empty);
+        assert_eq!(book.next(day(0), &library, |_, _| false), Next::Empty);
     }
 
     #[test]
     fn the_new_card_cap_starts_again_at_midnight_in_the_learners_zone() {
         let library = library(&["a", "b", "c", "d", "e"]);
-        let mut book = ReviewBook::default();
-        book.settings = Settings {
-            new_per_day: 2,
-            zone: New_York,
-            ..Settings::default()
+        let mut book = ReviewBook {
+            settings: Settings {
+                new_per_day: 2,
+                zone: New_York,
+                ..Settings::default()
+            },
+            ..ReviewBook::default()
         };
         // 23:30 in New York is 04:30 the next day in UTC.
         let late = New_York
@@ -670,7 +688,7 @@ mod tests {
                 question: q,
                 card: None,
                 ..
-            } = book.next(late, &library, |_| true)
+            } = book.next(late, &library, |_, _| true)
             else {
                 panic!("a new card")
             };
@@ -679,11 +697,14 @@ mod tests {
         }
         assert_eq!(book.new_left(late), 0);
         assert_eq!(book.next_day(late), midnight);
-        assert_eq!(book.next(late, &library, |_| true), Next::Later(midnight));
+        assert_eq!(
+            book.next(late, &library, |_, _| true),
+            Next::Later(midnight)
+        );
         let after = midnight + Duration::minutes(1);
         assert_eq!(book.new_left(after), 2);
         assert!(matches!(
-            book.next(after, &library, |_| true),
+            book.next(after, &library, |_, _| true),
             Next::Due { card: None, ref question, .. } if question == "d"
         ));
         // The same instant in UTC is already a new day there, an hour before New York's.
@@ -703,7 +724,7 @@ mod tests {
         book.grade(&q, Grade::Hard, day(-1));
         // Graded at -30, -29, -2 and -1: three of four remembered; the first grade and those
         // before 30 days ago do not count.
-        assert_eq!(book.retention(day(0), |_| true), (3, 4));
+        assert_eq!(book.retention(day(0), |_, _| true), (3, 4));
         for n in 0..60 {
             book.grade(&key("d", "r"), Grade::Good, day(n));
         }
@@ -725,9 +746,13 @@ mod tests {
         let read: ReviewBook =
             serde_json::from_str(&serde_json::to_string(&book).unwrap()).unwrap();
         assert_eq!(read, book);
-        assert_eq!(book.retain_known(&library(&["a"])), 2);
+        let keeps = |ids: &[&str]| {
+            let library = library(ids);
+            move |deck: &str, question: &str| library.keeps(deck, question)
+        };
+        assert_eq!(book.retain_known(keeps(&["a"])), 2);
         assert_eq!(book.len(), 1);
-        assert_eq!(book.retain_known(&library(&["x"])), 1);
+        assert_eq!(book.retain_known(keeps(&["x"])), 1);
         assert!(book.is_empty());
     }
 
@@ -759,7 +784,7 @@ mod tests {
         book.grade(&key("d", "a"), Grade::Again, day(0)); // due today
         book.grade(&key("d", "b"), Grade::Good, day(0)); // in about 2 days
         book.grade(&key("d", "c"), Grade::Easy, day(0)); // in about 8 days
-        let forecast = book.forecast(day(0), 7, |_| true);
+        let forecast = book.forecast(day(0), 7, |_, _| true);
         assert_eq!(forecast.iter().sum::<usize>(), 2);
         assert_eq!(forecast[0], 1);
     }

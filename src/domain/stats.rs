@@ -172,24 +172,18 @@ impl ServerStats {
         })
     }
 
-    /// Keeps the statistics of the questions `deck_of` still finds (by qualified deck id);
-    /// returns how many questions' statistics were dropped.
-    pub fn retain_known<'a>(&mut self, deck_of: impl Fn(&str) -> Option<&'a LoadedDeck>) -> usize {
+    /// Keeps the statistics of the questions that `keeps` keeps (by qualified deck id and
+    /// question id); returns how many questions' statistics were dropped.
+    pub fn retain_known(&mut self, keeps: impl Fn(&str, &str) -> bool) -> usize {
         let mut dropped = 0;
-        self.decks.retain(|id, table| match deck_of(id) {
-            Some(deck) => {
-                if table.keys().any(|q| deck.question(q).is_none()) {
-                    let table = Arc::make_mut(table);
-                    let before = table.len();
-                    table.retain(|q, _| deck.question(q).is_some());
-                    dropped += before - table.len();
-                }
-                !table.is_empty()
+        self.decks.retain(|id, table| {
+            if table.keys().any(|q| !keeps(id, q)) {
+                let table = Arc::make_mut(table);
+                let before = table.len();
+                table.retain(|q, _| keeps(id, q));
+                dropped += before - table.len();
             }
-            None => {
-                dropped += table.len();
-                false
-            }
+            !table.is_empty()
         });
         dropped
     }

@@ -115,9 +115,12 @@ fn daily_schedule() -> impl Strategy<Value = DailySchedule> {
         )
 }
 
+/// A cycle as drawing leaves it: each id once.
 fn cycle() -> impl Strategy<Value = Cycle> {
-    prop::collection::vec("[a-z0-9-]{1,40}", 0..5)
-        .prop_map(|ids| serde_json::from_value(json!(ids)).unwrap())
+    prop::collection::hash_set("[a-z0-9-]{1,40}", 0..5).prop_map(|ids| {
+        let ids: Vec<String> = ids.into_iter().collect();
+        serde_json::from_value(json!(ids)).unwrap()
+    })
 }
 
 /// Statistics as answers leave them: questions asked, answered right or wrong (with or
@@ -162,10 +165,10 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
             any::<u32>(),
             prop::option::of((any::<u64>(), name(), any::<u64>())),
         ),
-        server_stats(),
+        (server_stats(), any::<u32>()),
     )
         .prop_map(
-            |(members, cycles, daily, default_deck, (week, month, winner), stats)| {
+            |(members, cycles, daily, default_deck, (week, month, winner), (stats, links))| {
                 let mut scores = Scoreboard::default();
                 for (user, (row, channels, topics)) in members {
                     let topics = topics.iter().map(|(t, n)| (t.as_str(), *n));
@@ -189,6 +192,7 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
                         previous: None,
                     },
                     stats,
+                    dashboard_links: links,
                 }
             },
         )
@@ -322,10 +326,11 @@ fn round() -> impl Strategy<Value = Round> {
                     starter_name,
                     deck: "async-python".into(),
                     topic,
-                    total,
+                    // No more asked or done than the round's total, as a round leaves them.
+                    total: total.max(asked.len()),
                     seconds,
+                    done: done.min(total.max(asked.len())),
                     asked,
-                    done: done.min(total),
                     scores: scores
                         .into_iter()
                         .map(|(user, (points, right, answered, fastest))| {
@@ -547,7 +552,13 @@ fn as_version_1(state: &State) -> Value {
     for guild in doc["state"]["guilds"].as_object_mut().unwrap().values_mut() {
         let guild = guild.as_object_mut().unwrap();
         // Version 1 had no default deck, weekly and monthly tables nor statistics per server.
-        for newer in ["default_deck", "weeks", "months", "stats"] {
+        for newer in [
+            "default_deck",
+            "weeks",
+            "months",
+            "stats",
+            "dashboard_links",
+        ] {
             guild.remove(newer);
         }
         let scores = guild.remove("scores").unwrap();
@@ -1009,9 +1020,13 @@ proptest! {
     }
 }
 
+/// A Leitner card as version 2 wrote it: its box and due time.
+type LeitnerCard = (u8, DateTime<Utc>);
+/// Leitner books per user, `{deck: {question: card}}`.
+type LeitnerBooks = BTreeMap<u64, BTreeMap<String, BTreeMap<String, LeitnerCard>>>;
+
 /// Leitner books as version 2 wrote them: per user, `{deck: {question: {box, due}}}`.
-fn leitner_books(
-) -> impl Strategy<Value = BTreeMap<u64, BTreeMap<String, BTreeMap<String, (u8, DateTime<Utc>)>>>> {
+fn leitner_books() -> impl Strategy<Value = LeitnerBooks> {
     prop::collection::btree_map(
         any::<u64>(),
         prop::collection::btree_map(

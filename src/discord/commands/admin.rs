@@ -16,6 +16,10 @@ use crate::error::UserError;
 
 const DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(15);
 
+/// The largest file Discord takes in any server (boosted ones take more); two of them fit in
+/// one message's 25 MiB.
+const ATTACHMENT_MAX: usize = 10 << 20;
+
 /// Manage this server's own decks.
 #[poise::command(
     slash_command,
@@ -52,6 +56,7 @@ pub async fn upload(
     let replace = replace.unwrap_or(false);
     let app = ctx.data().app.clone();
     app.may_upload(guild, id, replace)?;
+    let checking = ctx.data().app.begin_check(guild)?;
     // Only the uploader sees the outcome: a report may quote the file.
     ctx.defer_ephemeral().await?;
     let bytes = fetch(&ctx.data().downloads, &file).await?;
@@ -69,6 +74,8 @@ pub async fn upload(
         })
     })
     .await?;
+    // Checked: given back before any answer, so that the uploader's next upload finds it free.
+    drop(checking);
     let (deck, bytes) = match parsed {
         Ok(parsed) => parsed,
         Err(problems) => {
@@ -94,9 +101,17 @@ pub async fn upload(
         deck.len(),
         deck.id
     );
-    let dropped =
+    let installed =
         tokio::task::spawn_blocking(move || app.install_deck(guild, deck, &bytes, replace))
-            .await???;
+            .await??;
+    if let Err(UserError::DeckMemoryFull(mib)) = &installed {
+        tracing::warn!(
+            server = %guild,
+            mib,
+            "an upload was refused: servers' decks use the memory QUIZBOT_DECK_MEMORY_MIB allows"
+        );
+    }
+    let dropped = installed?;
     if dropped.open + dropped.cards > 0 {
         tracing::info!(
             ?dropped,
@@ -229,20 +244,45 @@ pub async fn scores(_: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
 pub async fn export(ctx: Context<'_>) -> Result<(), Error> {
     require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
-    let place = place(ctx)?;
-    let app = &ctx.data().app;
-    let scores = app.export_scores(place.guild);
-    let scores = CreateAttachment::bytes(scores, format!("quizbot-scores-{}.csv", place.guild));
-    let questions = app.export_stats(place.guild);
-    let questions =
-        CreateAttachment::bytes(questions, format!("quizbot-questions-{}.csv", place.guild));
+    let guild = place(ctx)?.guild;
+    // A large server's export is seconds of work: answered within Discord's 3 s, privately.
+    ctx.defer_ephemeral().await?;
+    let app = ctx.data().app.clone();
+    let (scores, questions) = tokio::task::spawn_blocking(move || {
+        let mut scores = Vec::new();
+        let scores_written = app.export_scores(guild, &mut scores, ATTACHMENT_MAX)?;
+        let mut questions = Vec::new();
+        let questions_written = app.export_stats(guild, &mut questions, ATTACHMENT_MAX)?;
+        std::io::Result::Ok(((scores, scores_written), (questions, questions_written)))
+    })
+    .await??;
+    let mut text = String::from(
+        "This server's scores, one row per member, and its question statistics, one row per question asked here.",
+    );
+    for (written, what) in [
+        (scores.1, "members by points"),
+        (questions.1, "questions by deck and id"),
+    ] {
+        if written.left_out > 0 {
+            text.push_str(&format!(
+                "\n\nThe whole file would be over Discord's {} MiB for an attachment: it has the first {} {what}, and leaves out {} more.",
+                ATTACHMENT_MAX >> 20,
+                written.rows,
+                written.left_out
+            ));
+        }
+    }
     ctx.send(
         poise::CreateReply::default()
-            .embed(embeds::note(
-                "This server's scores, one row per member, and its question statistics, one row per question asked here.",
+            .embed(embeds::note(&text))
+            .attachment(CreateAttachment::bytes(
+                scores.0,
+                format!("quizbot-scores-{guild}.csv"),
             ))
-            .attachment(scores)
-            .attachment(questions)
+            .attachment(CreateAttachment::bytes(
+                questions.0,
+                format!("quizbot-questions-{guild}.csv"),
+            ))
             .ephemeral(true),
     )
     .await?;

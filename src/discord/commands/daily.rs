@@ -50,6 +50,14 @@ pub async fn set(
     let zone = schedule::parse_zone(&timezone).map_err(|e| UserError::Invalid(e.to_string()))?;
     let app = &ctx.data().app;
     let (deck, topic) = app.resolve(scope(ctx), deck.as_deref(), topic.as_deref())?;
+    // Discord offers only this server's channels, but the id comes from the client.
+    if channel.guild_id.get() != place.guild.0 {
+        return Err(UserError::Invalid(format!(
+            "<#{}> is not a channel of this server: pick one of its own.",
+            channel.id
+        ))
+        .into());
+    }
     check_bot_can_post(ctx, &channel).await?;
     let schedule = DailySchedule::new(
         ChannelId(channel.id.get()),

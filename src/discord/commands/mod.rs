@@ -4,6 +4,7 @@
 mod admin;
 mod complete;
 mod daily;
+mod dashboard;
 mod info;
 mod quiz;
 mod round;
@@ -36,6 +37,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         info::decks(),
         admin::deck(),
         admin::scores(),
+        dashboard::dashboard(),
         info::help(),
     ]
 }

@@ -10,15 +10,25 @@ use crate::error::UserError;
 use crate::ids::UserId;
 use crate::scores::{Page, Period, Scope};
 
-/// Page `page` of leaderboard `table` in `place`: for the command and its page buttons.
-pub fn show_table(data: &Data, place: Place, table: Table, page: usize) -> Result<Page, UserError> {
+/// Page `page` of leaderboard `table` in `place`: for the command and its page buttons. A
+/// pass over the server's members, so off the async runtime.
+pub async fn show_table(
+    data: &Data,
+    place: Place,
+    table: Table,
+    page: usize,
+) -> Result<Page, Error> {
     let (scope, period) = match table {
         Table::Server => (Scope::Server, Period::All),
         Table::Channel => (Scope::Channel(place.channel), Period::All),
         Table::Week => (Scope::Server, Period::Week),
         Table::Month => (Scope::Server, Period::Month),
     };
-    data.app.leaderboard(place.guild, scope, period, page)
+    let app = data.app.clone();
+    Ok(
+        tokio::task::spawn_blocking(move || app.leaderboard(place.guild, scope, period, page))
+            .await??,
+    )
 }
 
 /// Your points, accuracy, streaks, rank, accuracy per topic and last 30 days, with a picture.
@@ -32,10 +42,9 @@ pub async fn score(
         Some(u) => (u.id, u.display_name().to_owned()),
         None => (ctx.author().id, super::display_name(ctx)),
     };
-    let card = ctx
-        .data()
-        .app
-        .score_card(place.guild, UserId(who.get()))
+    let app = ctx.data().app.clone();
+    let card = tokio::task::spawn_blocking(move || app.score_card(place.guild, UserId(who.get())))
+        .await?
         .ok_or_else(|| match &user {
             Some(_) => UserError::NoScoreFor(name.clone()),
             None => UserError::NoScore,
@@ -88,7 +97,7 @@ pub async fn leaderboard(
         (_, Some(LeaderboardPeriod::Month)) => Table::Month,
         _ => Table::Server,
     };
-    let page = show_table(ctx.data(), place, table, page.unwrap_or(1) as usize)?;
+    let page = show_table(ctx.data(), place, table, page.unwrap_or(1) as usize).await?;
     let (embed, components) = embeds::leaderboard(&page, table);
     ctx.send(
         poise::CreateReply::default()

@@ -84,7 +84,14 @@ impl App {
             .succ_opt()
             .map_or(schedule.fire_time(date), |d| schedule.fire_time(d));
         let open_for = next - self.clock.now();
-        let posted = self.open_drawn(place, &deck, topic.as_deref(), &HashSet::new(), open_for)?;
+        let posted = self.open_drawn(
+            place,
+            &deck,
+            topic.as_deref(),
+            &HashSet::new(),
+            open_for,
+            None,
+        )?;
         self.store.write(|state, _| {
             if let Some(q) = state.open_mut(posted.id) {
                 q.daily = Some(date);

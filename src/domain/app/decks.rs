@@ -1,14 +1,15 @@
 //! A server's own decks: uploading (never over a bundled deck), removing, downloading, and
 //! the deck `/quiz` uses when none is named.
 
+use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, PoisonError};
 
 use super::{App, Closed};
 use crate::deck::format::EXTENSIONS;
-use crate::deck::library::{Scope, SERVERS_DIR};
-use crate::deck::limits::MAX_OWN_DECKS;
+use crate::deck::library::{qualified, why_file, Scope, ASIDE_DIR, SERVERS_DIR};
+use crate::deck::limits::{MAX_CHECKS, MAX_OWN_DECKS, MAX_TOPICS};
 use crate::deck::{Library, LoadedDeck};
 use crate::error::UserError;
 use crate::ids::GuildId;
@@ -32,9 +33,13 @@ impl App {
         bytes: &[u8],
         replace: bool,
     ) -> io::Result<Result<Dropped, UserError>> {
-        // Held across the check and the write, so that two uploads cannot interleave.
+        let deck = deck.owned_by(guild).stored_as(bytes.len());
+        // Held across the checks and the write, so that two uploads cannot interleave.
         let mut library = self.library.write().unwrap_or_else(PoisonError::into_inner);
-        if let Err(refused) = may_upload(&library, guild, &deck.id, replace) {
+        if let Err(refused) = may_upload(&library, guild, &deck.id, replace)
+            .and_then(|()| self.fits_memory(&library, &deck))
+            .and_then(|()| self.fits_topics(&library, &deck))
+        {
             return Ok(Err(refused));
         }
         let path = self.deck_path(guild, &deck.id);
@@ -43,12 +48,66 @@ impl App {
         for other in EXTENSIONS.iter().filter(|&&x| x != "json") {
             remove_if_there(&path.with_extension(other))?;
         }
-        let updated = Arc::new(library.with(deck.owned_by(guild)));
+        // This upload is the deck now, not a version that did not load at start.
+        self.remove_set_aside(guild, &deck.id)?;
+        let updated = Arc::new(library.with(deck));
         *library = updated.clone();
         drop(library);
         Ok(Ok(self
             .store
-            .write(|state, _| state.retain_known(&updated))))
+            .write(|state, _| state.retain_known_in(guild, &updated))))
+    }
+
+    /// Refuses `deck` if the server decks held in memory would pass the operator's quota.
+    fn fits_memory(&self, library: &Library, deck: &LoadedDeck) -> Result<(), UserError> {
+        let replaced = library
+            .get(deck.owner, &deck.id)
+            .filter(|old| old.owner.is_some())
+            .map_or(0, |old| old.size());
+        let total = library.own_bytes() - replaced + deck.size();
+        if total > self.fair_use.deck_memory {
+            return Err(UserError::DeckMemoryFull(self.fair_use.deck_memory >> 20));
+        }
+        Ok(())
+    }
+
+    /// Refuses `deck` if the topics its server's scores may tally would pass [`MAX_TOPICS`]:
+    /// those already tallied and those of every deck the server would see.
+    fn fits_topics(&self, library: &Library, deck: &LoadedDeck) -> Result<(), UserError> {
+        let guild = deck.owner;
+        let mut topics: HashSet<&str> = library
+            .decks(guild)
+            .filter(|d| d.id != deck.id)
+            .flat_map(|d| d.topics().map(|(t, _)| t))
+            .collect();
+        topics.extend(deck.topics().map(|(t, _)| t));
+        let tallied_elsewhere = self.store.read(|state| {
+            guild.and_then(|g| state.guilds.get(&g)).map_or(0, |g| {
+                g.scores.topics().filter(|t| !topics.contains(t)).count()
+            })
+        });
+        let total = topics.len() + tallied_elsewhere;
+        if total > MAX_TOPICS {
+            return Err(UserError::TooManyTopics {
+                total,
+                max: MAX_TOPICS,
+            });
+        }
+        Ok(())
+    }
+
+    /// Leave to check an upload for `guild`: one at a time per server, [`MAX_CHECKS`] in the
+    /// whole bot. Held while the file is downloaded and checked.
+    pub fn begin_check(&self, guild: GuildId) -> Result<CheckPermit<'_>, UserError> {
+        let mut checking = self.checking.lock().unwrap_or_else(PoisonError::into_inner);
+        if checking.contains(&guild) {
+            return Err(UserError::UploadInProgress);
+        }
+        if checking.len() >= MAX_CHECKS {
+            return Err(UserError::UploadsBusy);
+        }
+        checking.insert(guild);
+        Ok(CheckPermit { app: self, guild })
     }
 
     /// Removes `guild`'s own deck `id`: its file, its open questions (returned, for the
@@ -62,17 +121,19 @@ impl App {
         if library.is_bundled(id) {
             return Ok(Err(UserError::BundledDeck(id.to_owned())));
         }
-        let Some(deck) = library.get(Some(guild), id).cloned() else {
+        let deck = library.get(Some(guild), id).cloned();
+        if deck.is_none() && !library.is_set_aside(guild, id) {
             return Ok(Err(UserError::UnknownDeck(id.to_owned())));
-        };
+        }
         let path = self.deck_path(guild, id);
         for extension in EXTENSIONS {
             remove_if_there(&path.with_extension(extension))?;
         }
+        self.remove_set_aside(guild, id)?;
         let updated = Arc::new(library.without(guild, id));
         *library = updated.clone();
         drop(library);
-        let qualified = deck.qualified_id();
+        let qualified = qualified(Some(guild), id);
         let closed = self.store.write(|state, _| {
             let ids: Vec<_> = state
                 .open
@@ -88,12 +149,15 @@ impl App {
                     Closed {
                         id,
                         reveal: open.reveal(),
-                        question: deck.question(open.card.question()).cloned(),
+                        question: deck
+                            .as_ref()
+                            .and_then(|d| d.question(open.card.question()))
+                            .cloned(),
                         open,
                     }
                 })
                 .collect();
-            state.retain_known(&updated);
+            state.retain_known_in(guild, &updated);
             if let Some(g) = state.existing_guild_mut(guild) {
                 if g.default_deck.as_deref() == Some(id) {
                     g.default_deck = None;
@@ -132,6 +196,17 @@ impl App {
             .read(|state| state.guilds.get(&guild)?.default_deck.clone())
     }
 
+    /// Deletes the files of `guild`'s deck `id` set aside at start, and the notes of why.
+    fn remove_set_aside(&self, guild: GuildId, id: &str) -> io::Result<()> {
+        let folder = self.data_dir.join(SERVERS_DIR).join(guild.to_string());
+        for extension in EXTENSIONS {
+            let file = folder.join(ASIDE_DIR).join(format!("{id}.{extension}"));
+            remove_if_there(&why_file(&file))?;
+            remove_if_there(&file)?;
+        }
+        Ok(())
+    }
+
     fn deck_path(&self, guild: GuildId, id: &str) -> PathBuf {
         self.data_dir
             .join(SERVERS_DIR)
@@ -158,5 +233,21 @@ fn may_upload(library: &Library, guild: GuildId, id: &str, replace: bool) -> Res
             Err(UserError::TooManyDecks(MAX_OWN_DECKS))
         }
         None => Ok(()),
+    }
+}
+
+/// Leave to check one upload (see [`App::begin_check`]); given back when dropped.
+pub struct CheckPermit<'a> {
+    app: &'a App,
+    guild: GuildId,
+}
+
+impl Drop for CheckPermit<'_> {
+    fn drop(&mut self) {
+        self.app
+            .checking
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(&self.guild);
     }
 }

@@ -3,10 +3,11 @@
 //!
 //! One file per feature, as in the adapter's `commands/`: [`quiz`](self::quiz) (posting,
 //! answering and closing questions), `rounds`, `daily`, `study` (flashcards and reviews),
-//! `standings` (scores, leaderboards, export), `stats` (question statistics) and `decks`
-//! (uploads).
+//! `standings` (scores, leaderboards, export), `stats` (question statistics), `decks`
+//! (uploads) and `dashboard` (revoking the web pages' links).
 
 mod daily;
+mod dashboard;
 mod decks;
 mod quiz;
 mod rounds;
@@ -16,7 +17,7 @@ mod study;
 
 pub use study::{Outlook, FORECAST_DAYS};
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
@@ -25,6 +26,7 @@ use tokio::sync::{watch, Notify};
 
 use crate::clock::Clock;
 use crate::deck::library::Scope;
+use crate::deck::limits::DEFAULT_DECK_MEMORY_MIB;
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, OpenId, UserId};
@@ -44,19 +46,23 @@ pub struct App {
     pub daily_changed: Notify,
     /// The switch that stops each running round, by channel (the rounds are in the state).
     round_stops: Mutex<HashMap<ChannelId, watch::Sender<bool>>>,
+    /// The servers whose upload is being checked now (see [`App::begin_check`]).
+    checking: Mutex<HashSet<GuildId>>,
 }
 
 /// When each member last used `/quiz` in each server, and the question it opened.
 type LastQuiz = HashMap<(GuildId, UserId), (DateTime<Utc>, OpenId)>;
 
-/// What one member or channel may ask of the bot, so that nobody floods a channel or spends
-/// the bot's request budget, which all servers share.
+/// What one member, channel or server may ask of the bot, so that nobody floods a channel or
+/// spends what all servers share: the request budget and the memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FairUse {
     /// Between two `/quiz` of the same member in the same server.
     pub quiz_cooldown: Duration,
     /// Questions open at once in one channel, rounds' and daily ones included.
     pub open_per_channel: usize,
+    /// Bytes of every server's own decks together (their files' sizes), held in memory.
+    pub deck_memory: usize,
 }
 
 impl Default for FairUse {
@@ -64,6 +70,7 @@ impl Default for FairUse {
         FairUse {
             quiz_cooldown: Duration::seconds(10),
             open_per_channel: 3,
+            deck_memory: DEFAULT_DECK_MEMORY_MIB << 20,
         }
     }
 }
@@ -156,6 +163,7 @@ impl App {
             clock,
             round_stops: Mutex::new(HashMap::new()),
             daily_changed: Notify::new(),
+            checking: Mutex::new(HashSet::new()),
         }
     }
 

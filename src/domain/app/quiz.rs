@@ -8,12 +8,12 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::{Answered, App, Closed, LastQuiz, Place, Posted, Typed};
 use crate::deck::model::Format;
-use crate::deck::{Library, LoadedDeck};
+use crate::deck::LoadedDeck;
 use crate::error::UserError;
 use crate::ids::{MessageId, OpenId, UserId};
 use crate::quiz::typed::{grade, is_exact};
 use crate::quiz::{deal, Dealt, OpenQuestion, TYPED_RIGHT, TYPED_WRONG};
-use crate::review::Grade;
+use crate::review::{CardKey, Grade};
 use crate::scores::Scored;
 use crate::state::State;
 use crate::stats::Counted;
@@ -29,31 +29,40 @@ impl App {
         topic: Option<&str>,
         open_for: Duration,
     ) -> Result<Posted, UserError> {
-        self.fair_quiz(place, user, || {
-            self.open_question(place, deck, topic, open_for)
+        let (deck, topic) = self.resolve(Some(place.guild), deck, topic)?;
+        self.fair_quiz(place, user, |room| {
+            self.open_drawn(
+                place,
+                &deck,
+                topic.as_deref(),
+                &HashSet::new(),
+                open_for,
+                room,
+            )
         })
     }
 
-    /// Opens the question `open` opens for `user`, if the member's cooldown has passed and
-    /// the channel has room for another open question; starts the cooldown.
+    /// Opens the question `open` opens for `user` (given the channel's limit of open
+    /// questions, which it checks in the same step as it opens), if the member's cooldown has
+    /// passed; starts the cooldown. The cooldowns stay locked throughout, so that two `/quiz`
+    /// at once can overshoot neither the cooldown nor the channel's limit.
     pub(super) fn fair_quiz(
         &self,
         place: Place,
         user: UserId,
-        open: impl FnOnce() -> Result<Posted, UserError>,
+        open: impl FnOnce(Option<usize>) -> Result<Posted, UserError>,
     ) -> Result<Posted, UserError> {
         let now = self.clock.now();
         let key = (place.guild, user);
         let cooldown = self.fair_use.quiz_cooldown;
-        if let Some((last, _)) = self.last_quiz().get(&key) {
-            let wait = (*last + cooldown - now).num_seconds();
+        let mut last = self.last_quiz();
+        if let Some((at, _)) = last.get(&key) {
+            let wait = (*at + cooldown - now).num_seconds();
             if wait > 0 {
                 return Err(UserError::Cooldown(wait));
             }
         }
-        self.room_in(place)?;
-        let posted = open()?;
-        let mut last = self.last_quiz();
+        let posted = open(Some(self.fair_use.open_per_channel))?;
         // Only members still cooling down need remembering.
         if last.len() >= 10_000 {
             last.retain(|_, (at, _)| *at + cooldown > now);
@@ -71,17 +80,7 @@ impl App {
     /// Refuses when `place`'s channel has as many questions open as fair use allows.
     pub(super) fn room_in(&self, place: Place) -> Result<(), UserError> {
         let max = self.fair_use.open_per_channel;
-        let open = self.store.read(|state| {
-            state
-                .open
-                .values()
-                .filter(|q| q.channel == place.channel)
-                .count()
-        });
-        if open >= max {
-            return Err(UserError::ChannelBusy(open));
-        }
-        Ok(())
+        self.store.read(|state| room(state, place, max))
     }
 
     /// Draws the next question of the server's cycle and opens it in `place` for `open_for`.
@@ -93,10 +92,19 @@ impl App {
         open_for: Duration,
     ) -> Result<Posted, UserError> {
         let (deck, topic) = self.resolve(Some(place.guild), deck, topic)?;
-        self.open_drawn(place, &deck, topic.as_deref(), &HashSet::new(), open_for)
+        self.open_drawn(
+            place,
+            &deck,
+            topic.as_deref(),
+            &HashSet::new(),
+            open_for,
+            None,
+        )
     }
 
-    /// Opens the next question of the server's cycle for `deck` that is not in `exclude`.
+    /// Opens the next question of the server's cycle for `deck` that is not in `exclude`;
+    /// refused if `room_for` is given and the channel has that many questions open already,
+    /// checked in the same step.
     pub(super) fn open_drawn(
         &self,
         place: Place,
@@ -104,12 +112,16 @@ impl App {
         topic: Option<&str>,
         exclude: &HashSet<String>,
         open_for: Duration,
+        room_for: Option<usize>,
     ) -> Result<Posted, UserError> {
         if deck.flashcards_only() {
             return Err(UserError::FlashcardsOnly(deck.id.clone()));
         }
         let now = self.clock.now();
         self.store.write(|state, rng| {
+            if let Some(max) = room_for {
+                room(state, place, max)?;
+            }
             let guild = state.guild_mut(place.guild);
             let cycles = Arc::make_mut(&mut guild.cycles);
             let cycle = match cycles.get_mut(&deck.id) {
@@ -195,7 +207,7 @@ impl App {
         name: &str,
         option: u8,
     ) -> Result<Answered, UserError> {
-        self.record(id, place, user, name, |open, _| {
+        self.record(id, place, user, name, |open| {
             if open.typed {
                 return Err(UserError::NotRecognised);
             }
@@ -206,6 +218,11 @@ impl App {
     /// Whether `user` may still answer typed question `id` in `place`: it is open, typed, and
     /// they have not answered it.
     pub fn may_type(&self, id: OpenId, place: Place, user: UserId) -> Result<(), UserError> {
+        self.typed_card(id, place, user).map(drop)
+    }
+
+    /// The card of typed question `id`, if `user` may still answer it in `place`.
+    fn typed_card(&self, id: OpenId, place: Place, user: UserId) -> Result<CardKey, UserError> {
         let now = self.clock.now();
         self.store.read(|state| {
             let open = state.open.get(&id).ok_or(if id.0 < state.next_open_id {
@@ -222,12 +239,13 @@ impl App {
             if open.answers.contains_key(&user) {
                 return Err(UserError::AlreadyTyped);
             }
-            Ok(())
+            Ok(open.card.clone())
         })
     }
 
     /// `user` (called `name`) types `text` as their answer to question `id` in `place`; the
-    /// reply says what it was accepted as, if it was.
+    /// reply says what it was accepted as, if it was. The text is graded outside the store's
+    /// lock, once the member is known not to have answered; recording it checks that again.
     pub fn answer_typed(
         &self,
         id: OpenId,
@@ -236,16 +254,17 @@ impl App {
         name: &str,
         text: &str,
     ) -> Result<Answered, UserError> {
-        let mut accepted = None;
-        let mut answered = self.record(id, place, user, name, |open, library| {
-            if !open.typed {
+        let card = self.typed_card(id, place, user)?;
+        let accepted = self
+            .library()
+            .question(&card)
+            .ok_or(UserError::QuestionClosed)
+            .map(|question| grade(text, question).map(str::to_owned))?;
+        let typo = accepted.as_deref().is_some_and(|a| !is_exact(text, a));
+        let mut answered = self.record(id, place, user, name, |open| {
+            if !open.typed || open.card != card {
                 return Err(UserError::NotRecognised);
             }
-            let question = library
-                .question(&open.card)
-                .ok_or(UserError::QuestionClosed)?;
-            accepted = grade(text, question).map(str::to_owned);
-            let typo = accepted.as_deref().is_some_and(|a| !is_exact(text, a));
             Ok(if accepted.is_some() {
                 (TYPED_RIGHT, typo)
             } else {
@@ -268,7 +287,7 @@ impl App {
         place: Place,
         user: UserId,
         name: &str,
-        choose: impl FnOnce(&OpenQuestion, &Library) -> Result<(u8, bool), UserError>,
+        choose: impl FnOnce(&OpenQuestion) -> Result<(u8, bool), UserError>,
     ) -> Result<Answered, UserError> {
         let now = self.clock.now();
         let library = self.library();
@@ -290,7 +309,7 @@ impl App {
             if open.guild != place.guild || open.channel != place.channel {
                 return Err(UserError::NotRecognised);
             }
-            let (option, typo) = choose(open, &library)?;
+            let (option, typo) = choose(open)?;
             let answer = open.answer(user, option, now)?;
             let right = answer.option == open.correct;
             let guild = Arc::make_mut(guilds.entry(place.guild).or_default());
@@ -364,4 +383,17 @@ impl App {
                 .collect()
         })
     }
+}
+
+/// Refuses when `place`'s channel has `max` questions open.
+fn room(state: &State, place: Place, max: usize) -> Result<(), UserError> {
+    let open = state
+        .open
+        .values()
+        .filter(|q| q.channel == place.channel)
+        .count();
+    if open >= max {
+        return Err(UserError::ChannelBusy(open));
+    }
+    Ok(())
 }

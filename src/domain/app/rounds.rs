@@ -113,6 +113,8 @@ impl App {
             round.topic.as_deref(),
             &round.asked,
             Duration::seconds(i64::from(round.seconds)),
+            // The round holds its channel's place: its questions come one at a time.
+            None,
         )?;
         self.store.write(|state, _| {
             if let Some(round) = state.rounds.get_mut(&place.channel) {

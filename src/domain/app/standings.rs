@@ -1,30 +1,50 @@
-//! What members see of their scores: score cards, leaderboards and the CSV export.
+//! What members see of their scores: score cards, leaderboards and the CSV export, each
+//! worked out from a copy of the server's state, outside the store's lock.
+
+use std::io::{self, Write};
+use std::sync::Arc;
 
 use super::App;
 use crate::error::UserError;
+use crate::export::Written;
 use crate::ids::{GuildId, UserId};
 use crate::scores::{self, Page, Period, Periods, Scope, ScoreCard, Scoreboard};
+use crate::state::GuildState;
 
 impl App {
-    /// The server's scores as CSV.
-    pub fn export_scores(&self, guild: GuildId) -> Vec<u8> {
+    /// A consistent copy of `guild`'s state, taken under the lock in the time of a pointer
+    /// copy, for work done outside it: a copy held while an answer comes in costs that answer
+    /// one copy of the server's rows' pointers, never a wait for the work.
+    fn guild_copy(&self, guild: GuildId) -> Option<Arc<GuildState>> {
+        self.store.read(|state| state.guilds.get(&guild).cloned())
+    }
+
+    /// The server's scores as CSV into `out`, in leaderboard order, as many members as fit in
+    /// `limit` bytes. CPU work in proportion to the server's members: call it off the async
+    /// runtime.
+    pub fn export_scores(
+        &self,
+        guild: GuildId,
+        out: impl Write,
+        limit: usize,
+    ) -> io::Result<Written> {
         let now = self.clock.now();
-        self.store.read(|state| match state.guilds.get(&guild) {
-            Some(g) => crate::export::scores_csv(&g.scores, Periods::at(now, g.zone())),
-            None => crate::export::scores_csv(&Scoreboard::default(), Periods::default()),
-        })
+        match self.guild_copy(guild) {
+            Some(g) => crate::export::scores_csv(&g.scores, Periods::at(now, g.zone()), out, limit),
+            None => {
+                crate::export::scores_csv(&Scoreboard::default(), Periods::default(), out, limit)
+            }
+        }
     }
 
     /// What `/score` shows of `user` in `guild`.
     pub fn score_card(&self, guild: GuildId, user: UserId) -> Option<ScoreCard> {
-        self.store.read(|state| {
-            let g = state.guilds.get(&guild)?;
-            let now = Periods::at(self.clock.now(), g.zone());
-            let mut card = scores::score_card(&g.scores, user, now)?;
-            let today = g.daily.as_ref().and_then(|d| d.last_posted);
-            card.score.daily_streak = card.score.daily_streak_on(today);
-            Some(card)
-        })
+        let g = self.guild_copy(guild)?;
+        let now = Periods::at(self.clock.now(), g.zone());
+        let mut card = scores::score_card(&g.scores, user, now)?;
+        let today = g.daily.as_ref().and_then(|d| d.last_posted);
+        card.score.daily_streak = card.score.daily_streak_on(today);
+        Some(card)
     }
 
     /// Page `page` (from 1) of the server's or a channel's leaderboard, of all time or of
@@ -44,22 +64,19 @@ impl App {
             (Scope::Server, Period::Month) => "month",
         };
         let now = self.clock.now();
-        let (all, previous) = self.store.read(|state| {
-            let Some(g) = state.guilds.get(&guild) else {
-                return (Vec::new(), None);
-            };
-            let id = Periods::at(now, g.zone()).of(period);
-            let table = match period {
-                Period::All => None,
-                Period::Week => Some(&g.weeks),
-                Period::Month => Some(&g.months),
-            };
-            let previous = table
-                .zip(id)
-                .and_then(|(t, id)| t.last(id, &g.scores, period));
-            (scores::standings_by(&g.scores, scope, period, id), previous)
-        });
-        match scores::page(all, page, name) {
+        let Some(g) = self.guild_copy(guild) else {
+            return Err(UserError::EmptyLeaderboard(name));
+        };
+        let id = Periods::at(now, g.zone()).of(period);
+        let table = match period {
+            Period::All => None,
+            Period::Week => Some(&g.weeks),
+            Period::Month => Some(&g.months),
+        };
+        let previous = table
+            .zip(id)
+            .and_then(|(t, id)| t.last(id, &g.scores, period));
+        match scores::page(&g.scores, scope, period, id, page, name) {
             Ok(page) => Ok(Page { previous, ..page }),
             // An empty table of this week still shows last week's winners.
             Err(UserError::EmptyLeaderboard(_)) if previous.is_some() => Ok(Page {

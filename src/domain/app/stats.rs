@@ -40,11 +40,12 @@ impl App {
         deck: &LoadedDeck,
         topic: Option<&str>,
     ) -> Result<Report, UserError> {
-        let report = self.store.read(|state| {
-            let empty = stats::ServerStats::default();
-            let server = state.guilds.get(&guild).map_or(&empty, |g| &g.stats);
-            stats::report(server, deck, topic)
-        });
+        // The statistics' tables are shared, not copied: the report is made outside the lock.
+        let server = self
+            .store
+            .read(|state| state.guilds.get(&guild).map(|g| g.stats.clone()))
+            .unwrap_or_default();
+        let report = stats::report(&server, deck, topic);
         if report.hardest.is_empty() {
             return Err(UserError::NoHardQuestions {
                 deck: deck.id.clone(),
@@ -94,8 +95,8 @@ impl App {
             .filter(|q| !ids.contains(&q.id))
             .map(|q| q.id.clone())
             .collect();
-        self.fair_quiz(place, user, || {
-            self.open_drawn(place, &deck, topic.as_deref(), &others, open_for)
+        self.fair_quiz(place, user, |room| {
+            self.open_drawn(place, &deck, topic.as_deref(), &others, open_for, room)
         })
     }
 
@@ -122,13 +123,24 @@ impl App {
         Ok((deck, cards, card))
     }
 
-    /// The server's question statistics as CSV.
-    pub fn export_stats(&self, guild: GuildId) -> Vec<u8> {
+    /// The server's question statistics as CSV into `out`, at most `limit` bytes. Worked out
+    /// from a copy, outside the store's lock: call it off the async runtime.
+    pub fn export_stats(
+        &self,
+        guild: GuildId,
+        out: impl std::io::Write,
+        limit: usize,
+    ) -> std::io::Result<crate::export::Written> {
         let library = self.library();
-        self.store.read(|state| {
-            let empty = stats::ServerStats::default();
-            let server = state.guilds.get(&guild).map_or(&empty, |g| &g.stats);
-            crate::export::stats_csv(server, |deck| library.get(Some(guild), deck).map(|d| &**d))
-        })
+        let server = self
+            .store
+            .read(|state| state.guilds.get(&guild).map(|g| g.stats.clone()))
+            .unwrap_or_default();
+        crate::export::stats_csv(
+            &server,
+            |deck| library.by_qualified_id(deck).map(|d| &**d),
+            out,
+            limit,
+        )
     }
 }

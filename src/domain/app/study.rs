@@ -89,13 +89,14 @@ impl App {
             .write(|state, _| state.book_mut(user).grade(&key, grade, now).clone()))
     }
 
-    /// Whether a deck (by qualified id) is one `scope` sees: a bundled deck, or in a server,
-    /// that server's own.
-    fn visible(library: &crate::deck::Library, scope: Scope) -> impl Fn(&str) -> bool + '_ {
-        move |deck: &str| {
-            library
-                .by_qualified_id(deck)
-                .is_some_and(|d| d.owner.is_none() || d.owner == scope)
+    /// Whether a card (by deck's qualified id and question) is one `scope` sees: of a
+    /// bundled deck, or in a server, of that server's own, and a question the deck still has
+    /// (after a deck changed).
+    fn visible(library: &crate::deck::Library, scope: Scope) -> impl Fn(&str, &str) -> bool + '_ {
+        move |deck: &str, question: &str| {
+            library.by_qualified_id(deck).is_some_and(|d| {
+                (d.owner.is_none() || d.owner == scope) && d.key(question).is_some()
+            })
         }
     }
 
@@ -143,7 +144,7 @@ impl App {
                 retention: book.retention(now, &visible),
                 ..Outlook::default()
             };
-            for (.., card) in book.cards().filter(|(deck, ..)| visible(deck)) {
+            for (.., card) in book.visible_cards(&visible) {
                 match card.state() {
                     CardState::Learning => outlook.learning += 1,
                     _ => outlook.review += 1,

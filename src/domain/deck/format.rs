@@ -19,6 +19,11 @@ pub enum FileFormat {
 }
 
 impl FileFormat {
+    /// The deck file names, as a folder listing shows them: `*.json, *.csv, ...`.
+    pub fn patterns() -> String {
+        EXTENSIONS.map(|x| format!("*.{x}")).join(", ")
+    }
+
     /// The format a file name's extension (in any case) says, if it is a deck's.
     pub fn of(file: &Path) -> Option<FileFormat> {
         Self::of_extension(file.extension()?.to_str()?)

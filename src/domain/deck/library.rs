@@ -34,6 +34,9 @@ pub struct LoadedDeck {
     drawn: usize,
     /// Questions that cannot be given four options that way either.
     short: usize,
+    /// The size of the file it was read from: what a server's decks count against the
+    /// bot's memory quota for them.
+    size: usize,
 }
 
 impl LoadedDeck {
@@ -70,6 +73,7 @@ impl LoadedDeck {
             topics,
             drawn,
             short,
+            size: 0,
         }
     }
 
@@ -99,7 +103,10 @@ impl LoadedDeck {
             ),
         });
         match (format::parse(file, bytes), id_problem) {
-            (Ok(deck), None) => Ok(LoadedDeck::new(id.to_owned(), deck)),
+            (Ok(deck), None) => Ok(LoadedDeck {
+                size: bytes.len(),
+                ..LoadedDeck::new(id.to_owned(), deck)
+            }),
             (Ok(_), Some(p)) => Err(vec![p]),
             (Err(mut problems), p) => {
                 problems.splice(0..0, p);
@@ -116,7 +123,20 @@ impl LoadedDeck {
 
     /// This deck as a server's own.
     pub fn owned_by(self, guild: GuildId) -> Self {
-        Self::owned(self.id, Some(guild), self.deck)
+        Self {
+            size: self.size,
+            ..Self::owned(self.id, Some(guild), self.deck)
+        }
+    }
+
+    /// The size in bytes of the file it was read from (0 for a deck built in code).
+    pub fn size(&self) -> usize {
+        self.size
+    }
+
+    /// This deck as kept in a file of `size` bytes.
+    pub fn stored_as(self, size: usize) -> Self {
+        Self { size, ..self }
     }
 
     /// The deck's id as review cards and open questions name it: a server's own deck is
@@ -210,38 +230,50 @@ fn drawn_options(deck: &Deck) -> (usize, usize) {
 }
 
 /// `id`, or `guild/id` for a server's own deck (`/` is not in a deck id).
-fn qualified(owner: Option<GuildId>, id: &str) -> String {
+pub(crate) fn qualified(owner: Option<GuildId>, id: &str) -> String {
     match owner {
         None => id.to_owned(),
         Some(guild) => format!("{guild}/{id}"),
     }
 }
 
-/// All loaded decks: the bundled ones and each server's own, each by id.
+/// All loaded decks: the bundled ones and each server's own, each by id. Each server's decks
+/// sit behind their own `Arc`, so a changed copy of the library (an upload) copies pointers
+/// per server, never another server's decks.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Library {
     bundled: BTreeMap<String, Arc<LoadedDeck>>,
-    own: HashMap<GuildId, BTreeMap<String, Arc<LoadedDeck>>>,
+    own: HashMap<GuildId, Arc<BTreeMap<String, Arc<LoadedDeck>>>>,
+    /// Server decks that did not load at start, by server and deck id, with why: what refers
+    /// to them is kept until an admin removes them or a later start loads them.
+    aside: HashMap<GuildId, BTreeMap<String, String>>,
+    /// The file sizes of every server's own decks together.
+    own_bytes: usize,
 }
 
 /// Who is asking: a server (which sees the bundled decks and its own) or a DM (`None`: the
 /// bundled decks only).
 pub type Scope = Option<GuildId>;
 
+/// The folder in a server's folder where its decks that did not load at start are moved,
+/// each beside a `<file>.why` saying why.
+pub const ASIDE_DIR: &str = "set-aside";
+
 impl Library {
     /// A library of bundled decks.
     pub fn from_decks(decks: impl IntoIterator<Item = LoadedDeck>) -> Self {
         let mut library = Library::default();
         for deck in decks {
-            library = library.with(deck);
+            library.insert(deck);
         }
         library
     }
 
     /// Loads the bundled decks (every deck file directly in `dir`: any problem in any of them
     /// fails the whole load) and each server's own decks under `dir/servers/<guild id>/`. A
-    /// server's deck with a problem is left out, and its problems are returned beside the
-    /// library, so that one server's bad file never stops the bot for the others.
+    /// server's deck with a problem is set aside (moved to its folder's `set-aside/`, see
+    /// [`ASIDE_DIR`]), and its problems are returned beside the library, so that one server's
+    /// bad file never stops the bot for the others. Decks set aside before are tried again.
     pub fn load_dir(dir: &Path) -> Result<(Library, Vec<Problem>), Report> {
         let folder_problem = |message: String| Report {
             problems: vec![Problem {
@@ -253,9 +285,10 @@ impl Library {
         let files = deck_files(dir)
             .map_err(|e| folder_problem(format!("cannot read the data folder: {e}")))?;
         if files.is_empty() {
-            return Err(folder_problem(
-                "no decks: put at least one deck file (*.json, *.csv, *.tsv) in this folder".into(),
-            ));
+            return Err(folder_problem(format!(
+                "no decks: put at least one deck file ({}) in this folder",
+                FileFormat::patterns()
+            )));
         }
         let mut library = Library::default();
         let mut problems = Vec::new();
@@ -264,7 +297,7 @@ impl Library {
                 Ok(deck) if library.bundled.contains_key(&deck.id) => {
                     problems.push(same_id(file, &deck.id));
                 }
-                Ok(deck) => library = library.with(deck),
+                Ok(deck) => library.insert(deck),
                 Err(p) => problems.extend(p),
             }
         }
@@ -275,8 +308,8 @@ impl Library {
         Ok((library, skipped))
     }
 
-    /// Adds every server's own decks found under `servers`; returns the problems of those left
-    /// out.
+    /// Adds every server's own decks found under `servers` (and those set aside before that
+    /// load now); sets aside those that do not, and returns their problems.
     fn load_servers(&mut self, servers: &Path) -> Vec<Problem> {
         let Ok(entries) = std::fs::read_dir(servers) else {
             return Vec::new();
@@ -299,6 +332,16 @@ impl Library {
                 problems.push(problem("not a server id: left out".into()));
                 continue;
             };
+            let aside = folder.join(ASIDE_DIR);
+            // Set aside at an earlier start: back in the folder, to be tried with the others.
+            for file in deck_files(&aside).unwrap_or_default() {
+                if let Some(name) = file.file_name() {
+                    let back = folder.join(name);
+                    if !back.exists() && std::fs::rename(&file, &back).is_ok() {
+                        let _ = std::fs::remove_file(why_file(&file));
+                    }
+                }
+            }
             let files = match deck_files(&folder) {
                 Ok(files) => files,
                 Err(e) => {
@@ -307,29 +350,86 @@ impl Library {
                 }
             };
             for file in files {
-                match load_file(&file) {
-                    Ok(deck) if self.bundled.contains_key(&deck.id) => problems.push(Problem {
-                        file,
+                let found = match load_file(&file) {
+                    Ok(deck) if self.bundled.contains_key(&deck.id) => vec![Problem {
+                        file: file.clone(),
                         at: Location::File,
                         message: format!(
-                            "a bundled deck has the id `{}`: this server's deck is left out",
+                            "a bundled deck has the id `{}`: this server's deck is set aside",
                             deck.id
                         ),
-                    }),
+                    }],
                     Ok(deck)
                         if self
                             .own
                             .get(&guild)
                             .is_some_and(|o| o.contains_key(&deck.id)) =>
                     {
-                        problems.push(same_id(file, &deck.id));
+                        vec![same_id(file.clone(), &deck.id)]
                     }
-                    Ok(deck) => *self = self.with(deck.owned_by(guild)),
-                    Err(p) => problems.extend(p),
-                }
+                    Ok(deck) => {
+                        self.insert(deck.owned_by(guild));
+                        continue;
+                    }
+                    Err(p) => p,
+                };
+                self.set_aside(guild, &file, &found);
+                problems.extend(found);
             }
         }
         problems
+    }
+
+    /// Moves `file`, a deck of `guild` that did not load, out of the decks' way with a note of
+    /// why, and remembers it as set aside.
+    fn set_aside(&mut self, guild: GuildId, file: &Path, problems: &[Problem]) {
+        let Some(id) = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(format::deck_id)
+        else {
+            return;
+        };
+        let why = problems
+            .first()
+            .map(|p| p.message.clone())
+            .unwrap_or_default();
+        if let (Some(folder), Some(name)) = (file.parent(), file.file_name()) {
+            let aside = folder.join(ASIDE_DIR);
+            let moved = aside.join(name);
+            let report = Report {
+                problems: problems.to_vec(),
+            };
+            // If the folder cannot be written, the file stays where it is: it is set aside in
+            // memory all the same, and tried again at the next start.
+            let _ = std::fs::create_dir_all(&aside)
+                .and_then(|()| std::fs::rename(file, &moved))
+                .and_then(|()| std::fs::write(why_file(&moved), report.to_string()));
+        }
+        self.aside
+            .entry(guild)
+            .or_default()
+            .entry(id.to_owned())
+            .or_insert(why);
+    }
+
+    /// Adds `deck`, or replaces the deck of the same id and owner.
+    fn insert(&mut self, deck: LoadedDeck) {
+        match deck.owner {
+            None => {
+                self.bundled.insert(deck.id.clone(), Arc::new(deck));
+            }
+            Some(guild) => {
+                if let Some(aside) = self.aside.get_mut(&guild) {
+                    aside.remove(&deck.id);
+                }
+                self.own_bytes += deck.size;
+                let decks = Arc::make_mut(self.own.entry(guild).or_default());
+                if let Some(old) = decks.insert(deck.id.clone(), Arc::new(deck)) {
+                    self.own_bytes -= old.size;
+                }
+            }
+        }
     }
 
     /// Deck `id` as seen from `scope`.
@@ -379,7 +479,7 @@ impl Library {
 
     /// How many decks of its own `guild` has.
     pub fn own_count(&self, guild: GuildId) -> usize {
-        self.own.get(&guild).map_or(0, BTreeMap::len)
+        self.own.get(&guild).map_or(0, |decks| decks.len())
     }
 
     /// Every deck, bundled and own.
@@ -392,24 +492,61 @@ impl Library {
     /// This library with `deck` added, or replacing the deck of the same id and owner.
     pub fn with(&self, deck: LoadedDeck) -> Library {
         let mut library = self.clone();
-        let decks = match deck.owner {
-            None => &mut library.bundled,
-            Some(guild) => library.own.entry(guild).or_default(),
-        };
-        decks.insert(deck.id.clone(), Arc::new(deck));
+        library.insert(deck);
         library
     }
 
-    /// This library without `guild`'s own deck `id`.
+    /// This library without `guild`'s own deck `id` (loaded or set aside).
     pub fn without(&self, guild: GuildId, id: &str) -> Library {
         let mut library = self.clone();
         if let Some(decks) = library.own.get_mut(&guild) {
-            decks.remove(id);
+            if let Some(old) = Arc::make_mut(decks).remove(id) {
+                library.own_bytes -= old.size;
+            }
             if decks.is_empty() {
                 library.own.remove(&guild);
             }
         }
+        if let Some(aside) = library.aside.get_mut(&guild) {
+            aside.remove(id);
+            if aside.is_empty() {
+                library.aside.remove(&guild);
+            }
+        }
         library
+    }
+
+    /// The file sizes of every server's own decks together.
+    pub fn own_bytes(&self) -> usize {
+        self.own_bytes
+    }
+
+    /// `guild`'s decks that did not load at start, with why.
+    pub fn set_aside_of(&self, guild: GuildId) -> impl Iterator<Item = (&str, &str)> {
+        self.aside
+            .get(&guild)
+            .into_iter()
+            .flatten()
+            .map(|(id, why)| (id.as_str(), why.as_str()))
+    }
+
+    /// Whether `guild`'s deck `id` was set aside at start (its state is kept).
+    pub fn is_set_aside(&self, guild: GuildId, id: &str) -> bool {
+        self.aside
+            .get(&guild)
+            .is_some_and(|aside| aside.contains_key(id))
+    }
+
+    /// Whether state naming question `question` of `deck` (a qualified id, see
+    /// [`LoadedDeck::qualified_id`]) is still worth keeping: the library has it, or its deck
+    /// is set aside.
+    pub fn keeps(&self, deck: &str, question: &str) -> bool {
+        self.key(deck, question).is_some()
+            || deck.split_once('/').is_some_and(|(guild, id)| {
+                guild
+                    .parse()
+                    .is_ok_and(|g| self.is_set_aside(GuildId(g), id))
+            })
     }
 
     /// What `quizbot check` prints for a valid folder.
@@ -470,6 +607,14 @@ fn same_id(file: PathBuf, id: &str) -> Problem {
         at: Location::File,
         message: format!("another file in this folder is deck `{id}` too: keep one of them"),
     }
+}
+
+/// The note beside a set-aside deck file that says why it was set aside (not a deck file
+/// name, so it is never read as one).
+pub fn why_file(file: &Path) -> PathBuf {
+    let mut name = file.file_name().unwrap_or_default().to_owned();
+    name.push(".why");
+    file.with_file_name(name)
 }
 
 /// Loads one deck file; its id is the file stem.

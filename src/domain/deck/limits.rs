@@ -26,6 +26,15 @@ pub const MAX_QUESTIONS: usize = 2_000;
 pub const MAX_DISTRACTORS: usize = 10;
 /// A server's own decks, besides the bundled ones.
 pub const MAX_OWN_DECKS: usize = 25;
+/// Topics a server's scores may tally (each member's row keeps a tally per topic answered):
+/// a deck that would bring the server past it is refused.
+pub const MAX_TOPICS: usize = 1_000;
+/// Uploads being checked at once: one per server, and this many in the whole bot, so that
+/// no server's uploads take every core.
+pub const MAX_CHECKS: usize = 2;
+/// The default for the file bytes of every server's own decks together, which the bot holds
+/// in memory (`QUIZBOT_DECK_MEMORY_MIB`).
+pub const DEFAULT_DECK_MEMORY_MIB: usize = 256;
 /// A report lists this many problems, then says how many more there are.
 pub const MAX_PROBLEMS: usize = 50;
 /// A problem quotes at most this many characters of what the file says (an id, a key).

@@ -9,9 +9,11 @@
 //! (`#separator:`, `#html:`, `#columns:`, `#deck column:` ...) are understood, as are `#title:`,
 //! `#description:`, `#source:`, `#topic:` and `#format:` for what a table has no column for.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
+#[cfg(test)]
+use super::limits::{MAX_DECK_BYTES, MAX_PROBLEMS};
 use super::limits::{MAX_ID, MAX_QUESTIONS};
 use super::model::{Deck, Format, Question};
 use super::report::{check_meta, check_questions, quote, size_problem, Findings, Part, Place};
@@ -59,25 +61,28 @@ pub fn parse_table(file: &Path, bytes: &[u8], delimiter: u8) -> Result<Deck, Vec
             }
         }
         let line = record.position().map_or(0, |p| p.line() as usize) + headers.lines;
-        let mut cells = Vec::with_capacity(record.len());
-        for (i, field) in record.iter().enumerate() {
-            match std::str::from_utf8(field) {
-                Ok(text) => cells.push(text),
-                Err(_) => {
-                    found.push(|| {
-                        (
-                            Location::Position {
-                                line,
-                                column: i + 1,
-                            },
-                            "not UTF-8 text: save the file as UTF-8".into(),
-                        )
-                    });
-                    cells.clear();
-                    break;
-                }
+        // The record's text checked once, then cut into its fields.
+        let cells: Vec<&str> = match std::str::from_utf8(record.as_slice()) {
+            Ok(text) => (0..record.len())
+                .filter_map(|i| text.get(record.range(i)?))
+                .collect(),
+            Err(_) => {
+                let column = record
+                    .iter()
+                    .position(|field| std::str::from_utf8(field).is_err())
+                    .unwrap_or(0);
+                found.push(|| {
+                    (
+                        Location::Position {
+                            line,
+                            column: column + 1,
+                        },
+                        "not UTF-8 text: save the file as UTF-8".into(),
+                    )
+                });
+                Vec::new()
             }
-        }
+        };
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
@@ -139,7 +144,7 @@ struct Headers {
     lines: usize,
     html: bool,
     /// Columns (from 0) that hold Anki's note ids, note types and tags, not note fields.
-    skipped: Vec<usize>,
+    skipped: HashSet<usize>,
     /// Anki's deck column: its last `::` part is the topic.
     deck: Option<usize>,
     columns: Option<Vec<String>>,
@@ -157,7 +162,7 @@ impl Headers {
             delimiter,
             lines: 0,
             html: true,
-            skipped: Vec::new(),
+            skipped: HashSet::new(),
             deck: None,
             columns: None,
             title: None,
@@ -284,18 +289,30 @@ struct Columns {
     accept: Vec<usize>,
 }
 
-const NAMES: &str = "question, answer, topic, explanation, distractor, accept, id, format";
+/// The column names a header may use; `distractor` and `accept` may repeat.
+const KNOWN: [&str; 8] = [
+    "question",
+    "answer",
+    "topic",
+    "explanation",
+    "distractor",
+    "accept",
+    "id",
+    "format",
+];
 
 impl Columns {
     /// The columns a header row names, if `cells` is one (it names `question` and `answer`);
-    /// its unknown and repeated names are problems found at `line`.
+    /// its unknown and repeated names are problems found at `line`. Each name is compared
+    /// with the few known ones, in any case, without being copied: a header may name
+    /// hundreds of thousands of columns.
     fn named<'a>(
         cells: impl Iterator<Item = &'a str> + Clone,
         line: usize,
         found: &mut Findings,
     ) -> Option<Columns> {
-        let names = cells.map(|c| c.trim().to_ascii_lowercase());
-        if !(names.clone().any(|n| n == "question") && names.clone().any(|n| n == "answer")) {
+        let names = |name: &'static str| cells.clone().any(|c| c.trim().eq_ignore_ascii_case(name));
+        if !(names("question") && names("answer")) {
             return None;
         }
         let mut columns = Columns {
@@ -309,41 +326,48 @@ impl Columns {
             accept: Vec::new(),
             format: None,
         };
-        let mut seen: Vec<(String, usize)> = Vec::new();
-        for (i, name) in names.enumerate() {
+        // The column (from 1) each single-column name was first seen in.
+        let mut seen = [0usize; KNOWN.len()];
+        for (i, cell) in cells.enumerate() {
             let at = Location::Position {
                 line,
                 column: i + 1,
             };
-            if let Some((_, first)) = seen.iter().find(|(n, _)| *n == name) {
-                let first = *first;
-                found.push(|| (at, format!("column `{name}` repeats column {first}")));
+            let name = cell.trim();
+            let Some(known) = KNOWN.iter().position(|k| name.eq_ignore_ascii_case(k)) else {
+                found.push(|| {
+                    let message = if name.is_empty() {
+                        format!("a column with no name: name it one of {}", KNOWN.join(", "))
+                    } else {
+                        format!(
+                            "unknown column `{}`, expected one of {}",
+                            quote(name),
+                            KNOWN.join(", ")
+                        )
+                    };
+                    (at, message)
+                });
                 continue;
-            }
-            match name.as_str() {
-                "distractor" => {
-                    columns.distractors.push(i);
-                    continue;
+            };
+            match KNOWN[known] {
+                "distractor" => columns.distractors.push(i),
+                "accept" => columns.accept.push(i),
+                single if seen[known] > 0 => {
+                    let first = seen[known];
+                    found.push(|| (at, format!("column `{single}` repeats column {first}")));
                 }
-                "accept" => {
-                    columns.accept.push(i);
-                    continue;
+                single => {
+                    seen[known] = i + 1;
+                    match single {
+                        "question" => columns.question = i,
+                        "answer" => columns.answer = i,
+                        "topic" => columns.topic = Some(i),
+                        "explanation" => columns.explanation = Some(i),
+                        "id" => columns.id = Some(i),
+                        _ => columns.format = Some(i),
+                    }
                 }
-                "question" => columns.question = i,
-                "answer" => columns.answer = i,
-                "topic" => columns.topic = Some(i),
-                "explanation" => columns.explanation = Some(i),
-                "id" => columns.id = Some(i),
-                "format" => columns.format = Some(i),
-                "" => found.push(|| (at, format!("a column with no name: name it one of {NAMES}"))),
-                other => found.push(|| {
-                    (
-                        at,
-                        format!("unknown column `{}`, expected one of {NAMES}", quote(other)),
-                    )
-                }),
             }
-            seen.push((name, i + 1));
         }
         Some(columns)
     }
@@ -387,9 +411,12 @@ impl Columns {
             .or_else(|| present(topic_of_deck(&cell(self.deck)).to_owned()))
             .or_else(|| headers.topic.clone())
             .unwrap_or_else(|| DEFAULT_TOPIC.to_owned());
+        // Only the columns this row has cells in: a header of many columns costs each row no
+        // more than its own cells (the columns are in ascending order).
         let filled = |columns: &[usize]| -> (Vec<String>, Vec<usize>) {
             columns
                 .iter()
+                .take_while(|&&i| i < cells.len())
                 .filter_map(|&i| Some((present(cell(Some(i)))?, i)))
                 .unzip()
         };
@@ -475,14 +502,26 @@ fn with_ids(mut questions: Vec<Question>) -> Vec<Question> {
         .filter(|q| !q.id.is_empty())
         .map(|q| q.id.clone())
         .collect();
+    // Where each slug's count goes on from, so that many questions of the same text cost one
+    // try each, not one per earlier copy.
+    let mut counts: HashMap<String, usize> = HashMap::new();
     for q in questions.iter_mut().filter(|q| q.id.is_empty()) {
         let slug = slug(&q.question);
         let hash = format!("{:06x}", fnv1a(q.question.as_bytes()) & 0xff_ffff);
-        let id = std::iter::once(slug.clone())
-            .chain(std::iter::once(fit(&slug, &hash)))
-            .chain((2..).map(|n| fit(&slug, &format!("{hash}-{n}"))))
-            .find(|id| !taken.contains(id))
-            .unwrap_or_default();
+        let first = [slug.clone(), fit(&slug, &hash)]
+            .into_iter()
+            .find(|id| !taken.contains(id));
+        let id = first.unwrap_or_else(|| {
+            let base = fit(&slug, &hash);
+            let next = counts.entry(base).or_insert(2);
+            loop {
+                let id = fit(&slug, &format!("{hash}-{next}"));
+                *next += 1;
+                if !taken.contains(&id) {
+                    break id;
+                }
+            }
+        });
         taken.insert(id.clone());
         q.id = id;
     }
@@ -822,5 +861,40 @@ mod tests {
         .unwrap();
         assert_eq!(deck.questions[0].answer, "a");
         assert_eq!(unquoted_in_first_record(b"\"a;\nb\",c\nd;e"), (1, 0));
+    }
+
+    /// A header of some 200,000 different unknown names (1 MiB), each looked up once: the
+    /// report says the first problems and counts the rest.
+    #[test]
+    fn a_mebibyte_header_of_unknown_names_is_reported_in_one_pass() {
+        let mut header = String::from("question,answer");
+        let mut n = 0;
+        while header.len() < MAX_DECK_BYTES - 100 {
+            header.push_str(&format!(",c{n}"));
+            n += 1;
+        }
+        let problems = parse("wide.csv", &format!("{header}\nQ?,A\n")).unwrap_err();
+        assert_eq!(problems.len(), MAX_PROBLEMS + 1, "{problems:?}");
+        assert!(
+            problems[0].contains("unknown column `c0`"),
+            "{}",
+            problems[0]
+        );
+        assert!(problems[MAX_PROBLEMS].contains(&format!("{} more problems", n - MAX_PROBLEMS)));
+    }
+
+    /// Many columns of accepted answers, and rows that fill only two: each row costs its own
+    /// cells.
+    #[test]
+    fn rows_shorter_than_a_wide_header_read_only_their_cells() {
+        let columns = ",accept".repeat(50_000);
+        let rows = "Q?,A\n".repeat(MAX_QUESTIONS);
+        let text = format!("#format:typed\nquestion,answer{columns}\n{rows}");
+        let deck = parse("wide.tsv", &text.replace(',', "\t"));
+        // Every question is the same text: ids made unique by a count each.
+        let deck = deck.unwrap();
+        let ids: HashSet<&str> = deck.questions.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(ids.len(), MAX_QUESTIONS);
+        assert!(deck.questions.iter().all(|q| q.accept.is_empty()));
     }
 }

@@ -1,5 +1,6 @@
 //! Pictures drawn from data: `/score`'s card and `/stats`'s hardest questions, each an SVG
-//! document built here and rendered to PNG by resvg.
+//! document built here and rendered to PNG by resvg; the dashboard shows the score card's SVG
+//! inline.
 //!
 //! The only fonts are the two DejaVu Sans faces in `fonts/` (licence beside them), compiled
 //! in and loaded once: no system font is ever read, so a picture is the same bytes on every
@@ -18,7 +19,7 @@ use resvg::usvg::{fontdb, Options, Tree};
 
 use crate::scores::Tally;
 
-pub use score_card::{score_card, HEIGHT as SCORE_CARD_HEIGHT};
+pub use score_card::{score_card, svg as score_card_svg, HEIGHT as SCORE_CARD_HEIGHT};
 pub use stats::{stats, HEIGHT as STATS_HEIGHT};
 
 /// Every picture's width in pixels: about twice what Discord shows in a chat, so it stays
@@ -225,7 +226,7 @@ fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(digit);

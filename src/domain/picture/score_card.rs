@@ -15,7 +15,8 @@ pub fn score_card(name: &str, card: &ScoreCard) -> Result<Vec<u8>, PictureError>
     render(&svg(name, card), HEIGHT)
 }
 
-fn svg(name: &str, card: &ScoreCard) -> String {
+/// `name`'s card as the SVG document the PNG is rendered from, for pages to show inline.
+pub fn svg(name: &str, card: &ScoreCard) -> String {
     let s = &card.score;
     let right = crate::scores::Tally {
         answered: s.answered,

@@ -7,6 +7,7 @@ use rand::seq::SliceRandom;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
+use crate::deck::limits::MAX_QUESTIONS;
 use crate::deck::LoadedDeck;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,6 +45,22 @@ impl Cycle {
         }
         let at = self.remaining.iter().position(|id| fits(id))?;
         self.remaining.remove(at)
+    }
+
+    /// Whether a snapshot's copy could have been drawn from a deck: each id once, and no more
+    /// than a deck holds.
+    pub fn check(&self) -> Result<(), String> {
+        if self.remaining.len() > MAX_QUESTIONS {
+            return Err(format!(
+                "{} questions queued, more than a deck has ({MAX_QUESTIONS})",
+                self.remaining.len()
+            ));
+        }
+        let mut seen = HashSet::new();
+        match self.remaining.iter().find(|id| !seen.insert(id.as_str())) {
+            Some(id) => Err(format!("question {id:?} is queued twice")),
+            None => Ok(()),
+        }
     }
 
     /// Forgets ids the deck no longer has; returns how many.

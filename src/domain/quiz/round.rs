@@ -46,6 +46,33 @@ pub struct RoundScore {
 }
 
 impl Round {
+    /// Whether a snapshot's copy keeps a round's own bounds: as many questions and seconds
+    /// as `/round start` allows, and no more asked or done than its total.
+    pub fn check(&self) -> Result<(), String> {
+        let questions = usize::from(MIN_QUESTIONS)..=usize::from(MAX_QUESTIONS);
+        if !questions.contains(&self.total) {
+            return Err(format!(
+                "{} questions, not {MIN_QUESTIONS} to {MAX_QUESTIONS}",
+                self.total
+            ));
+        }
+        if !(MIN_SECONDS..=MAX_SECONDS).contains(&self.seconds) {
+            return Err(format!(
+                "{} seconds a question, not {MIN_SECONDS} to {MAX_SECONDS}",
+                self.seconds
+            ));
+        }
+        if self.done > self.total || self.asked.len() > self.total {
+            return Err(format!(
+                "{} questions asked and {} done of {}",
+                self.asked.len(),
+                self.done,
+                self.total
+            ));
+        }
+        Ok(())
+    }
+
     pub fn left(&self) -> usize {
         self.total.saturating_sub(self.done)
     }

@@ -4,6 +4,8 @@
 mod board;
 pub mod period;
 
+use std::cmp::Ordering;
+
 use chrono::NaiveDate;
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
@@ -193,22 +195,13 @@ pub struct Standing {
     pub answered: u32,
 }
 
-/// Members with points in `scope`, best first: by points, then right answers, then the
-/// member who got there with fewer answers, then user id, so the order never flickers.
-pub fn standings(board: &Scoreboard, scope: Scope) -> Vec<Standing> {
-    standings_by(board, scope, Period::All, None)
-}
+/// A member in a table: who, their name, their row, and the points the table counts.
+type Row<'a> = (UserId, &'a str, &'a MemberScore, u64);
 
-/// [`standings`] of the points of `period` number `id` (a week's or a month's are the
-/// server's: channels keep all-time points only).
-pub fn standings_by(
-    board: &Scoreboard,
-    scope: Scope,
-    period: Period,
-    id: Option<u32>,
-) -> Vec<Standing> {
+/// The members a table of `period` number `id` in `scope` lists, in no order.
+fn rows<'a>(board: &'a Scoreboard, scope: Scope, period: Period, id: Option<u32>) -> Vec<Row<'a>> {
     let all_time = period == Period::All;
-    let mut rows: Vec<(UserId, &str, &MemberScore, u64)> = board
+    board
         .members()
         .map(|m| {
             let points = match scope {
@@ -218,24 +211,83 @@ pub fn standings_by(
             (m.user, m.name, m.score, points)
         })
         .filter(|(_, _, s, p)| *p > 0 || (all_time && scope == Scope::Server && s.answered > 0))
-        .collect();
-    rows.sort_unstable_by(|a, b| {
-        b.3.cmp(&a.3)
-            .then(b.2.correct.cmp(&a.2.correct))
-            .then(a.2.answered.cmp(&b.2.answered))
-            .then(a.0.cmp(&b.0))
-    });
-    rows.into_iter()
-        .enumerate()
-        .map(|(i, (user, name, s, points))| Standing {
-            rank: i + 1,
-            user,
-            name: name.to_owned(),
-            points,
-            correct: s.correct,
-            answered: s.answered,
-        })
         .collect()
+}
+
+/// Best first: by points, then right answers, then the member who got there with fewer
+/// answers, then user id, so the order never flickers.
+fn order(a: &Row<'_>, b: &Row<'_>) -> Ordering {
+    b.3.cmp(&a.3)
+        .then(b.2.correct.cmp(&a.2.correct))
+        .then(a.2.answered.cmp(&b.2.answered))
+        .then(a.0.cmp(&b.0))
+}
+
+fn standing(rank: usize, (user, name, s, points): Row<'_>) -> Standing {
+    Standing {
+        rank,
+        user,
+        name: name.to_owned(),
+        points,
+        correct: s.correct,
+        answered: s.answered,
+    }
+}
+
+/// Places `from..to` of `rows` in order (from 0), found without ordering the rest: a page
+/// costs a pass over the members, not a sort of them.
+fn window<'a>(mut rows: Vec<Row<'a>>, from: usize, to: usize) -> Vec<Standing> {
+    let to = to.min(rows.len());
+    if from >= to {
+        return Vec::new();
+    }
+    if to < rows.len() {
+        rows.select_nth_unstable_by(to, order);
+        rows.truncate(to);
+    }
+    if from > 0 {
+        rows.select_nth_unstable_by(from, order);
+    }
+    let mut page = rows.split_off(from);
+    page.sort_unstable_by(order);
+    page.into_iter()
+        .enumerate()
+        .map(|(i, row)| standing(from + i + 1, row))
+        .collect()
+}
+
+/// The first `n` of `period` number `id`'s table in `scope`.
+pub fn top(
+    board: &Scoreboard,
+    scope: Scope,
+    period: Period,
+    id: Option<u32>,
+    n: usize,
+) -> Vec<Standing> {
+    window(rows(board, scope, period, id), 0, n)
+}
+
+/// `user`'s rank (from 1) in `period` number `id`'s server table, and how many it lists.
+fn rank_of(
+    board: &Scoreboard,
+    user: UserId,
+    period: Period,
+    id: Option<u32>,
+) -> (Option<usize>, usize) {
+    let rows = rows(board, Scope::Server, period, id);
+    let rank = rows.iter().find(|r| r.0 == user).map(|me| {
+        1 + rows
+            .iter()
+            .filter(|r| order(r, me) == Ordering::Less)
+            .count()
+    });
+    (rank, rows.len())
+}
+
+/// Every member of the table, in order: for tests, which compare whole tables.
+#[cfg(test)]
+pub fn standings(board: &Scoreboard, scope: Scope) -> Vec<Standing> {
+    top(board, scope, Period::All, None, usize::MAX)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,23 +300,29 @@ pub struct Page {
     pub previous: Option<Winners>,
 }
 
-pub fn page(all: Vec<Standing>, page: usize, scope_name: &'static str) -> Result<Page, UserError> {
-    if all.is_empty() {
+/// Page `page` (from 1) of `period` number `id`'s table in `scope`, called `scope_name` in
+/// what the user is told.
+pub fn page(
+    board: &Scoreboard,
+    scope: Scope,
+    period: Period,
+    id: Option<u32>,
+    page: usize,
+    scope_name: &'static str,
+) -> Result<Page, UserError> {
+    let rows = rows(board, scope, period, id);
+    if rows.is_empty() {
         return Err(UserError::EmptyLeaderboard(scope_name));
     }
-    let pages = all.len().div_ceil(PAGE_SIZE);
+    let pages = rows.len().div_ceil(PAGE_SIZE);
     if page == 0 || page > pages {
         return Err(UserError::NoSuchPage(pages));
     }
-    let rows = all
-        .into_iter()
-        .skip((page - 1) * PAGE_SIZE)
-        .take(PAGE_SIZE)
-        .collect();
+    let from = (page - 1) * PAGE_SIZE;
     Ok(Page {
         page,
         pages,
-        rows,
+        rows: window(rows, from, from + PAGE_SIZE),
         previous: None,
     })
 }
@@ -287,14 +345,11 @@ pub struct ScoreCard {
 /// `user`'s card in `board`, with the week and month of `now`.
 pub fn score_card(board: &Scoreboard, user: UserId, now: Periods) -> Option<ScoreCard> {
     let member = board.member(user).filter(|m| m.score.answered > 0)?;
-    let all = standings(board, Scope::Server);
-    let rank = all.iter().find(|s| s.user == user)?.rank;
+    let (rank, of) = rank_of(board, user, Period::All, None);
+    let rank = rank?;
     let in_period = |period: Period| {
         let id = now.of(period);
-        let rank = standings_by(board, Scope::Server, period, id)
-            .iter()
-            .find(|s| s.user == user)
-            .map(|s| s.rank);
+        let (rank, _) = rank_of(board, user, period, id);
         (member.score.points_in(period, id), rank)
     };
     let mut topics: Vec<(String, Tally)> =
@@ -308,7 +363,7 @@ pub fn score_card(board: &Scoreboard, user: UserId, now: Periods) -> Option<Scor
     Some(ScoreCard {
         score: member.score.clone(),
         rank,
-        of: all.len(),
+        of,
         topics,
         week: in_period(Period::Week),
         month: in_period(Period::Month),
@@ -468,26 +523,60 @@ mod tests {
         );
     }
 
+    /// A page picked out without sorting every member is the same page as a full sort gives,
+    /// ties included, and so is a member's rank.
+    #[test]
+    fn every_page_and_rank_is_the_full_tables() {
+        let mut m = Scoreboard::default();
+        for i in 0..137u64 {
+            // Many ties in points and in right answers: the order falls back to answers, then ids.
+            let right = i % 4 != 0;
+            play(
+                &mut m,
+                (i * 7919) % 1000,
+                "x",
+                &[(C1, "t", right, 10 * (i % 5) as u32)],
+            );
+            play(&mut m, (i * 7919) % 1000, "x", &[(C1, "t", i % 3 == 0, 0)]);
+        }
+        let all = standings(&m, Scope::Server);
+        for n in 1..=all.len().div_ceil(PAGE_SIZE) {
+            let p = page(&m, Scope::Server, Period::All, None, n, "server").unwrap();
+            let from = (n - 1) * PAGE_SIZE;
+            assert_eq!(
+                p.rows,
+                all[from..(from + PAGE_SIZE).min(all.len())],
+                "page {n}"
+            );
+        }
+        for s in &all {
+            assert_eq!(
+                rank_of(&m, s.user, Period::All, None),
+                (Some(s.rank), all.len())
+            );
+        }
+    }
+
     #[test]
     fn pages_of_ten() {
         let mut m = Scoreboard::default();
         for i in 0..23u64 {
             play(&mut m, i, "x", &[(C1, "t", true, 10 + i as u32)]);
         }
-        let p = page(standings(&m, Scope::Server), 3, "server").unwrap();
+        let p = page(&m, Scope::Server, Period::All, None, 3, "server").unwrap();
         assert_eq!((p.page, p.pages, p.rows.len()), (3, 3, 3));
         assert_eq!(p.rows[0].rank, 21);
         assert_eq!(p.rows[0].user, UserId(2));
         assert_eq!(
-            page(standings(&m, Scope::Server), 4, "server"),
+            page(&m, Scope::Server, Period::All, None, 4, "server"),
             Err(UserError::NoSuchPage(3))
         );
         assert_eq!(
-            page(standings(&m, Scope::Server), 0, "server"),
+            page(&m, Scope::Server, Period::All, None, 0, "server"),
             Err(UserError::NoSuchPage(3))
         );
         assert_eq!(
-            page(standings(&m, Scope::Channel(C2)), 1, "channel"),
+            page(&m, Scope::Channel(C2), Period::All, None, 1, "channel"),
             Err(UserError::EmptyLeaderboard("channel"))
         );
     }

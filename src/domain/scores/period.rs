@@ -6,7 +6,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use super::{standings_by, Scope, Scoreboard};
+use super::{top, Scope, Scoreboard};
 use crate::ids::UserId;
 
 /// Which points a table counts.
@@ -96,9 +96,8 @@ impl PeriodTable {
 
 /// The top three of `period` number `id`, if anyone scored in it.
 fn winners(board: &Scoreboard, period: Period, id: u32) -> Option<Winners> {
-    let top: Vec<(UserId, String, u64)> = standings_by(board, Scope::Server, period, Some(id))
+    let top: Vec<(UserId, String, u64)> = top(board, Scope::Server, period, Some(id), 3)
         .into_iter()
-        .take(3)
         .map(|s| (s.user, s.name, s.points))
         .collect();
     (!top.is_empty()).then_some(Winners { period: id, top })
@@ -140,7 +139,7 @@ mod tests {
             score(&mut board, user, points, 10);
         }
         let this_week = |board: &Scoreboard, id| {
-            standings_by(board, Scope::Server, Period::Week, Some(id))
+            top(board, Scope::Server, Period::Week, Some(id), usize::MAX)
                 .iter()
                 .map(|s| (s.user.0, s.points))
                 .collect::<Vec<_>>()

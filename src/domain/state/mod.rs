@@ -69,6 +69,10 @@ pub struct GuildState {
     /// Per question asked here: answers, right ones, wrong options chosen, times taken.
     #[serde(default, skip_serializing_if = "ServerStats::is_empty")]
     pub stats: ServerStats,
+    /// Bumped by `/dashboard revoke`: dashboard links carry the value they were made under,
+    /// and one made under an older value is refused.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub dashboard_links: u32,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
@@ -144,6 +148,20 @@ impl State {
                 .check()
                 .and_then(|()| guild.stats.check())
                 .map_err(|e| format!("server {id}: {e}"))?;
+            let mut cycles: Vec<_> = guild.cycles.iter().collect();
+            cycles.sort_unstable_by_key(|(deck, _)| *deck);
+            for (deck, cycle) in cycles {
+                cycle
+                    .check()
+                    .map_err(|e| format!("server {id}, cycle of deck {deck:?}: {e}"))?;
+            }
+        }
+        let mut rounds: Vec<_> = self.rounds.iter().collect();
+        rounds.sort_unstable_by_key(|(channel, _)| **channel);
+        for (channel, round) in rounds {
+            round
+                .check()
+                .map_err(|e| format!("round in channel {channel}: {e}"))?;
         }
         let mut reviews: Vec<_> = self.reviews.iter().collect();
         reviews.sort_unstable_by_key(|(user, _)| **user);
@@ -155,34 +173,66 @@ impl State {
     }
 
     /// Drops open questions, cycle entries, question statistics and review cards that no deck
-    /// has any more. Scores stay: they were earned.
+    /// has any more (those of a deck set aside at start stay). Scores stay: they were earned.
+    /// Goes through every server and every user: for a start, not for a deck change.
     pub fn retain_known(&mut self, library: &Library) -> Dropped {
+        let keeps = |deck: &str, question: &str| library.keeps(deck, question);
         let mut dropped = Dropped::default();
         let before = self.open.len();
         self.open
-            .retain(|_, q| library.key(q.card.deck(), q.card.question()).is_some());
+            .retain(|_, q| keeps(q.card.deck(), q.card.question()));
         dropped.open = before - self.open.len();
         for (id, guild) in self.guilds.iter_mut() {
-            let guild = Arc::make_mut(guild);
-            let scope = Some(*id);
-            Arc::make_mut(&mut guild.cycles).retain(|deck, cycle| match library.get(scope, deck) {
-                Some(d) => {
-                    dropped.cycled += cycle.retain_known(d);
-                    true
-                }
-                None => {
-                    dropped.cycled += cycle.remaining().count();
-                    false
-                }
-            });
-            dropped.stats += guild
-                .stats
-                .retain_known(|deck| library.by_qualified_id(deck).map(|d| &**d));
+            let (cycled, stats) = Arc::make_mut(guild).retain_known(*id, library);
+            dropped.cycled += cycled;
+            dropped.stats += stats;
         }
         self.reviews.retain(|_, book| {
-            dropped.cards += Arc::make_mut(book).retain_known(library);
+            dropped.cards += Arc::make_mut(book).retain_known(keeps);
             !book.is_empty()
         });
         dropped
+    }
+
+    /// What [`State::retain_known`] does, for `guild` alone, after one of its decks changed:
+    /// its open questions, cycles and statistics. Review cards of questions gone are not
+    /// looked for among every user's: they are not shown ([`crate::app::App::review`] skips
+    /// them) and are forgotten at the next start.
+    pub fn retain_known_in(&mut self, guild: GuildId, library: &Library) -> Dropped {
+        let before = self.open.len();
+        self.open
+            .retain(|_, q| q.guild != guild || library.keeps(q.card.deck(), q.card.question()));
+        let mut dropped = Dropped {
+            open: before - self.open.len(),
+            ..Dropped::default()
+        };
+        if let Some(state) = self.existing_guild_mut(guild) {
+            (dropped.cycled, dropped.stats) = state.retain_known(guild, library);
+        }
+        dropped
+    }
+}
+
+impl GuildState {
+    /// Drops this server's (`id`'s) cycles and statistics of questions no deck has any more;
+    /// returns how many cycle entries and questions' statistics it dropped.
+    fn retain_known(&mut self, id: GuildId, library: &Library) -> (usize, usize) {
+        let mut cycled = 0;
+        let scope = Some(id);
+        Arc::make_mut(&mut self.cycles).retain(|deck, cycle| match library.get(scope, deck) {
+            Some(d) => {
+                cycled += cycle.retain_known(d);
+                true
+            }
+            None if library.is_set_aside(id, deck) => true,
+            None => {
+                cycled += cycle.remaining().count();
+                false
+            }
+        });
+        let stats = self
+            .stats
+            .retain_known(|deck, question| library.keeps(deck, question));
+        (cycled, stats)
     }
 }
