@@ -3281,4 +3281,140 @@ mod fsrs {
         );
         bot.shutdown().await;
     }
+
+    /// Alice's `/review stats` once the reminder scheduler has handled the day: asks until
+    /// the reminder's next time is `next` (each ask a full round trip, bounded).
+    async fn reminder_next(bot: &Bot, next: chrono::DateTime<Utc>) -> Recorded {
+        let wanted = format!("next <t:{}:R>", next.timestamp());
+        for _ in 0..200 {
+            let stats = bot
+                .reply(
+                    &fixtures::command("review")
+                        .by(&ALICE)
+                        .bool_opt("stats", true)
+                        .build(),
+                )
+                .await;
+            if stats.embed_text().contains(&wanted) {
+                return stats;
+            }
+            tokio::task::yield_now().await;
+        }
+        panic!("the reminder scheduler never moved on to {wanted}");
+    }
+
+    fn dms(bot: &Bot) -> usize {
+        let path = format!("/channels/{}/messages", ALICE.user_id);
+        bot.double
+            .requests()
+            .iter()
+            .filter(|r| r.is("POST", &path))
+            .count()
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_reminder_dm_comes_at_the_local_time_only_on_days_with_cards_due() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = three_cards();
+        let clock = clock(); // Monday 1 June, 17:00 UTC: 19:00 in Berlin
+        let at = |day: u32, hour: u32| Utc.with_ymd_and_hms(2026, 6, day, hour, 0, 0).unwrap();
+        let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+        study_three(&bot).await; // Good on new cards: due Wednesday 17:00 UTC
+        let set = bot
+            .command(
+                "review",
+                &ALICE,
+                &[("remind", "20:00"), ("timezone", "europe/berlin")],
+            )
+            .await;
+        assert!(set.is_ephemeral());
+        set.says("a DM at **20:00** (Europe/Berlin)");
+
+        // Monday and Tuesday at 20:00 in Berlin (18:00 UTC) nothing is due: no DM.
+        clock.set(at(1, 18));
+        reminder_next(&bot, at(2, 18)).await;
+        clock.set(at(2, 18));
+        reminder_next(&bot, at(3, 18)).await;
+        assert_eq!(dms(&bot), 0, "no reminder on a day with nothing due");
+
+        // Wednesday the three cards are due: one DM, whose button starts the session there.
+        clock.set(at(3, 18));
+        let dm = bot
+            .double
+            .wait_for("the reminder DM", |r| {
+                r.is("POST", &format!("/channels/{}/messages", ALICE.user_id))
+            })
+            .await;
+        dm.says("3 cards are due for review");
+        assert!(bot
+            .double
+            .requests()
+            .iter()
+            .any(|r| r.is("POST", "/users/@me/channels")));
+        let message = bot.double.message(dm.answer_id());
+        let start = fixtures::button("v1:s", &message)
+            .in_dm(ALICE.user_id, ALICE.name)
+            .build();
+        let session = bot.reply(&start).await;
+        session.says("Question 1?");
+        reminder_next(&bot, at(4, 18)).await;
+        assert_eq!(dms(&bot), 1, "one reminder a day");
+        bot.shutdown().await;
+
+        // Down for three days: back after Saturday's time, nobody is reminded at once.
+        clock.set(at(6, 21));
+        let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+        reminder_next(&bot, at(7, 18)).await;
+        assert_eq!(dms(&bot), 0, "no catch-up reminder after a long downtime");
+        bot.shutdown().await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_refused_reminder_dm_turns_the_reminder_off_and_review_says_why_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = three_cards();
+        let clock = clock();
+        let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+        study_three(&bot).await;
+        bot.command(
+            "review",
+            &ALICE,
+            &[("remind", "18:00"), ("timezone", "UTC")],
+        )
+        .await
+        .says("a DM at **18:00** (UTC)");
+        bot.double.close_dms(ALICE.user_id);
+        clock.advance(Duration::days(2) + Duration::hours(1));
+        bot.double
+            .wait_for("the refused DM", |r| {
+                r.is("POST", &format!("/channels/{}/messages", ALICE.user_id)) && r.status == 403
+            })
+            .await;
+        let mut told = None;
+        for _ in 0..200 {
+            let review = bot.command("review", &ALICE, &[]).await;
+            if review.embed_text().contains("review reminder is off") {
+                told = Some(review);
+                break;
+            }
+            tokio::task::yield_now().await;
+        }
+        let told = told.expect("/review never said the reminder was turned off");
+        told.says("would not let me DM you");
+        told.says("Question 1?");
+        let again = bot
+            .reply(
+                &fixtures::command("review")
+                    .by(&ALICE)
+                    .bool_opt("stats", true)
+                    .build(),
+            )
+            .await;
+        assert!(
+            !again.embed_text().contains("would not let me DM you"),
+            "said once"
+        );
+        again.says("Reminder: off");
+        bot.shutdown().await;
+    }
 }

@@ -6,13 +6,14 @@ use std::fmt::Write as _;
 use chrono::{DateTime, Duration, Utc};
 use serenity::all::{ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter};
 
-use crate::app::{Answered, Closed, Outlook, Posted};
+use crate::app::{Answered, Closed, Posted};
 use crate::deck::library::Scope;
 use crate::deck::model::Format;
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::ids::{OpenId, UserId};
 use crate::quiz::{letter, OpenQuestion, Round, RoundScore, LETTERS};
-use crate::review::{Card, Grade, Preview};
+use crate::review::{Card, Grade, Outlook, Preview, Settings, RETENTION_DAYS};
+use crate::schedule::Reminder;
 use crate::scores::{Page, ScoreCard, Tally};
 use crate::stats::Report;
 
@@ -392,6 +393,89 @@ pub fn session_done(
         .title("Review")
         .description(text)
         .colour(GREEN)
+}
+
+/// A reminder DM: how many cards are due; its button starts the session.
+pub fn reminder(due: usize) -> CreateEmbed {
+    let text = if due == 1 {
+        "1 card is due for review.".to_owned()
+    } else {
+        format!("{due} cards are due for review.")
+    };
+    CreateEmbed::new()
+        .title("Time to review")
+        .description(format!(
+            "{text} A few minutes now keeps them for weeks. Cards of a server's own decks \
+             are reviewed with `/review` in that server."
+        ))
+        .colour(BLURPLE)
+}
+
+/// `/review stats`: cards by state, true retention, the week ahead, and the settings.
+pub fn review_stats(
+    outlook: &Outlook,
+    settings: &Settings,
+    reminder: Option<&Reminder>,
+    now: DateTime<Utc>,
+) -> CreateEmbed {
+    let (remembered, graded) = outlook.retention;
+    let retention = if graded == 0 {
+        "no reviews yet".to_owned()
+    } else {
+        format!(
+            "{} ({remembered} of {graded})",
+            percent(remembered as u32, graded as u32)
+        )
+    };
+    let week = outlook
+        .forecast
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" · ");
+    CreateEmbed::new()
+        .title("Review stats")
+        .colour(BLURPLE)
+        .field("New", outlook.new.to_string(), true)
+        .field("Learning", outlook.learning.to_string(), true)
+        .field("Review", outlook.review.to_string(), true)
+        .field(
+            format!("Remembered, last {RETENTION_DAYS} days"),
+            retention,
+            false,
+        )
+        .field("Due, today and the next 6 days", week, false)
+        .field("Settings", settings_text(settings, reminder, now), false)
+}
+
+/// The answer to a change of settings or reminder.
+pub fn review_settings(
+    settings: &Settings,
+    reminder: Option<&Reminder>,
+    now: DateTime<Utc>,
+) -> CreateEmbed {
+    CreateEmbed::new()
+        .title("Your reviews")
+        .description(settings_text(settings, reminder, now))
+        .colour(GREEN)
+}
+
+fn settings_text(settings: &Settings, reminder: Option<&Reminder>, now: DateTime<Utc>) -> String {
+    let remind = match reminder {
+        Some(r) => format!(
+            "a DM at **{}** ({}) on days when cards are due; next {}",
+            r.time.format("%H:%M"),
+            r.zone.name(),
+            relative(r.next_fire(now))
+        ),
+        None => "off".to_owned(),
+    };
+    format!(
+        "Desired retention **{:.0} %** · **{}** new cards a day · days start at midnight {}\nReminder: {remind}",
+        settings.retention * 100.0,
+        settings.new_per_day,
+        settings.zone.name()
+    )
 }
 
 /// Each topic's right answers of answered, and the share, a line each.

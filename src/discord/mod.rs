@@ -6,6 +6,7 @@
 //! - `questions`: posting questions as channel messages and closing them on time.
 //! - `rounds`: driving a study-group round from its first question to its final standings.
 //! - `daily`: the scheduler that posts each server's daily question on time.
+//! - `reminders`: the scheduler that DMs each learner's review reminder on time.
 //! - `embeds`: what every reply looks like, within Discord's limits.
 //! - `errors`: the one place errors become replies (ephemeral) or log lines.
 //! - `metering`: what goes into the operators' metrics (interactions, failed answers, samples).
@@ -18,6 +19,7 @@ mod errors;
 mod interactions;
 mod metering;
 mod questions;
+mod reminders;
 mod rounds;
 
 use std::future::Future;
@@ -182,6 +184,11 @@ pub async fn serve(
                 // Catch-up happens before any interaction is served, so it never races one.
                 daily::post_due(&ctx.http, &setup_app, &setup_stop).await;
                 tokio::spawn(daily::run(
+                    ctx.http.clone(),
+                    setup_app.clone(),
+                    setup_stop.clone(),
+                ));
+                tokio::spawn(reminders::run(
                     ctx.http.clone(),
                     setup_app.clone(),
                     setup_stop.clone(),

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use serde_tuple::{Deserialize_tuple, Serialize_tuple};
 
 use crate::deck::Library;
+use crate::schedule::Reminder;
 
 /// The share of cards a learner wants to still know when they come due, unless they set
 /// their own.
@@ -23,6 +24,9 @@ pub const DEFAULT_RETENTION: f32 = 0.9;
 pub const RETENTION_RANGE: RangeInclusive<f32> = 0.70..=0.97;
 /// New cards a learner meets a day, unless they set their own.
 pub const DEFAULT_NEW_PER_DAY: u32 = 10;
+/// The most new cards a day a learner may ask for: past it a day's reviews pile up faster
+/// than anyone does them.
+pub const MAX_NEW_PER_DAY: u32 = 100;
 /// Review log entries kept per card: enough for a month's retention, bounded in the snapshot.
 pub const LOG_LEN: usize = 50;
 /// The days `/review stats` counts true retention over.
@@ -202,6 +206,27 @@ pub struct ReviewBook {
     pub settings: Settings,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     new_on: Option<NewOn>,
+    /// The learner's daily reminder, if they asked for one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminder: Option<Reminder>,
+    /// Discord refused a reminder DM and the reminder was turned off: `/review` says so once.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub refused: bool,
+}
+
+/// Days `/review stats` forecasts.
+pub const FORECAST_DAYS: usize = 7;
+
+/// A learner's cards by state, true retention and the week ahead.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outlook {
+    pub new: usize,
+    pub learning: usize,
+    pub review: usize,
+    /// Remembered, of graded, over the last [`RETENTION_DAYS`].
+    pub retention: (usize, usize),
+    /// Cards due on each of the next [`FORECAST_DAYS`] local dates, today (and overdue) first.
+    pub forecast: Vec<usize>,
 }
 
 /// What `/review` should show.
@@ -474,6 +499,11 @@ impl ReviewBook {
             }
         }
         counts
+    }
+
+    /// How many cards (of any deck) are due at `now`: what a reminder counts.
+    pub fn due_count(&self, now: DateTime<Utc>) -> usize {
+        self.cards().filter(|(.., card)| card.due <= now).count()
     }
 
     /// The cards that are `visible`, by deck and question.

@@ -1,5 +1,6 @@
 //! The daily question's schedule: when each server's next post is due, in its own IANA zone,
-//! at most once per local date and across restarts. Pure: every function takes `now`, so the
+//! at most once per local date and across restarts; and the learners' review reminders,
+//! which share its wall-clock arithmetic. Pure: every function takes `now`, so the
 //! clock stays with the caller and tests set instants instead of waiting.
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
@@ -92,10 +93,7 @@ impl DailySchedule {
         topic: Option<String>,
         now: DateTime<Utc>,
     ) -> Self {
-        let set_at = now
-            .with_second(0)
-            .and_then(|t| t.with_nanosecond(0))
-            .unwrap_or(now);
+        let set_at = whole_minute(now);
         DailySchedule {
             channel,
             time,
@@ -116,10 +114,121 @@ impl DailySchedule {
         self
     }
 
-    /// The instant of `time` on the local `date`. On a spring-forward day when `time` does
-    /// not exist, the end of the gap (02:30 in a 02:00→03:00 jump posts at 03:00); on a
-    /// fall-back day when it happens twice, the first.
+    /// The instant of `time` on the local `date` (see [`Wall::fire_time`]).
     pub fn fire_time(&self, date: NaiveDate) -> DateTime<Utc> {
+        self.wall().fire_time(date)
+    }
+
+    /// The local date to post for now, if a post is due: only ever today's, so a bot that
+    /// was down at the time catches up the same day, and a day that has passed is skipped.
+    /// The caller must then call [`mark_posted`](Self::mark_posted) or
+    /// [`mark_failed`](Self::mark_failed), or it stays due.
+    pub fn due(&self, now: DateTime<Utc>) -> Option<NaiveDate> {
+        self.wall().due(now)
+    }
+
+    /// When the scheduler should next look at this server (see [`Wall::next_fire`]).
+    pub fn next_fire(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        self.wall().next_fire(now)
+    }
+
+    pub fn mark_posted(&mut self, date: NaiveDate) {
+        self.last_posted = Some(date);
+        self.last_error = None;
+    }
+
+    /// A failed post spends its day: the next try is the next day's post, never a loop
+    /// against a channel that is gone or closed to the bot.
+    pub fn mark_failed(&mut self, date: NaiveDate, at: DateTime<Utc>, message: String) {
+        self.last_error = Some(DeliveryError { date, at, message });
+    }
+
+    fn wall(&self) -> Wall {
+        Wall {
+            time: self.time,
+            zone: self.zone,
+            set_at: self.set_at,
+            // The last local date that had its attempt, posted or failed.
+            handled: self
+                .last_posted
+                .max(self.last_error.as_ref().map(|e| e.date)),
+        }
+    }
+}
+
+/// A learner's daily review reminder: a DM at `time` in `zone` on days when a card is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reminder {
+    /// Wall-clock time in `zone`, to the minute.
+    pub time: NaiveTime,
+    #[serde(with = "zone_name")]
+    pub zone: Tz,
+    /// As [`DailySchedule::set_at`]: an occurrence before it does not count.
+    pub set_at: DateTime<Utc>,
+    /// The last local date handled: reminded, or skipped (nothing due, or too late).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<NaiveDate>,
+}
+
+/// How late a reminder may still go out. Past it (the bot was down at the time) the day is
+/// skipped: a reminder at an hour the learner did not pick is noise, and a bot back after a
+/// long downtime does not wake everybody at once.
+pub const REMINDER_LATE_MAX: Duration = Duration::hours(1);
+
+impl Reminder {
+    pub fn new(time: NaiveTime, zone: Tz, now: DateTime<Utc>) -> Reminder {
+        Reminder {
+            time,
+            zone,
+            set_at: whole_minute(now),
+            last: None,
+        }
+    }
+
+    /// The local date whose reminder is due now, if one is, and whether it is still on time
+    /// (within [`REMINDER_LATE_MAX`]) to be sent; either way the caller marks it handled.
+    pub fn due(&self, now: DateTime<Utc>) -> Option<(NaiveDate, bool)> {
+        let wall = self.wall();
+        let date = wall.due(now)?;
+        Some((date, now - wall.fire_time(date) <= REMINDER_LATE_MAX))
+    }
+
+    /// When to look at this reminder next.
+    pub fn next_fire(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        self.wall().next_fire(now)
+    }
+
+    pub fn mark_handled(&mut self, date: NaiveDate) {
+        self.last = self.last.max(Some(date));
+    }
+
+    fn wall(&self) -> Wall {
+        Wall {
+            time: self.time,
+            zone: self.zone,
+            set_at: self.set_at,
+            handled: self.last,
+        }
+    }
+}
+
+/// A wall-clock time once a day in a zone: the DST-safe arithmetic the daily question and
+/// the review reminders share.
+struct Wall {
+    time: NaiveTime,
+    zone: Tz,
+    /// Occurrences before this instant do not count.
+    set_at: DateTime<Utc>,
+    /// The last local date handled; dates only move forward past it.
+    handled: Option<NaiveDate>,
+}
+
+impl Wall {
+    /// The instant of `time` on the local `date`. On a spring-forward day when `time` does
+    /// not exist, the end of the gap (02:30 in a 02:00→03:00 jump fires at 03:00); on a
+    /// fall-back day when it happens twice, the first.
+    fn fire_time(&self, date: NaiveDate) -> DateTime<Utc> {
         let local = date.and_time(self.time);
         match self.zone.from_local_datetime(&local).earliest() {
             Some(at) => at.with_timezone(&Utc),
@@ -144,27 +253,23 @@ impl DailySchedule {
         after
     }
 
-    /// The local date to post for now, if a post is due: only ever today's, so a bot that
-    /// was down at the time catches up the same day, and a day that has passed is skipped.
-    /// The caller must then call [`mark_posted`](Self::mark_posted) or
-    /// [`mark_failed`](Self::mark_failed), or it stays due.
-    pub fn due(&self, now: DateTime<Utc>) -> Option<NaiveDate> {
+    /// Today's local date if its occurrence is due: only ever today's.
+    fn due(&self, now: DateTime<Utc>) -> Option<NaiveDate> {
         let today = self.local_date(now);
         let fire = self.fire_time(today);
         (self.open(today) && fire >= self.set_at && fire <= now).then_some(today)
     }
 
-    /// When the scheduler should next look at this server: `now` if a post is due, else the
-    /// first occurrence still to come. Always after `now` when nothing is due, so a
-    /// scheduler that sleeps until it never spins.
-    pub fn next_fire(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+    /// `now` if an occurrence is due, else the first one still to come. Always after `now`
+    /// when nothing is due, so a scheduler that sleeps until it never spins.
+    fn next_fire(&self, now: DateTime<Utc>) -> DateTime<Utc> {
         if self.due(now).is_some() {
             return now;
         }
         // Starting past the dates already handled keeps this to a step or two even when the
-        // last post is "ahead" of today (the zone was changed to one further west).
+        // last one is "ahead" of today (the zone was changed to one further west).
         let start = self
-            .handled_through()
+            .handled
             .and_then(|d| d.succ_opt())
             .map_or(self.local_date(now), |d| d.max(self.local_date(now)));
         start
@@ -174,32 +279,22 @@ impl DailySchedule {
             .unwrap_or(DateTime::<Utc>::MAX_UTC)
     }
 
-    pub fn mark_posted(&mut self, date: NaiveDate) {
-        self.last_posted = Some(date);
-        self.last_error = None;
-    }
-
-    /// A failed post spends its day: the next try is the next day's post, never a loop
-    /// against a channel that is gone or closed to the bot.
-    pub fn mark_failed(&mut self, date: NaiveDate, at: DateTime<Utc>, message: String) {
-        self.last_error = Some(DeliveryError { date, at, message });
-    }
-
     fn local_date(&self, at: DateTime<Utc>) -> NaiveDate {
         at.with_timezone(&self.zone).date_naive()
     }
 
-    /// The last local date that had its attempt, posted or failed.
-    fn handled_through(&self) -> Option<NaiveDate> {
-        self.last_posted
-            .max(self.last_error.as_ref().map(|e| e.date))
-    }
-
-    /// Whether `date` may still get a post. Dates only move forward: nothing at or before
-    /// the last one handled, even if the clock or the zone moves the local date back.
+    /// Whether `date` may still fire. Dates only move forward: nothing at or before the last
+    /// one handled, even if the clock or the zone moves the local date back.
     fn open(&self, date: NaiveDate) -> bool {
-        self.handled_through() < Some(date)
+        self.handled < Some(date)
     }
+}
+
+/// `now` rounded down to its minute.
+fn whole_minute(now: DateTime<Utc>) -> DateTime<Utc> {
+    now.with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(now)
 }
 
 /// When the scheduler should wake next across all servers, if any has a schedule.
@@ -395,7 +490,7 @@ mod tests {
                 now = s.next_fire(now);
                 let day = s.due(now).expect("woke with nothing due");
                 s.mark_posted(day);
-                assert_eq!(s.local_date(now), day);
+                assert_eq!(s.wall().local_date(now), day);
                 now
             })
             .collect()
@@ -813,5 +908,54 @@ mod tests {
         let wall = |at: DateTime<Utc>| at.with_timezone(&Berlin).naive_local();
         assert_eq!(wall(fire), date(1893, 4, 1).and_hms_opt(0, 6, 32).unwrap());
         assert!(wall(fire - Duration::seconds(1)) < date(1893, 4, 1).and_time(hm(0, 0)));
+    }
+
+    #[test]
+    fn a_reminder_is_due_once_a_day_on_time_and_too_late_an_hour_after() {
+        let time = NaiveTime::from_hms_opt(8, 0, 0).unwrap();
+        // Set on Sunday 29 March 2026 at 12:00 in Berlin, the day clocks went forward.
+        let mut reminder = Reminder::new(time, Berlin, utc(2026, 3, 29, 10, 0));
+        assert_eq!(
+            reminder.due(utc(2026, 3, 29, 23, 0)),
+            None,
+            "not before it was set"
+        );
+        // Monday 08:00 CEST is 06:00 UTC.
+        assert_eq!(
+            reminder.next_fire(utc(2026, 3, 29, 23, 0)),
+            utc(2026, 3, 30, 6, 0)
+        );
+        assert_eq!(reminder.due(utc(2026, 3, 30, 5, 59)), None);
+        assert_eq!(
+            reminder.due(utc(2026, 3, 30, 7, 0)),
+            Some((date(2026, 3, 30), true)),
+            "an hour late still goes"
+        );
+        assert_eq!(
+            reminder.due(utc(2026, 3, 30, 7, 1)),
+            Some((date(2026, 3, 30), false)),
+            "past an hour late the day is skipped"
+        );
+        reminder.mark_handled(date(2026, 3, 30));
+        assert_eq!(reminder.due(utc(2026, 3, 30, 20, 0)), None, "once a day");
+        assert_eq!(
+            reminder.next_fire(utc(2026, 3, 30, 20, 0)),
+            utc(2026, 3, 31, 6, 0)
+        );
+    }
+
+    #[test]
+    fn a_reminder_in_a_skipped_hour_comes_at_the_end_of_the_gap() {
+        let time = NaiveTime::from_hms_opt(2, 30, 0).unwrap();
+        let reminder = Reminder::new(time, Berlin, utc(2026, 3, 28, 12, 0));
+        // 02:00 CET jumped to 03:00 CEST on 29 March: 03:00 CEST is 01:00 UTC.
+        assert_eq!(
+            reminder.next_fire(utc(2026, 3, 28, 12, 0)),
+            utc(2026, 3, 29, 1, 0)
+        );
+        assert_eq!(
+            reminder.due(utc(2026, 3, 29, 1, 0)),
+            Some((date(2026, 3, 29), true))
+        );
     }
 }

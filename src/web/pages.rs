@@ -7,8 +7,8 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use super::markdown;
 use super::token::{Grant, Refused};
-use crate::app::FORECAST_DAYS;
 use crate::error::UserError;
+use crate::review::FORECAST_DAYS;
 use crate::scores::{Period, Scope};
 use crate::state::GuildState;
 use crate::{stats, App};

@@ -1,15 +1,24 @@
-//! Autocomplete for the `deck` and `topic` options, from the decks loaded now.
+//! Autocomplete for the `deck` and `topic` options, from the decks loaded now, and for
+//! time zones.
 
 use serenity::all::{AutocompleteChoice, CommandDataOption, CommandDataOptionValue};
 
 use super::scope;
 use crate::discord::Context;
+use crate::schedule;
 
 /// Discord shows at most 25 choices.
 const MAX_CHOICES: usize = 25;
 
 fn matches(text: &str, partial: &str) -> bool {
     text.to_lowercase().contains(&partial.trim().to_lowercase())
+}
+
+pub async fn zone(_: Context<'_>, partial: &str) -> Vec<AutocompleteChoice> {
+    schedule::zone_suggestions(partial, MAX_CHOICES)
+        .into_iter()
+        .map(|z| AutocompleteChoice::new(z, z))
+        .collect()
 }
 
 pub async fn deck(ctx: Context<'_>, partial: &str) -> Vec<AutocompleteChoice> {

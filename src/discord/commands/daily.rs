@@ -1,6 +1,6 @@
 //! `/daily set`, `/daily show`, `/daily off`: the server's daily question.
 
-use serenity::all::{AutocompleteChoice, ChannelType, GuildChannel, Permissions};
+use serenity::all::{ChannelType, GuildChannel, Permissions};
 
 use super::{complete, missing_to_post, place, require, scope};
 use crate::discord::{embeds, Context, Error};
@@ -19,13 +19,6 @@ pub async fn daily(_: Context<'_>) -> Result<(), Error> {
     Ok(())
 }
 
-async fn complete_zone(_: Context<'_>, partial: &str) -> Vec<AutocompleteChoice> {
-    schedule::zone_suggestions(partial, 25)
-        .into_iter()
-        .map(|z| AutocompleteChoice::new(z, z))
-        .collect()
-}
-
 /// Post a daily question in a channel at a local time (needs Manage Server).
 #[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
 pub async fn set(
@@ -35,7 +28,7 @@ pub async fn set(
     channel: GuildChannel,
     #[description = "Local time, HH:MM (24-hour), e.g. 09:30"] time: String,
     #[description = "Time zone (IANA name, e.g. Europe/Berlin)"]
-    #[autocomplete = "complete_zone"]
+    #[autocomplete = "complete::zone"]
     timezone: String,
     #[description = "Deck to draw from (default: the first deck)"]
     #[autocomplete = "complete::deck"]

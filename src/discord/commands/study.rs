@@ -2,7 +2,7 @@
 
 use serenity::all::{CreateActionRow, CreateEmbed};
 
-use super::{complete, scope};
+use super::{complete, scope, with_picture};
 use crate::app::App;
 use crate::deck::library::Scope;
 use crate::discord::custom_id::Session;
@@ -10,6 +10,7 @@ use crate::discord::{embeds, Context, Error};
 use crate::error::UserError;
 use crate::ids::UserId;
 use crate::review::Next;
+use crate::schedule;
 
 /// A personal flashcard: the question, then the answer, then grade yourself. No points.
 #[poise::command(slash_command)]
@@ -37,18 +38,94 @@ pub async fn flashcard(
     Ok(())
 }
 
-/// A review session (FSRS): due cards first, then new ones, one after another.
+/// Review what is due (FSRS), or see your stats, set a reminder or your settings.
+///
+/// Bare, a session: due cards first, then new ones, in one message. With `stats`, your
+/// cards and retention; with any setting, that setting changed. (Options rather than
+/// subcommands: Discord does not let a command with subcommands run by itself.)
 #[poise::command(slash_command)]
-pub async fn review(ctx: Context<'_>) -> Result<(), Error> {
+#[allow(clippy::too_many_arguments)]
+pub async fn review(
+    ctx: Context<'_>,
+    #[description = "Show your cards, how much you remembered, and the week ahead"] stats: Option<
+        bool,
+    >,
+    #[description = "A DM on days when cards are due: a local time HH:MM, or off"] remind: Option<
+        String,
+    >,
+    #[description = "Your time zone, for the reminder and when your day starts (IANA name)"]
+    #[autocomplete = "complete::zone"]
+    timezone: Option<String>,
+    #[description = "The share of cards you want to still know when they come due (0.70-0.97)"]
+    #[min = 0.7]
+    #[max = 0.97]
+    retention: Option<f64>,
+    #[description = "New cards a day (0-100)"]
+    #[min = 0]
+    #[max = 100]
+    new_per_day: Option<u32>,
+) -> Result<(), Error> {
+    let app = &ctx.data().app;
     let user = UserId(ctx.author().id.get());
-    let (embed, components) = session_view(&ctx.data().app, user, scope(ctx), Session::default())?;
-    ctx.send(
-        poise::CreateReply::default()
-            .embed(embed)
-            .components(components)
-            .ephemeral(true),
-    )
-    .await?;
+    let mut embeds = Vec::new();
+    if app.take_refused_notice(user) {
+        embeds.push(embeds::note(
+            "Your review reminder is off: Discord would not let me DM you (DMs from this \
+             server's members may be closed in your privacy settings). Open them, then set it \
+             again with `/review remind:HH:MM`.",
+        ));
+    }
+    let zone = timezone
+        .as_deref()
+        .map(schedule::parse_zone)
+        .transpose()
+        .map_err(|e| UserError::Invalid(e.to_string()))?;
+    let changes =
+        remind.is_some() || zone.is_some() || retention.is_some() || new_per_day.is_some();
+    let mut reply = poise::CreateReply::default().ephemeral(true);
+    if changes {
+        app.set_study(user, retention, new_per_day, zone)?;
+        match remind.as_deref().map(str::trim) {
+            Some(off) if off.eq_ignore_ascii_case("off") => {
+                app.reminder_off(user);
+            }
+            Some(time) => {
+                let time =
+                    schedule::parse_time(time).map_err(|e| UserError::Invalid(e.to_string()))?;
+                let zone = app.study_settings(user).0.zone;
+                app.set_reminder(user, time, zone);
+            }
+            None => {}
+        }
+        let (settings, reminder) = app.study_settings(user);
+        embeds.push(embeds::review_settings(
+            &settings,
+            reminder.as_ref(),
+            app.clock.now(),
+        ));
+    }
+    if stats == Some(true) {
+        let outlook = app.review_outlook(user, scope(ctx));
+        let (settings, reminder) = app.study_settings(user);
+        let embed = embeds::review_stats(&outlook, &settings, reminder.as_ref(), app.clock.now());
+        let name = ctx.author().display_name().to_owned();
+        let mut pictured = with_picture(embed, "reviews.png", move || {
+            crate::picture::review_card(&name, &outlook)
+        })
+        .await;
+        pictured.embeds.splice(0..0, embeds);
+        ctx.send(pictured.ephemeral(true)).await?;
+        return Ok(());
+    }
+    if !changes {
+        let (embed, components) = session_view(app, user, scope(ctx), Session::default())?;
+        embeds.push(embed);
+        reply = reply.components(components);
+    }
+    for embed in embeds {
+        reply = reply.embed(embed);
+    }
+    ctx.send(reply).await?;
     Ok(())
 }
 

@@ -2,7 +2,7 @@
 //! thing a user can do. Never touches Discord; every method is a short, lock-scoped step.
 //!
 //! One file per feature, as in the adapter's `commands/`: [`quiz`](self::quiz) (posting,
-//! answering and closing questions), `rounds`, `daily`, `study` (flashcards and reviews),
+//! answering and closing questions), `rounds`, `daily`, `study` (flashcards and reviews), `reminders` (review reminders and study settings),
 //! `standings` (scores, leaderboards, export), `stats` (question statistics), `decks`
 //! (uploads) and `dashboard` (revoking the web pages' links).
 
@@ -10,12 +10,13 @@ mod daily;
 mod dashboard;
 mod decks;
 mod quiz;
+mod reminders;
 mod rounds;
 mod standings;
 mod stats;
 mod study;
 
-pub use study::{Outlook, FORECAST_DAYS};
+pub use reminders::Reminding;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -44,6 +45,8 @@ pub struct App {
     pub clock: Arc<dyn Clock>,
     /// Pinged when a daily schedule changes, so the scheduler recomputes its next wake-up.
     pub daily_changed: Notify,
+    /// Woken when a learner's reminder changes, so the reminder scheduler looks again.
+    pub reminders_changed: Notify,
     /// The switch that stops each running round, by channel (the rounds are in the state).
     round_stops: Mutex<HashMap<ChannelId, watch::Sender<bool>>>,
     /// The servers whose upload is being checked now (see [`App::begin_check`]).
@@ -163,6 +166,7 @@ impl App {
             clock,
             round_stops: Mutex::new(HashMap::new()),
             daily_changed: Notify::new(),
+            reminders_changed: Notify::new(),
             checking: Mutex::new(HashSet::new()),
         }
     }

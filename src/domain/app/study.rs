@@ -9,7 +9,9 @@ use crate::deck::library::Scope;
 use crate::deck::{LoadedDeck, Question};
 use crate::error::UserError;
 use crate::ids::UserId;
-use crate::review::{Card, CardKey, CardState, Grade, Next, Preview, ReviewBook};
+use crate::review::{
+    Card, CardKey, CardState, Grade, Next, Outlook, Preview, ReviewBook, FORECAST_DAYS,
+};
 
 impl App {
     /// A random card for `/flashcard` in `scope`.
@@ -153,19 +155,4 @@ impl App {
             outlook
         })
     }
-}
-
-/// Days `/review stats` forecasts.
-pub const FORECAST_DAYS: usize = 7;
-
-/// A learner's cards by state, true retention and the week ahead.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Outlook {
-    pub new: usize,
-    pub learning: usize,
-    pub review: usize,
-    /// Remembered, of graded, over the last [`crate::review::RETENTION_DAYS`].
-    pub retention: (usize, usize),
-    /// Cards due on each of the next [`FORECAST_DAYS`] local dates, today (and overdue) first.
-    pub forecast: Vec<usize>,
 }

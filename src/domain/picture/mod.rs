@@ -1,12 +1,13 @@
-//! Pictures drawn from data: `/score`'s card and `/stats`'s hardest questions, each an SVG
-//! document built here and rendered to PNG by resvg; the dashboard shows the score card's SVG
-//! inline.
+//! Pictures drawn from data: `/score`'s card, `/review stats`' card and `/stats`'s hardest
+//! questions, each an SVG document built here and rendered to PNG by resvg; the dashboard
+//! shows the score card's SVG inline.
 //!
 //! The only fonts are the two DejaVu Sans faces in `fonts/` (licence beside them), compiled
 //! in and loaded once: no system font is ever read, so a picture is the same bytes on every
 //! machine. Glyphs DejaVu lacks (most emoji) come out as its empty box; right-to-left text
 //! is laid out by resvg's bidi support.
 
+mod review;
 pub mod sample;
 mod score_card;
 mod stats;
@@ -19,6 +20,7 @@ use resvg::usvg::{fontdb, Options, Tree};
 
 use crate::scores::Tally;
 
+pub use review::review_card;
 pub use score_card::{score_card, svg as score_card_svg, HEIGHT as SCORE_CARD_HEIGHT};
 pub use stats::{stats, HEIGHT as STATS_HEIGHT};
 

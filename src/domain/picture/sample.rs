@@ -1,6 +1,7 @@
 //! Made-up data for each picture, the same every time: for `cargo run --example cards`, the
 //! render bench and the picture tests.
 
+use crate::review::Outlook;
 use crate::scores::{MemberScore, ScoreCard, Tally};
 use crate::stats::{Hard, Report};
 
@@ -102,5 +103,16 @@ pub fn report() -> Report {
             ("coroutines".into(), tally(64, 55)),
         ],
         answers: 176,
+    }
+}
+
+/// A learner a few weeks in: cards in every state, most remembered, a week of reviews ahead.
+pub fn outlook() -> Outlook {
+    Outlook {
+        new: 23,
+        learning: 4,
+        review: 61,
+        retention: (47, 54),
+        forecast: vec![9, 4, 0, 7, 2, 12, 3],
     }
 }

@@ -116,6 +116,14 @@ pub(crate) fn channel(id: u64, guild: u64, bot_denied: u64) -> Value {
     })
 }
 
+/// The bot's DM channel with `user`, whose id is the user's.
+pub(crate) fn dm_channel(recipient: u64) -> Value {
+    json!({
+        "id": recipient.to_string(), "type": 1, "last_message_id": null, "flags": 0,
+        "recipients": [user(recipient, &format!("user{recipient}"))],
+    })
+}
+
 /// A guild whose `@everyone` role has [`EVERYONE`].
 pub(crate) fn guild(id: u64) -> Value {
     let everyone = json!({

@@ -69,6 +69,8 @@ pub(crate) struct State {
     channels: HashMap<u64, (u64, u64)>,
     /// Token -> what is kept of an interaction sent with `interact`.
     interactions: HashMap<String, Pending>,
+    /// Users who have closed their DMs to the bot: a message to their DM channel gets 50007.
+    dms_closed: std::collections::HashSet<u64>,
     /// [`Options::shards`](crate::Options) and its `session_start_limit`, for `GET /gateway/bot`.
     pub(crate) gateway_bot: (u32, SessionStartLimit),
 }
@@ -138,6 +140,12 @@ impl Double {
         let what = format!("the callback of interaction {id}");
         self.wait_for(&what, |r| r.is_callback() && r.for_interaction(interaction))
             .await
+    }
+
+    /// From now on `user` does not take DMs from the bot, as when they turn off "Direct
+    /// Messages" for a server: a message to their DM channel is refused with 50007.
+    pub fn close_dms(&self, user: u64) {
+        self.0.change(|st| st.rest.dms_closed.insert(user));
     }
 
     /// Adds a failure rule; rules are checked in order before the normal answer.

@@ -61,7 +61,18 @@ impl State {
                 };
                 self.message_request(base, req, channel, message, true)?
             }
+            // A DM channel's id is its recipient's, as `fixtures::...in_dm` makes it.
+            ("POST", ["users", "@me", "channels"]) => {
+                let recipient = body["recipient_id"].as_str().and_then(|u| u.parse().ok());
+                match recipient {
+                    Some(user) => json_reply(200, render::dm_channel(user)),
+                    None => error(400, 50035, "Invalid Form Body"),
+                }
+            }
             (_, ["channels", c, "messages"]) if req.method == "POST" => {
+                if self.dms_closed.contains(&id(c)?) {
+                    return Some(error(403, 50007, "Cannot send messages to this user"));
+                }
                 self.message_request(base, req, id(c)?, None, false)?
             }
             (_, ["channels", c, "messages", m]) => {

@@ -1,0 +1,205 @@
+//! `/review stats` as a card, in the score card's style: cards by state at the top, true
+//! retention over the last 30 days, and the cards due on each of the next seven days.
+
+use super::{bar, colour, grade, percent, render, thousands, Anchor, PictureError, Svg};
+use crate::review::{Outlook, RETENTION_DAYS};
+
+/// The card's height in pixels (it is [`WIDTH`](super::WIDTH) wide).
+pub const HEIGHT: u32 = 400;
+
+/// `name`'s review card as a PNG.
+pub fn review_card(name: &str, outlook: &Outlook) -> Result<Vec<u8>, PictureError> {
+    render(&svg(name, outlook), HEIGHT)
+}
+
+fn svg(name: &str, outlook: &Outlook) -> String {
+    let mut svg = Svg::new(&format!("Reviews of {name}"), HEIGHT);
+    let cards = outlook.new + outlook.learning + outlook.review;
+    svg.text(
+        36.0,
+        62.0,
+        34.0,
+        true,
+        colour::TEXT,
+        Anchor::Start,
+        520.0,
+        name,
+    );
+    let summary = format!("{} cards in your schedule", thousands(cards as u64));
+    svg.text(
+        36.0,
+        94.0,
+        20.0,
+        false,
+        colour::MUTED,
+        Anchor::Start,
+        520.0,
+        &summary,
+    );
+
+    let chips = [
+        ("NEW", outlook.new),
+        ("LEARNING", outlook.learning),
+        ("REVIEW", outlook.review),
+    ];
+    for (i, (label, count)) in chips.iter().enumerate() {
+        let x = 36.0 + 248.0 * i as f64;
+        svg.rect(x, 114.0, 232.0, 60.0, 10.0, colour::PANEL);
+        svg.text(
+            x + 16.0,
+            137.0,
+            15.0,
+            true,
+            colour::MUTED,
+            Anchor::Start,
+            200.0,
+            label,
+        );
+        let value = thousands(*count as u64);
+        svg.text(
+            x + 16.0,
+            163.0,
+            21.0,
+            true,
+            colour::TEXT,
+            Anchor::Start,
+            200.0,
+            &value,
+        );
+    }
+
+    svg.rect(36.0, 190.0, 352.0, 186.0, 10.0, colour::PANEL);
+    let title = format!("Remembered, last {RETENTION_DAYS} days");
+    svg.text(
+        54.0,
+        218.0,
+        18.0,
+        true,
+        colour::TEXT,
+        Anchor::Start,
+        320.0,
+        &title,
+    );
+    let (remembered, graded) = outlook.retention;
+    if graded == 0 {
+        let none = "No reviews of cards met before yet";
+        svg.text(
+            54.0,
+            270.0,
+            17.0,
+            false,
+            colour::MUTED,
+            Anchor::Start,
+            316.0,
+            none,
+        );
+    } else {
+        let share = remembered as f64 / graded as f64;
+        svg.text(
+            54.0,
+            280.0,
+            44.0,
+            true,
+            grade(share),
+            Anchor::Start,
+            200.0,
+            &percent(share),
+        );
+        let of = format!("{remembered} of {graded} reviews");
+        svg.text(
+            370.0,
+            280.0,
+            17.0,
+            false,
+            colour::MUTED,
+            Anchor::End,
+            150.0,
+            &of,
+        );
+        bar(&mut svg, 54.0, 304.0, 316.0, share);
+    }
+
+    svg.rect(412.0, 190.0, 352.0, 186.0, 10.0, colour::PANEL);
+    svg.text(
+        430.0,
+        218.0,
+        18.0,
+        true,
+        colour::TEXT,
+        Anchor::Start,
+        320.0,
+        "Due, next 7 days",
+    );
+    forecast(&mut svg, &outlook.forecast);
+    svg.finish()
+}
+
+/// A bar per day, today on the left, each with its count above it.
+fn forecast(svg: &mut Svg, days: &[usize]) {
+    let (left, right, top, base) = (430.0, 746.0, 250.0, 340.0);
+    let most = days.iter().copied().max().unwrap_or(0).max(1);
+    let slot = (right - left) / days.len().max(1) as f64;
+    svg.rect(left, base, right - left, 1.0, 0.0, colour::TRACK);
+    for (i, &due) in days.iter().enumerate() {
+        let x = left + slot * i as f64 + slot * 0.15;
+        let height = ((base - top) * due as f64 / most as f64).max(3.0);
+        let fill = if due == 0 {
+            colour::TRACK
+        } else {
+            colour::ACCENT
+        };
+        svg.rect(x, base - height, slot * 0.7, height, 2.0, fill);
+        let centre = x + slot * 0.35;
+        svg.text(
+            centre + 12.0,
+            base - height - 6.0,
+            15.0,
+            false,
+            colour::MUTED,
+            Anchor::End,
+            slot,
+            &due.to_string(),
+        );
+    }
+    svg.text(
+        left,
+        base + 24.0,
+        15.0,
+        false,
+        colour::MUTED,
+        Anchor::Start,
+        150.0,
+        "today",
+    );
+    svg.text(
+        right,
+        base + 24.0,
+        15.0,
+        false,
+        colour::MUTED,
+        Anchor::End,
+        150.0,
+        "in 6 days",
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::picture::check;
+    use crate::picture::sample::outlook;
+
+    #[test]
+    fn a_review_card_decodes_at_its_size_in_many_colours_and_twice_the_same() {
+        let png = review_card("Ana", &outlook()).unwrap();
+        assert!(check::colours(&png, HEIGHT) > 20);
+        assert_eq!(review_card("Ana", &outlook()).unwrap(), png);
+    }
+
+    #[test]
+    fn an_empty_schedule_and_awkward_names_render() {
+        for name in check::awkward_names() {
+            check::colours(&review_card(&name, &Outlook::default()).unwrap(), HEIGHT);
+        }
+    }
+}
