@@ -14,6 +14,10 @@ fn main() -> anyhow::Result<()> {
     let pictures = [
         ("score.png", picture::score_card(&card.score.name, &card)?),
         ("stats.png", picture::stats(&sample::report())?),
+        (
+            "reviews.png",
+            picture::review_card("ana", &sample::outlook())?,
+        ),
     ];
     for (name, png) in pictures {
         let path = dir.join(name);

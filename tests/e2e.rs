@@ -3415,6 +3415,10 @@ mod fsrs {
             "said once"
         );
         again.says("Reminder: off");
+        again.says("Remembered, last 30 days");
+        let picture = again.files.iter().find(|(name, _)| name == "reviews.png");
+        let png = &picture.expect("stats come with a picture").1;
+        assert!(png.starts_with(b"\x89PNG"), "{} bytes", png.len());
         bot.shutdown().await;
     }
 }

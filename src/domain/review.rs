@@ -13,7 +13,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use serde_tuple::{Deserialize_tuple, Serialize_tuple};
 
-use crate::deck::Library;
+use crate::deck::{Library, LoadedDeck};
 use crate::schedule::Reminder;
 
 /// The share of cards a learner wants to still know when they come due, unless they set
@@ -384,39 +384,50 @@ impl ReviewBook {
         self.cards.keys().map(|d| &**d)
     }
 
-    /// The review queue's head for cards that are `visible` (by deck and question; a deck
-    /// that changed may have lost a question): the due card due longest ago
-    /// (by deck and question on a tie); else, while the day's cap allows, the first question
-    /// without a card in a deck the learner studies (in deck order); else when the next card
-    /// is due.
+    /// The review queue's head, of the cards of decks the learner `sees` (of questions
+    /// their deck still has: a deck that changed may have lost one): the due card due
+    /// longest ago (by deck and question on a tie); else, while the day's cap allows, the
+    /// first question without a card in a deck the learner studies (in deck order); else
+    /// when the next card is due.
     pub fn next(
         &self,
         now: DateTime<Utc>,
         library: &Library,
-        visible: impl Fn(&str, &str) -> bool,
+        sees: impl Fn(&LoadedDeck) -> bool,
     ) -> Next {
-        let earliest = self
-            .cards()
-            .filter(|(deck, question, _)| visible(deck, question))
-            .min_by_key(|(deck, question, card)| (card.due, *deck, *question));
-        if let Some((deck, question, card)) = earliest {
-            if card.due <= now {
-                return Next::Due {
-                    deck: deck.to_owned(),
-                    question: question.to_owned(),
-                    card: Some(card.clone()),
-                };
+        let mut earliest: Option<(&str, &str, &Card)> = None;
+        let mut new = None;
+        for (name, deck, questions) in self.seen(library, &sees) {
+            let mut known = 0;
+            for (question, card) in questions.iter().filter(|(q, _)| deck.key(q).is_some()) {
+                known += 1;
+                let sooner =
+                    earliest.is_none_or(|(d, q, c)| (card.due, name, &**question) < (c.due, d, q));
+                if sooner {
+                    earliest = Some((name, question, card));
+                }
+            }
+            // Every question has a card when the deck's known cards are as many as it has.
+            if new.is_none() && known < deck.len() {
+                new = deck
+                    .keys()
+                    .iter()
+                    .find(|key| !questions.contains_key(key.question()));
             }
         }
-        let new = self.first_new(library, &visible);
-        if let Some((deck, question)) = new {
-            if self.new_left(now) > 0 {
-                return Next::Due {
-                    deck: deck.to_owned(),
-                    question: question.to_owned(),
-                    card: None,
-                };
-            }
+        if let Some((deck, question, card)) = earliest.filter(|(.., c)| c.due <= now) {
+            return Next::Due {
+                deck: deck.to_owned(),
+                question: question.to_owned(),
+                card: Some(card.clone()),
+            };
+        }
+        if let Some(key) = new.filter(|_| self.new_left(now) > 0) {
+            return Next::Due {
+                deck: key.deck().to_owned(),
+                question: key.question().to_owned(),
+                card: None,
+            };
         }
         let new_at = new.map(|_| self.next_day(now));
         match (earliest.map(|(.., c)| c.due), new_at) {
@@ -426,36 +437,27 @@ impl ReviewBook {
         }
     }
 
-    /// The first question without a card in the visible decks the learner studies.
-    fn first_new<'a>(
-        &self,
+    /// The decks of this book that `library` still has and the learner `sees`: each one's
+    /// name in the book, the deck, and the book's cards of it (by question).
+    fn seen<'a>(
+        &'a self,
         library: &'a Library,
-        visible: &impl Fn(&str, &str) -> bool,
-    ) -> Option<(&'a str, &'a str)> {
-        self.cards.iter().find_map(|(deck, questions)| {
-            let loaded = library.by_qualified_id(deck)?;
-            loaded
-                .questions()
-                .iter()
-                .filter_map(|q| loaded.key(&q.id))
-                .find(|key| {
-                    !questions.contains_key(key.question()) && visible(deck, key.question())
-                })
-                .map(|key| (key.deck(), key.question()))
+        sees: &'a impl Fn(&LoadedDeck) -> bool,
+    ) -> impl Iterator<Item = (&'a str, &'a LoadedDeck, &'a BTreeMap<Arc<str>, Card>)> {
+        self.cards.iter().filter_map(move |(name, questions)| {
+            let deck = library.by_qualified_id(name).filter(|d| sees(d))?;
+            Some((&**name, &**deck, questions))
         })
     }
 
-    /// Questions in the visible decks the learner studies that have no card yet.
-    pub fn new_count(&self, library: &Library, visible: impl Fn(&str, &str) -> bool) -> usize {
-        self.cards
-            .iter()
-            .filter_map(|(deck, questions)| {
-                let loaded = library.by_qualified_id(deck)?;
-                let new = loaded
-                    .questions()
+    /// Questions in the decks the learner studies and sees that have no card yet.
+    pub fn new_count(&self, library: &Library, sees: impl Fn(&LoadedDeck) -> bool) -> usize {
+        self.seen(library, &sees)
+            .map(|(_, deck, questions)| {
+                deck.keys()
                     .iter()
-                    .filter(|q| !questions.contains_key(&*q.id) && visible(deck, &q.id));
-                Some(new.count())
+                    .filter(|key| !questions.contains_key(key.question()))
+                    .count()
             })
             .sum()
     }
@@ -466,12 +468,13 @@ impl ReviewBook {
         &self,
         now: DateTime<Utc>,
         days: usize,
-        visible: impl Fn(&str, &str) -> bool,
+        library: &Library,
+        sees: impl Fn(&LoadedDeck) -> bool,
     ) -> Vec<usize> {
         let zone = self.settings.zone;
         let today = local_date(zone, now);
         let mut counts = vec![0; days];
-        for (.., card) in self.visible_cards(&visible) {
+        for card in self.visible_cards(library, &sees) {
             let day = (local_date(zone, card.due) - today).num_days().max(0);
             if let Some(count) = usize::try_from(day).ok().and_then(|d| counts.get_mut(d)) {
                 *count += 1;
@@ -485,11 +488,12 @@ impl ReviewBook {
     pub fn retention(
         &self,
         now: DateTime<Utc>,
-        visible: impl Fn(&str, &str) -> bool,
+        library: &Library,
+        sees: impl Fn(&LoadedDeck) -> bool,
     ) -> (usize, usize) {
         let since = now - Duration::days(RETENTION_DAYS);
         let mut counts = (0, 0);
-        for (.., card) in self.visible_cards(&visible) {
+        for card in self.visible_cards(library, &sees) {
             // The log's first entry is the card's first grade only while nothing has
             // been dropped from it.
             let first_kept = usize::from(card.reps as usize == card.log.len());
@@ -506,13 +510,18 @@ impl ReviewBook {
         self.cards().filter(|(.., card)| card.due <= now).count()
     }
 
-    /// The cards that are `visible`, by deck and question.
+    /// The cards of decks the learner `sees`, of questions their deck still has.
     pub fn visible_cards<'a>(
         &'a self,
-        visible: &'a impl Fn(&str, &str) -> bool,
-    ) -> impl Iterator<Item = (&'a str, &'a str, &'a Card)> {
-        self.cards()
-            .filter(move |(deck, question, _)| visible(deck, question))
+        library: &'a Library,
+        sees: &'a impl Fn(&LoadedDeck) -> bool,
+    ) -> impl Iterator<Item = &'a Card> {
+        self.seen(library, sees).flat_map(|(_, deck, questions)| {
+            questions
+                .iter()
+                .filter(move |(q, _)| deck.key(q).is_some())
+                .map(|(_, card)| card)
+        })
     }
 
     /// Forgets the cards `keeps` does not keep (by deck and question); returns how many.
@@ -671,7 +680,7 @@ mod tests {
         let c_due = book.card(&key("d", "c")).unwrap().due;
         let b_due = book.card(&key("d", "b")).unwrap().due;
         assert!(c_due < b_due);
-        let all = |_: &str, _: &str| true;
+        let all = |_: &LoadedDeck| true;
         let at = |when| match book.next(when, &library, all) {
             Next::Due { question, card, .. } => (question, card.is_some()),
             other => panic!("{other:?}"),
@@ -688,7 +697,10 @@ mod tests {
             book.next(day(0), &library, all),
             Next::Later(book.next_day(day(0)))
         );
-        assert_eq!(book.next(day(0), &library, |_, _| false), Next::Empty);
+        assert_eq!(
+            book.next(day(0), &library, |_: &LoadedDeck| false),
+            Next::Empty
+        );
     }
 
     #[test]
@@ -718,7 +730,7 @@ mod tests {
                 question: q,
                 card: None,
                 ..
-            } = book.next(late, &library, |_, _| true)
+            } = book.next(late, &library, |_: &LoadedDeck| true)
             else {
                 panic!("a new card")
             };
@@ -728,13 +740,13 @@ mod tests {
         assert_eq!(book.new_left(late), 0);
         assert_eq!(book.next_day(late), midnight);
         assert_eq!(
-            book.next(late, &library, |_, _| true),
+            book.next(late, &library, |_: &LoadedDeck| true),
             Next::Later(midnight)
         );
         let after = midnight + Duration::minutes(1);
         assert_eq!(book.new_left(after), 2);
         assert!(matches!(
-            book.next(after, &library, |_, _| true),
+            book.next(after, &library, |_: &LoadedDeck| true),
             Next::Due { card: None, ref question, .. } if question == "d"
         ));
         // The same instant in UTC is already a new day there, an hour before New York's.
@@ -754,7 +766,11 @@ mod tests {
         book.grade(&q, Grade::Hard, day(-1));
         // Graded at -30, -29, -2 and -1: three of four remembered; the first grade and those
         // before 30 days ago do not count.
-        assert_eq!(book.retention(day(0), |_, _| true), (3, 4));
+        let library = library(&["q", "r"]);
+        assert_eq!(
+            book.retention(day(0), &library, |_: &LoadedDeck| true),
+            (3, 4)
+        );
         for n in 0..60 {
             book.grade(&key("d", "r"), Grade::Good, day(n));
         }
@@ -814,7 +830,8 @@ mod tests {
         book.grade(&key("d", "a"), Grade::Again, day(0)); // due today
         book.grade(&key("d", "b"), Grade::Good, day(0)); // in about 2 days
         book.grade(&key("d", "c"), Grade::Easy, day(0)); // in about 8 days
-        let forecast = book.forecast(day(0), 7, |_, _| true);
+        let library = library(&["a", "b", "c"]);
+        let forecast = book.forecast(day(0), 7, &library, |_: &LoadedDeck| true);
         assert_eq!(forecast.iter().sum::<usize>(), 2);
         assert_eq!(forecast[0], 1);
     }

@@ -91,15 +91,9 @@ impl App {
             .write(|state, _| state.book_mut(user).grade(&key, grade, now).clone()))
     }
 
-    /// Whether a card (by deck's qualified id and question) is one `scope` sees: of a
-    /// bundled deck, or in a server, of that server's own, and a question the deck still has
-    /// (after a deck changed).
-    fn visible(library: &crate::deck::Library, scope: Scope) -> impl Fn(&str, &str) -> bool + '_ {
-        move |deck: &str, question: &str| {
-            library.by_qualified_id(deck).is_some_and(|d| {
-                (d.owner.is_none() || d.owner == scope) && d.key(question).is_some()
-            })
-        }
+    /// Whether `scope` sees `deck`: a bundled deck, or in a server, that server's own.
+    fn sees(scope: Scope) -> impl Fn(&LoadedDeck) -> bool {
+        move |deck: &LoadedDeck| deck.owner.is_none() || deck.owner == scope
     }
 
     /// What `/review` shows `user` now in `scope`: cards of the bundled decks, and in a
@@ -107,12 +101,12 @@ impl App {
     pub fn review(&self, user: UserId, scope: Scope) -> Next {
         let now = self.clock.now();
         let library = self.library();
-        let visible = Self::visible(&library, scope);
+        let sees = Self::sees(scope);
         let next = self.store.read(|state| {
             state
                 .reviews
                 .get(&user)
-                .map_or(Next::Empty, |b| b.next(now, &library, &visible))
+                .map_or(Next::Empty, |b| b.next(now, &library, &sees))
         });
         match next {
             Next::Due {
@@ -135,18 +129,18 @@ impl App {
     pub fn review_outlook(&self, user: UserId, scope: Scope) -> Outlook {
         let now = self.clock.now();
         let library = self.library();
-        let visible = Self::visible(&library, scope);
+        let sees = Self::sees(scope);
         self.store.read(|state| {
             let Some(book) = state.reviews.get(&user) else {
                 return Outlook::default();
             };
             let mut outlook = Outlook {
-                new: book.new_count(&library, &visible),
-                forecast: book.forecast(now, FORECAST_DAYS, &visible),
-                retention: book.retention(now, &visible),
+                new: book.new_count(&library, &sees),
+                forecast: book.forecast(now, FORECAST_DAYS, &library, &sees),
+                retention: book.retention(now, &library, &sees),
                 ..Outlook::default()
             };
-            for (.., card) in book.visible_cards(&visible) {
+            for card in book.visible_cards(&library, &sees) {
                 match card.state() {
                     CardState::Learning => outlook.learning += 1,
                     _ => outlook.review += 1,

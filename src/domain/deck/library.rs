@@ -170,6 +170,11 @@ impl LoadedDeck {
         &self.deck.questions
     }
 
+    /// Each question's card key, in deck order.
+    pub fn keys(&self) -> &[CardKey] {
+        &self.keys
+    }
+
     /// The questions on `topic`, or all of them.
     pub fn questions_in<'a>(
         &'a self,
