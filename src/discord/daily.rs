@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serenity::all::Http;
 use tokio::sync::watch;
 
-use super::questions;
+use super::{questions, wake};
 use crate::app::App;
 use crate::ids::GuildId;
 
@@ -15,17 +15,9 @@ use crate::ids::GuildId;
 pub async fn run(http: Arc<Http>, app: Arc<App>, mut stop: watch::Receiver<bool>) {
     loop {
         post_due(&http, &app, &stop).await;
-        let now = app.clock.now();
-        let wake = async {
-            match app.next_daily(now) {
-                Some(at) => app.clock.sleep_until(at).await,
-                None => std::future::pending().await,
-            }
-        };
-        tokio::select! {
-            () = wake => {}
-            () = app.daily_changed.notified() => {}
-            _ = stop.wait_for(|s| *s) => return,
+        let next = app.next_daily(app.clock.now());
+        if !wake::wait(&app, next, &app.daily_changed, &mut stop).await {
+            return;
         }
     }
 }

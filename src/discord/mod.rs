@@ -7,6 +7,7 @@
 //! - `rounds`: driving a study-group round from its first question to its final standings.
 //! - `daily`: the scheduler that posts each server's daily question on time.
 //! - `reminders`: the scheduler that DMs each learner's review reminder on time.
+//! - `wake`: what those two schedulers sleep on.
 //! - `embeds`: what every reply looks like, within Discord's limits.
 //! - `errors`: the one place errors become replies (ephemeral) or log lines.
 //! - `metering`: what goes into the operators' metrics (interactions, failed answers, samples).
@@ -21,6 +22,7 @@ mod metering;
 mod questions;
 mod reminders;
 mod rounds;
+mod wake;
 
 use std::future::Future;
 use std::sync::Arc;

@@ -11,7 +11,7 @@ use serenity::all::{
 use tokio::sync::watch;
 
 use super::custom_id::CustomId;
-use super::{embeds, questions};
+use super::{embeds, questions, wake};
 use crate::app::{App, Reminding};
 
 /// Discord's "Cannot send messages to this user".
@@ -21,17 +21,9 @@ const CANNOT_DM: isize = 50007;
 pub async fn run(http: Arc<Http>, app: Arc<App>, mut stop: watch::Receiver<bool>) {
     loop {
         send_due(&http, &app).await;
-        let now = app.clock.now();
-        let wake = async {
-            match app.next_reminder(now) {
-                Some(at) => app.clock.sleep_until(at).await,
-                None => std::future::pending().await,
-            }
-        };
-        tokio::select! {
-            () = wake => {}
-            () = app.reminders_changed.notified() => {}
-            _ = stop.wait_for(|s| *s) => return,
+        let next = app.next_reminder(app.clock.now());
+        if !wake::wait(&app, next, &app.reminders_changed, &mut stop).await {
+            return;
         }
     }
 }

@@ -173,6 +173,50 @@ impl Svg {
     }
 }
 
+/// The row of chips under a card's heading: each a label and its value.
+fn chips(svg: &mut Svg, chips: &[(&str, String)]) {
+    for (i, (label, value)) in chips.iter().enumerate() {
+        let x = 36.0 + 248.0 * i as f64;
+        svg.rect(x, 114.0, 232.0, 60.0, 10.0, colour::PANEL);
+        svg.text(
+            x + 16.0,
+            137.0,
+            15.0,
+            true,
+            colour::MUTED,
+            Anchor::Start,
+            200.0,
+            label,
+        );
+        svg.text(
+            x + 16.0,
+            163.0,
+            21.0,
+            true,
+            colour::TEXT,
+            Anchor::Start,
+            200.0,
+            value,
+        );
+    }
+}
+
+/// A card's panel under its chips, in the left (`x` 36) or right (`x` 412) column, `height`
+/// tall, with its title.
+fn panel(svg: &mut Svg, x: f64, height: f64, title: &str) {
+    svg.rect(x, 190.0, 352.0, height, 10.0, colour::PANEL);
+    svg.text(
+        x + 18.0,
+        218.0,
+        18.0,
+        true,
+        colour::TEXT,
+        Anchor::Start,
+        320.0,
+        title,
+    );
+}
+
 /// A bar of `share` (0 to 1) of `width` on its track, coloured by how good the share is.
 fn bar(svg: &mut Svg, x: f64, y: f64, width: f64, share: f64) {
     svg.rect(x, y, width, 10.0, 5.0, colour::TRACK);

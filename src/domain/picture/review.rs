@@ -1,7 +1,9 @@
 //! `/review stats` as a card, in the score card's style: cards by state at the top, true
 //! retention over the last 30 days, and the cards due on each of the next seven days.
 
-use super::{bar, colour, grade, percent, render, thousands, Anchor, PictureError, Svg};
+use super::{
+    bar, chips, colour, grade, panel, percent, render, thousands, Anchor, PictureError, Svg,
+};
 use crate::review::{Outlook, RETENTION_DAYS};
 
 /// The card's height in pixels (it is [`WIDTH`](super::WIDTH) wide).
@@ -37,49 +39,15 @@ fn svg(name: &str, outlook: &Outlook) -> String {
         &summary,
     );
 
-    let chips = [
-        ("NEW", outlook.new),
-        ("LEARNING", outlook.learning),
-        ("REVIEW", outlook.review),
+    let count = |n: usize| thousands(n as u64);
+    let states = [
+        ("NEW", count(outlook.new)),
+        ("LEARNING", count(outlook.learning)),
+        ("REVIEW", count(outlook.review)),
     ];
-    for (i, (label, count)) in chips.iter().enumerate() {
-        let x = 36.0 + 248.0 * i as f64;
-        svg.rect(x, 114.0, 232.0, 60.0, 10.0, colour::PANEL);
-        svg.text(
-            x + 16.0,
-            137.0,
-            15.0,
-            true,
-            colour::MUTED,
-            Anchor::Start,
-            200.0,
-            label,
-        );
-        let value = thousands(*count as u64);
-        svg.text(
-            x + 16.0,
-            163.0,
-            21.0,
-            true,
-            colour::TEXT,
-            Anchor::Start,
-            200.0,
-            &value,
-        );
-    }
-
-    svg.rect(36.0, 190.0, 352.0, 186.0, 10.0, colour::PANEL);
+    chips(&mut svg, &states);
     let title = format!("Remembered, last {RETENTION_DAYS} days");
-    svg.text(
-        54.0,
-        218.0,
-        18.0,
-        true,
-        colour::TEXT,
-        Anchor::Start,
-        320.0,
-        &title,
-    );
+    panel(&mut svg, 36.0, 186.0, &title);
     let (remembered, graded) = outlook.retention;
     if graded == 0 {
         let none = "No reviews of cards met before yet";
@@ -119,17 +87,7 @@ fn svg(name: &str, outlook: &Outlook) -> String {
         bar(&mut svg, 54.0, 304.0, 316.0, share);
     }
 
-    svg.rect(412.0, 190.0, 352.0, 186.0, 10.0, colour::PANEL);
-    svg.text(
-        430.0,
-        218.0,
-        18.0,
-        true,
-        colour::TEXT,
-        Anchor::Start,
-        320.0,
-        "Due, next 7 days",
-    );
+    panel(&mut svg, 412.0, 186.0, "Due, next 7 days");
     forecast(&mut svg, &outlook.forecast);
     svg.finish()
 }

@@ -1,7 +1,9 @@
 //! `/score` as a card: rank, points and accuracy at the top, the streaks, accuracy per topic
 //! (weakest first) and points per day over the last 30 days.
 
-use super::{colour, percent, render, thousands, topics, Anchor, PictureError, Svg, WIDTH};
+use super::{
+    chips, colour, panel, percent, render, thousands, topics, Anchor, PictureError, Svg, WIDTH,
+};
 use crate::scores::ScoreCard;
 
 /// The card's height in pixels (it is [`WIDTH`] wide).
@@ -74,7 +76,7 @@ pub fn svg(name: &str, card: &ScoreCard) -> String {
         &of,
     );
 
-    let chips = [
+    let streaks = [
         ("STREAK", format!("{} · best {}", s.streak, s.best_streak)),
         (
             "DAILY STREAK",
@@ -82,55 +84,11 @@ pub fn svg(name: &str, card: &ScoreCard) -> String {
         ),
         ("THIS WEEK", format!("{} points", card.week.0)),
     ];
-    for (i, (label, value)) in chips.iter().enumerate() {
-        let x = 36.0 + 248.0 * i as f64;
-        svg.rect(x, 114.0, 232.0, 60.0, 10.0, colour::PANEL);
-        svg.text(
-            x + 16.0,
-            137.0,
-            15.0,
-            true,
-            colour::MUTED,
-            Anchor::Start,
-            200.0,
-            label,
-        );
-        svg.text(
-            x + 16.0,
-            163.0,
-            21.0,
-            true,
-            colour::TEXT,
-            Anchor::Start,
-            200.0,
-            value,
-        );
-    }
-
-    svg.rect(36.0, 190.0, 352.0, 236.0, 10.0, colour::PANEL);
-    svg.text(
-        54.0,
-        218.0,
-        18.0,
-        true,
-        colour::TEXT,
-        Anchor::Start,
-        320.0,
-        "Topics, weakest first",
-    );
+    chips(&mut svg, &streaks);
+    panel(&mut svg, 36.0, 236.0, "Topics, weakest first");
     topics(&mut svg, 54.0, 250.0, 316.0, TOPIC_ROWS, &card.topics);
 
-    svg.rect(412.0, 190.0, 352.0, 236.0, 10.0, colour::PANEL);
-    svg.text(
-        430.0,
-        218.0,
-        18.0,
-        true,
-        colour::TEXT,
-        Anchor::Start,
-        200.0,
-        "Points, last 30 days",
-    );
+    panel(&mut svg, 412.0, 236.0, "Points, last 30 days");
     let total: u64 = card.days.iter().map(|&p| u64::from(p)).sum();
     svg.text(
         746.0,
