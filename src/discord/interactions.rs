@@ -3,14 +3,15 @@
 
 use serenity::all::{
     ActionRowComponent, ComponentInteraction, Context as SerenityContext, CreateActionRow,
-    CreateInputText, CreateInteractionResponse, CreateInteractionResponseMessage, CreateModal,
-    InputTextStyle, ModalInteraction,
+    CreateEmbed, CreateInputText, CreateInteractionResponse, CreateInteractionResponseMessage,
+    CreateModal, InputTextStyle, ModalInteraction,
 };
 
 use super::commands::{session_view, OPEN_FOR};
 use super::custom_id::{CustomId, Session, Step, Study};
 use super::{embeds, questions, Data, Error};
-use crate::app::Place;
+use crate::app::{App, Place};
+use crate::deck::library::Scope;
 use crate::deck::limits::MAX_OPTION;
 use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, UserId};
@@ -63,11 +64,7 @@ pub async fn handle(
         } => {
             let scope = press.guild_id.map(|g| GuildId(g.get()));
             let (embed, components) = match step {
-                Step::Reveal => {
-                    let preview = app.preview(user, scope, &deck, &question)?;
-                    let (deck, question) = app.card(scope, &deck, &question)?;
-                    embeds::card_back(&deck, &question, &preview, app.clock.now(), None)
-                }
+                Step::Reveal => reveal(app, user, scope, &deck, &question, None)?,
                 Step::Grade(grade) => {
                     let card = app.grade(user, scope, &deck, &question, grade)?;
                     (embeds::graded(&card, grade, app.clock.now()), Vec::new())
@@ -88,11 +85,7 @@ pub async fn handle(
         } => {
             let scope = press.guild_id.map(|g| GuildId(g.get()));
             let (embed, components) = match step {
-                Step::Reveal => {
-                    let preview = app.preview(user, scope, &deck, &question)?;
-                    let (deck, question) = app.card(scope, &deck, &question)?;
-                    embeds::card_back(&deck, &question, &preview, app.clock.now(), Some(session))
-                }
+                Step::Reveal => reveal(app, user, scope, &deck, &question, Some(session))?,
                 Step::Grade(grade) => {
                     app.grade(user, scope, &deck, &question, grade)?;
                     session_view(app, user, scope, session.after(grade))?
@@ -201,4 +194,25 @@ pub async fn submitted(
         .create_response(&ctx.http, CreateInteractionResponse::Message(reply))
         .await?;
     Ok(())
+}
+
+/// A card turned over: its answer, and the four grades labelled with their intervals; in a
+/// `/review` session when `session` is given.
+fn reveal(
+    app: &App,
+    user: UserId,
+    scope: Scope,
+    deck: &str,
+    question: &str,
+    session: Option<Session>,
+) -> Result<(CreateEmbed, Vec<CreateActionRow>), UserError> {
+    let preview = app.preview(user, scope, deck, question)?;
+    let (deck, question) = app.card(scope, deck, question)?;
+    Ok(embeds::card_back(
+        &deck,
+        &question,
+        &preview,
+        app.clock.now(),
+        session,
+    ))
 }
