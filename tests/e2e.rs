@@ -2902,6 +2902,8 @@ mod dashboard {
     struct Seen {
         leaderboard: String,
         hardest: String,
+        /// The bundled deck's page: its questions.
+        deck: String,
         dialog: bool,
         landed: String,
     }
@@ -2948,9 +2950,18 @@ mod dashboard {
         tab.navigate_to(&format!("{base}/me")).unwrap();
         tab.wait_for_element("#forecast").unwrap();
         shot(&tab, "dashboard-phone.png");
+        tab.navigate_to(&format!("{base}/decks/async-python"))
+            .unwrap();
+        let deck = tab
+            .wait_for_element("main")
+            .unwrap()
+            .get_inner_text()
+            .unwrap();
+        shot(&tab, "dashboard-deck-phone.png");
         Seen {
             leaderboard,
             hardest,
+            deck,
             dialog: dialog.load(Ordering::SeqCst),
             landed,
         }
@@ -3023,8 +3034,15 @@ mod dashboard {
             seen.leaderboard
         );
         assert!(!seen.dialog, "no script of a member's name ran");
-        assert!(seen.hardest.contains(&asked), "{}", seen.hardest);
+        // Rendered as Markdown, as Discord shows it: code spans lose their backticks.
+        let rendered = asked.replace('`', "");
+        assert!(seen.hardest.contains(&rendered), "{}", seen.hardest);
         assert!(seen.hardest.contains("67% chose it"), "{}", seen.hardest);
+        assert!(
+            seen.deck.contains(&rendered) && !seen.deck.contains('`'),
+            "the deck's questions, Markdown rendered: {}",
+            seen.deck
+        );
 
         let http = reqwest::Client::new();
         let page = http.get(&link).send().await.unwrap();

@@ -17,9 +17,30 @@ pub fn to_html(text: &str) -> String {
     out
 }
 
+/// A line of `text` (Markdown) as safe HTML to sit inside other text: one paragraph's
+/// contents without its `<p>`, or the blocks as they are when there are more.
+pub fn inline_html(text: &str) -> String {
+    let html = to_html(text);
+    match html
+        .trim_end()
+        .strip_prefix("<p>")
+        .and_then(|h| h.strip_suffix("</p>"))
+    {
+        Some(inner) if !inner.contains("<p>") => inner.to_owned(),
+        _ => html,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_renders_without_its_paragraph() {
+        assert_eq!(inline_html("Call `cancel()`"), "Call <code>cancel()</code>");
+        assert_eq!(inline_html("a\n\nb"), "<p>a</p>\n<p>b</p>\n");
+        assert_eq!(inline_html("<i>x</i>"), "&lt;i&gt;x&lt;/i&gt;");
+    }
 
     #[test]
     fn markdown_renders_and_html_links_and_images_do_not() {

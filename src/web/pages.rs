@@ -212,12 +212,12 @@ pub fn hardest(app: &App, grant: &Grant) -> String {
                 section {
                     h2 { (report.title) }
                     ol id="hardest" { @for hard in &report.hardest { li {
-                        div.question { (hard.question) }
-                        p { (percent(hard.tally.accuracy())) " right (" (hard.tally.correct) " of " (hard.tally.answered) "); the answer: " strong { (hard.answer) } }
+                        div.question { (PreEscaped(markdown::to_html(&hard.question))) }
+                        p { (percent(hard.tally.accuracy())) " right (" (hard.tally.correct) " of " (hard.tally.answered) "); the answer: " strong { (PreEscaped(markdown::inline_html(&hard.answer))) } }
                         @if let Some(q) = g.stats.question(key, &hard.id) {
                             ul.bars {
                                 @for (text, n) in &q.wrong { li {
-                                    span { "“" (text.as_str()) "”" }
+                                    span { "“" (PreEscaped(markdown::inline_html(text))) "”" }
                                     progress value=(*n) max=(hard.tally.answered.max(1)) {}
                                     span.n { (percent(f64::from(*n) / f64::from(hard.tally.answered.max(1)))) " chose it" }
                                 } }
@@ -294,9 +294,10 @@ pub fn deck(app: &App, grant: &Grant, id: &str) -> Option<String> {
             ol.questions { @for q in deck.questions() { li {
                 div.question { (PreEscaped(markdown::to_html(&q.question))) }
                 p { small { (q.topic) } }
-                p { "Answer: " strong { (q.answer) } }
+                p { "Answer: " strong { (PreEscaped(markdown::inline_html(&q.answer))) } }
                 @if !q.distractors.is_empty() {
-                    p { "Wrong options: " @for (i, d) in q.distractors.iter().enumerate() { @if i > 0 { " · " } (d) } }
+                    p { "Wrong options:" }
+                    ul { @for d in &q.distractors { li { (PreEscaped(markdown::inline_html(d))) } } }
                 }
                 @if let Some(explanation) = &q.explanation {
                     div.explanation { (PreEscaped(markdown::to_html(explanation))) }
