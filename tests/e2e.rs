@@ -3058,6 +3058,26 @@ mod dashboard {
             cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
             "{cookie}"
         );
+        // The export is a managers' download: a member's cookie is refused, an admin's served.
+        let export = |cookie: String| {
+            let http = http.clone();
+            let url = format!("{base}/export.csv");
+            async move { http.get(url).header("cookie", cookie).send().await.unwrap() }
+        };
+        let session = |set: &str| set.split(';').next().unwrap().to_owned();
+        assert_eq!(export(session(cookie)).await.status(), 403);
+        let admin = link_in(&bot.command("dashboard", &ADMIN, &[]).await, bound);
+        let admin = http.get(&admin).send().await.unwrap();
+        let admin = session(admin.headers()["set-cookie"].to_str().unwrap());
+        let csv = export(admin).await;
+        assert_eq!(csv.status(), 200);
+        assert!(csv.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv"));
+        let csv = csv.text().await.unwrap();
+        assert!(csv.lines().count() >= 4 && csv.contains("bob"), "{csv}");
+
         let forged = link.replacen("/link/v1.100.505.", "/link/v1.100.501.", 1);
         assert_ne!(forged, link);
         let refused = http.get(&forged).send().await.unwrap();
