@@ -320,9 +320,13 @@ impl Library {
             return Vec::new();
         };
         let mut problems = Vec::new();
-        let mut folders: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+        let mut folders: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()) || e.path().is_dir())
+            .map(|e| e.path())
+            .collect();
         folders.sort();
-        for folder in folders.into_iter().filter(|f| f.is_dir()) {
+        for folder in folders {
             let problem = |message: String| Problem {
                 file: folder.clone(),
                 at: Location::File,
@@ -337,23 +341,28 @@ impl Library {
                 problems.push(problem("not a server id: left out".into()));
                 continue;
             };
-            let aside = folder.join(ASIDE_DIR);
-            // Set aside at an earlier start: back in the folder, to be tried with the others.
-            for file in deck_files(&aside).unwrap_or_default() {
-                if let Some(name) = file.file_name() {
-                    let back = folder.join(name);
-                    if !back.exists() && std::fs::rename(&file, &back).is_ok() {
-                        let _ = std::fs::remove_file(why_file(&file));
-                    }
-                }
-            }
-            let files = match deck_files(&folder) {
-                Ok(files) => files,
+            let mut listed = match listing(&folder) {
+                Ok(listed) => listed,
                 Err(e) => {
                     problems.push(problem(format!("cannot read: {e}")));
                     continue;
                 }
             };
+            if listed.aside {
+                // Set aside at an earlier start: back in the folder, to be tried with the others.
+                let aside = folder.join(ASIDE_DIR);
+                for file in deck_files(&aside).unwrap_or_default() {
+                    if let Some(name) = file.file_name() {
+                        let back = folder.join(name);
+                        if !back.exists() && std::fs::rename(&file, &back).is_ok() {
+                            let _ = std::fs::remove_file(why_file(&file));
+                            listed.decks.push(back);
+                        }
+                    }
+                }
+                listed.decks.sort();
+            }
+            let files = listed.decks;
             for file in files {
                 let found = match load_file(&file) {
                     Ok(deck) if self.bundled.contains_key(&deck.id) => vec![Problem {
@@ -596,13 +605,37 @@ impl Library {
 
 /// The deck files directly in `dir`, in name order.
 fn deck_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && FileFormat::of(p).is_some())
-        .collect();
-    files.sort();
-    Ok(files)
+    Ok(listing(dir)?.decks)
+}
+
+/// A folder's deck files (sorted) and whether it has a set-aside folder, from one read of it.
+struct Listing {
+    decks: Vec<PathBuf>,
+    aside: bool,
+}
+
+fn listing(dir: &Path) -> std::io::Result<Listing> {
+    let mut listing = Listing {
+        decks: Vec::new(),
+        aside: false,
+    };
+    for entry in std::fs::read_dir(dir)?.filter_map(Result::ok) {
+        let path = entry.path();
+        // The entry's own type costs no lookup; a link is followed to what it names.
+        let kind = entry.file_type()?;
+        let (file, folder) = if kind.is_symlink() {
+            (path.is_file(), path.is_dir())
+        } else {
+            (kind.is_file(), kind.is_dir())
+        };
+        if file && FileFormat::of(&path).is_some() {
+            listing.decks.push(path);
+        } else if folder && entry.file_name() == ASIDE_DIR {
+            listing.aside = true;
+        }
+    }
+    listing.decks.sort();
+    Ok(listing)
 }
 
 /// `file` gives deck `id`, as an earlier file in its folder does.
