@@ -122,8 +122,20 @@ impl Double {
         n: usize,
         pred: F,
     ) -> Recorded {
+        self.wait_for_nth_within(what, n, WAIT, pred).await
+    }
+
+    /// As [`wait_for_nth`](Self::wait_for_nth), panicking after `limit` instead: for what
+    /// comes after real time the bot keeps (a question open 10 s).
+    pub async fn wait_for_nth_within<F: Fn(&Recorded) -> bool>(
+        &self,
+        what: &str,
+        n: usize,
+        limit: std::time::Duration,
+        pred: F,
+    ) -> Recorded {
         self.expect_recording(what);
-        self.wait_until(what, WAIT, |st| {
+        self.wait_until(what, limit, |st| {
             st.rest
                 .requests
                 .iter()

@@ -1,0 +1,32 @@
+//! End to end: the real bot (`quizbot::run`, as the binary calls it) against a local Discord
+//! double, through serenity and poise. Every command and button a user can touch is pressed
+//! here, and the assertions are on what would have gone to Discord.
+//!
+//! One module per feature, each with its own tests; `harness` holds what they share: the
+//! bot started against the double (`Bot`, `Options`), the members, and the checks on replies.
+
+use chrono::{Duration, TimeZone, Utc};
+use discord_double::fixtures::{self, Member, ALICE, BOB, CHANNEL, EVERYONE};
+use discord_double::{Double, Fail, Recorded};
+use quizbot::clock::TestClock;
+use quizbot::Config;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+mod daily;
+mod dashboard;
+mod decks;
+mod harness;
+mod pictures;
+mod process;
+mod quiz;
+mod review;
+mod rounds;
+mod servers;
+
+use decks::*;
+use harness::*;
+use rounds::*;
