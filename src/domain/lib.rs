@@ -26,7 +26,7 @@
 //! - **a command**: its domain step as a method in the `app/` file of its feature (a new file
 //!   for a new feature), returning [`error::UserError`] for what the user got wrong; then the
 //!   command in `src/discord/commands/<group>.rs`, listed in `commands/mod.rs`'s `all()`, its
-//!   reply in `src/discord/embeds.rs`, and an end-to-end test in `tests/e2e.rs`.
+//!   reply in `src/discord/embeds.rs`, and an end-to-end test in its feature's module of `tests/e2e/`.
 //! - **a deck field**: a field of `Question` or `Deck` in `deck/model.rs`
 //!   (`#[serde(default)]` if optional, so existing decks still load), its rule and message in
 //!   `deck/report.rs` (limits in `deck/limits.rs`), its column in `deck/table.rs`, and a
