@@ -15,6 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use common::wide_header::wide_header;
 use common::{add_member, app_with, channel_id, guild_id, ms, scale, summary, user_id, verdict};
 use quizbot_domain::deck::{Library, LoadedDeck};
 use quizbot_domain::ids::ChannelId;
@@ -22,18 +23,6 @@ use quizbot_domain::scores::{Scoreboard, Scored};
 use quizbot_domain::state::{GuildState, State};
 
 const MIB: usize = 1 << 20;
-
-/// A CSV whose header names unknown columns up to 1 MiB, and one row.
-fn wide_header() -> Vec<u8> {
-    let mut text = String::from("question,answer");
-    let mut n = 0;
-    while text.len() < MIB - 100 {
-        text.push_str(&format!(",c{n}"));
-        n += 1;
-    }
-    text.push_str("\nQ?,A\n");
-    text.into_bytes()
-}
 
 /// A valid JSON deck of at least 1 MiB.
 fn json_deck() -> Vec<u8> {
@@ -95,7 +84,7 @@ fn p99(mut all: Vec<Duration>) -> Duration {
 fn main() {
     let mut lines = Vec::new();
 
-    let header = wide_header();
+    let header = wide_header(MIB);
     let json = json_deck();
     let check = fastest(20, || {
         let refused = LoadedDeck::parse("wide", Path::new("wide.csv"), &header);

@@ -4,6 +4,8 @@
 //! Each bench binary uses a different part of this module.
 #![allow(dead_code)]
 
+pub mod wide_header;
+
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;

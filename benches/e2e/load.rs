@@ -5,10 +5,10 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use discord_double::fixtures::{self, Member, EVERYONE};
+use discord_double::fixtures::{self, Member, APP_ID, EVERYONE};
 use discord_double::Double;
 use serde_json::Value;
-use tokio::sync::Notify;
+use tokio::sync::watch;
 use tokio::task::JoinSet;
 
 use crate::bots::{machine_busy, Bot, Usage};
@@ -76,59 +76,133 @@ impl Presser {
     }
 }
 
-/// Every interaction callback the double has read: token -> (when, status).
+/// What the double has read of the bot's answers to interactions, by interaction token:
+/// callbacks, and the first follow-up message of a deferred one.
 #[derive(Clone)]
 pub struct Callbacks {
-    seen: Arc<Mutex<HashMap<String, (Instant, u16)>>>,
-    changed: Arc<Notify>,
+    seen: Arc<Mutex<Seen>>,
+    /// Bumped at each arrival; every waiter watches it.
+    changed: Arc<watch::Sender<u64>>,
+}
+
+#[derive(Default)]
+struct Seen {
+    callbacks: HashMap<String, Callback>,
+    followups: HashMap<String, Instant>,
+}
+
+/// An interaction callback as the double read it.
+#[derive(Clone, Copy, Debug)]
+pub struct Callback {
+    pub at: Instant,
+    pub status: u16,
+    /// 4: answered at once; 5: deferred, a follow-up message to come.
+    pub kind: Option<u64>,
+}
+
+/// When an interaction was done with: its callback, or the follow-up of a deferred one.
+#[derive(Clone, Copy, Debug)]
+pub struct Done {
+    pub at: Instant,
+    pub deferred: bool,
 }
 
 impl Callbacks {
-    /// Starts collecting `double`'s callbacks.
+    /// Starts collecting `double`'s callbacks and follow-ups.
     pub fn listen(double: &Double) -> Callbacks {
         let callbacks = Callbacks {
             seen: Arc::default(),
-            changed: Arc::default(),
+            changed: Arc::new(watch::channel(0).0),
         };
         let mut arrivals = double.subscribe();
         let collected = callbacks.clone();
         tokio::spawn(async move {
             while let Some(arrival) = arrivals.recv().await {
-                if !arrival.path.ends_with("/callback") {
+                let Some(token) = arrival.interaction_token else {
                     continue;
-                }
-                if let Some(token) = arrival.interaction_token {
+                };
+                let followup = arrival.method == "POST"
+                    && arrival
+                        .path
+                        .ends_with(&format!("/webhooks/{APP_ID}/{token}"));
+                {
                     let seen = &mut collected.seen.lock().unwrap();
-                    seen.insert(token, (arrival.at, arrival.status));
-                    collected.changed.notify_one();
+                    if arrival.path.ends_with("/callback") {
+                        let callback = Callback {
+                            at: arrival.at,
+                            status: arrival.status,
+                            kind: arrival.callback_type,
+                        };
+                        seen.callbacks.insert(token, callback);
+                    } else if followup {
+                        seen.followups.entry(token).or_insert(arrival.at);
+                    } else {
+                        continue;
+                    }
                 }
+                collected.changed.send_modify(|n| *n += 1);
             }
         });
         callbacks
     }
 
-    pub fn get(&self, token: &str) -> Option<(Instant, u16)> {
-        self.seen.lock().unwrap().get(token).copied()
+    pub fn get(&self, token: &str) -> Option<Callback> {
+        self.seen.lock().unwrap().callbacks.get(token).copied()
+    }
+
+    /// Waits until `ready` finds what it looks for in what has been seen, or until `deadline`.
+    async fn wait_until<T>(
+        &self,
+        deadline: Instant,
+        mut ready: impl FnMut(&Seen) -> Option<T>,
+    ) -> Option<T> {
+        let mut changed = self.changed.subscribe();
+        loop {
+            // Marked seen before looking, so an arrival after the look wakes the wait.
+            changed.borrow_and_update();
+            if let Some(found) = ready(&self.seen.lock().unwrap()) {
+                return Some(found);
+            }
+            tokio::select! {
+                _ = changed.changed() => {}
+                () = tokio::time::sleep_until(deadline.into()) => return None,
+            }
+        }
     }
 
     /// Waits until each of `tokens` has a callback, or until `deadline`.
     pub async fn wait_for(&self, tokens: &[String], deadline: Instant) {
         let mut from = 0;
-        loop {
-            {
-                let seen = self.seen.lock().unwrap();
-                while from < tokens.len() && seen.contains_key(&tokens[from]) {
-                    from += 1;
-                }
+        self.wait_until(deadline, |seen| {
+            while from < tokens.len() && seen.callbacks.contains_key(&tokens[from]) {
+                from += 1;
             }
-            if from == tokens.len() {
-                return;
+            (from == tokens.len()).then_some(())
+        })
+        .await;
+    }
+
+    /// Waits for the callback of the interaction `token`, until `deadline`.
+    pub async fn wait_callback(&self, token: &str, deadline: Instant) -> Option<Callback> {
+        self.wait_until(deadline, |seen| seen.callbacks.get(token).copied())
+            .await
+    }
+
+    /// Waits until the interaction `token` is done with: answered at once, or deferred and
+    /// followed up; `None` if that is not before `deadline`.
+    pub async fn wait_done(&self, token: &str, deadline: Instant) -> Option<Done> {
+        self.wait_until(deadline, |seen| {
+            let callback = seen.callbacks.get(token)?;
+            if callback.kind != Some(5) {
+                return Some(Done {
+                    at: callback.at,
+                    deferred: false,
+                });
             }
-            tokio::select! {
-                () = self.changed.notified() => {}
-                () = tokio::time::sleep_until(deadline.into()) => return,
-            }
-        }
+            let at = *seen.followups.get(token)?;
+            Some(Done { at, deferred: true })
+        })
+        .await
     }
 }
 
@@ -176,12 +250,12 @@ impl Outcome {
     }
 }
 
-/// Offers `rate` presses a second for `secs` seconds, then waits for the callbacks (at most
+/// Offers `rate` interactions a second (each `next()`, with its token) for `secs` seconds, then waits for the callbacks (at most
 /// [`DEADLINE`] after the last press).
 pub async fn offer(
     double: &Double,
     bot: &Bot,
-    presser: &mut Presser,
+    mut next: impl FnMut() -> (Value, String),
     callbacks: &Callbacks,
     rate: u32,
     secs: u32,
@@ -199,7 +273,7 @@ pub async fn offer(
         if due > Instant::now() {
             tokio::time::sleep_until(due.into()).await;
         }
-        let (payload, token) = presser.press();
+        let (payload, token) = next();
         let double = double.clone();
         sending.spawn(async move { (token, double.interact(&payload).await) });
     }
@@ -219,11 +293,11 @@ pub async fn offer(
     let (mut late, mut refused) = (0, 0);
     for (token, at) in &written {
         match callbacks.get(token) {
-            Some((answered, status)) => {
-                let took = answered.saturating_duration_since(*at);
+            Some(callback) => {
+                let took = callback.at.saturating_duration_since(*at);
                 latencies.push(took);
                 late += usize::from(took > DEADLINE);
-                refused += usize::from(status != 204);
+                refused += usize::from(callback.status != 204);
             }
             None => late += 1,
         }

@@ -11,16 +11,24 @@
 //!   READY/GUILD_CREATE over the 8 shards the double recommends, and times process start to the
 //!   first press answered (on shard 0) against `serde_json::Value` parsing the same file, with
 //!   the resident memory then and, once, the time until every shard is connected; and the same
-//!   for a one-server bot.
+//!   for a one-server bot;
+//! - times another server's `/help` while a server of 100,000 members over 1,000 topics
+//!   exports its scores and two others upload a costly deck, against the same `/help` idle
+//!   (`help.rs`).
 //!
 //! It ends with a `== ... ==` summary: each figure beside its baseline, ratios, and the targets.
-//! Without `--bench` (`cargo test --benches`) it does a smoke run of a few seconds.
+//! `cargo bench --bench e2e -- help` (or `presses`, `restart`, several) runs only those phases.
+//! Without `--bench` (`cargo test --bench e2e`) it does a smoke run of about half a minute.
 
 mod bare;
 mod bots;
+mod help;
 mod load;
+#[path = "../common/wide_header.rs"]
+mod wide_header;
 mod world;
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -29,7 +37,7 @@ use discord_double::{Double, Options};
 
 use bots::{Bot, Kind};
 use load::{Callbacks, Outcome, Presser};
-use world::World;
+use world::{Big, World};
 
 /// What a run does.
 struct Plan {
@@ -43,6 +51,7 @@ struct Plan {
     small: World,
     /// Restarts and Value parses per figure (the median is kept).
     repeats: usize,
+    help: help::Plan,
 }
 
 const FULL: Plan = Plan {
@@ -51,6 +60,7 @@ const FULL: Plan = Plan {
         members: 100,
         open_per_server: 2,
         shards: 1,
+        big: None,
     },
     rates: &[200, 1_000, 5_000],
     secs: 10,
@@ -60,14 +70,35 @@ const FULL: Plan = Plan {
         members: 100,
         open_per_server: 1,
         shards: 8,
+        big: None,
     },
     small: World {
         servers: 1,
         members: 100,
         open_per_server: 1,
         shards: 1,
+        big: None,
     },
     repeats: 3,
+    help: help::Plan {
+        world: HELP_WORLD,
+        header_bytes: 1 << 20,
+        rate: 50,
+        secs: 10,
+        warmup: (50, 1),
+    },
+};
+
+/// Server A of the `/help` phase, B, and two servers that upload.
+const HELP_WORLD: World = World {
+    servers: 4,
+    members: 100,
+    open_per_server: 0,
+    shards: 1,
+    big: Some(Big {
+        members: 100_000,
+        topics: 1_000,
+    }),
 };
 
 const SMOKE: Plan = Plan {
@@ -76,6 +107,7 @@ const SMOKE: Plan = Plan {
         members: 10,
         open_per_server: 2,
         shards: 1,
+        big: None,
     },
     rates: &[50],
     secs: 1,
@@ -85,15 +117,35 @@ const SMOKE: Plan = Plan {
         members: 10,
         open_per_server: 1,
         shards: 2,
+        big: None,
     },
     small: World {
         servers: 1,
         members: 10,
         open_per_server: 1,
         shards: 1,
+        big: None,
     },
     repeats: 1,
+    help: help::Plan {
+        world: World {
+            members: 10,
+            big: Some(Big {
+                members: 1_000,
+                topics: 100,
+            }),
+            ..HELP_WORLD
+        },
+        header_bytes: 64 << 10,
+        rate: 20,
+        secs: 1,
+        warmup: (20, 1),
+    },
 };
+
+/// The phases, in the order they run; naming some (`cargo bench --bench e2e -- help`) runs
+/// only those.
+const PHASES: [&str; 3] = ["presses", "restart", "help"];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -105,8 +157,19 @@ fn main() -> ExitCode {
     } else {
         &SMOKE
     };
+    // Cargo passes its own flags (`--bench`) and the test harness's filters: phases are the
+    // arguments that name one.
+    let named: Vec<&str> = PHASES
+        .into_iter()
+        .filter(|phase| args.iter().any(|a| a == phase))
+        .collect();
+    let phases = if named.is_empty() {
+        PHASES.to_vec()
+    } else {
+        named
+    };
     let runtime = tokio::runtime::Runtime::new().expect("a runtime");
-    runtime.block_on(run(plan));
+    runtime.block_on(run(plan, &phases));
     ExitCode::SUCCESS
 }
 
@@ -119,22 +182,56 @@ struct Subject {
     presser: Presser,
 }
 
-async fn run(plan: &Plan) {
+async fn run(plan: &Plan, phases: &[&str]) {
     let machine = machine();
-    eprintln!("e2e: {machine}");
+    eprintln!("e2e: {machine}; phases {}", phases.join(", "));
     let dir = tempfile::tempdir().expect("a temporary folder");
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let questions = world::deck_questions(&data);
-    let load_state = dir.path().join("load.json");
-    world::write_snapshot(&load_state, &plan.load, &questions);
+    let mut s = format!("\n{machine}\n");
+    let mut targets = String::new();
+    if phases.contains(&"presses") {
+        let outcomes = presses(plan, dir.path(), &questions).await;
+        s.push_str(&presses_summary(plan, &outcomes));
+        targets.push_str(&presses_targets(&outcomes));
+    }
+    if phases.contains(&"restart") {
+        let restarts = restarts(plan, dir.path(), &questions).await;
+        s.push_str(&restart_summary(&restarts));
+        targets.push_str(&restart_targets(&restarts));
+    }
+    if phases.contains(&"help") {
+        let figures = help::run(&plan.help, dir.path(), &questions).await;
+        s.push_str(&help::summary(&figures));
+        targets.push_str(&help::targets(&figures));
+    }
+    print!("{s}\n== e2e: targets ==\n{targets}");
+}
 
+/// Presses at each rate, quizbot and the bare bot in turn: (rate, quizbot, bare bot).
+async fn presses(
+    plan: &Plan,
+    dir: &Path,
+    questions: &[(String, String)],
+) -> Vec<(u32, Outcome, Outcome)> {
+    let load_state = dir.join("load.json");
+    world::write_snapshot(&load_state, &plan.load, questions);
     let mut subjects = Vec::new();
     for kind in [Kind::Quizbot, Kind::Bare] {
-        subjects.push(start(kind, plan.load, &load_state, dir.path()).await);
+        subjects.push(start(kind, plan.load, &load_state, dir).await);
     }
     let (rate, secs) = plan.warmup;
     for s in &mut subjects {
-        let warm = load::offer(&s.double, &s.bot, &mut s.presser, &s.callbacks, rate, secs).await;
+        let presser = &mut s.presser;
+        let warm = load::offer(
+            &s.double,
+            &s.bot,
+            || presser.press(),
+            &s.callbacks,
+            rate,
+            secs,
+        )
+        .await;
         assert_eq!(
             warm.refused,
             0,
@@ -148,10 +245,11 @@ async fn run(plan: &Plan) {
         let mut pair = Vec::new();
         for s in &mut subjects {
             eprintln!("e2e: {} at {rate}/s for {} s", s.kind.name(), plan.secs);
+            let presser = &mut s.presser;
             let outcome = load::offer(
                 &s.double,
                 &s.bot,
-                &mut s.presser,
+                || presser.press(),
                 &s.callbacks,
                 rate,
                 plan.secs,
@@ -169,11 +267,14 @@ async fn run(plan: &Plan) {
         let quizbot = pair.pop().expect("quizbot's outcome");
         outcomes.push((rate, quizbot, bare));
     }
-    drop(subjects);
+    outcomes
+}
 
+/// Restarts on a large snapshot, quizbot and the bare bot, and on a one-server one.
+async fn restarts(plan: &Plan, dir: &Path, questions: &[(String, String)]) -> Restarts {
     eprintln!("e2e: restarts");
-    let restart_state = dir.path().join("restart.json");
-    world::write_snapshot(&restart_state, &plan.restart, &questions);
+    let restart_state = dir.join("restart.json");
+    world::write_snapshot(&restart_state, &plan.restart, questions);
     let size = std::fs::metadata(&restart_state)
         .expect("the snapshot")
         .len();
@@ -195,21 +296,21 @@ async fn run(plan: &Plan) {
             Kind::Quizbot,
             plan.restart,
             &restart_state,
-            dir.path(),
+            dir,
             repeat == 0,
         );
         let run = run.await;
         all_shards = all_shards.or(run.all_shards);
         big.push(run);
-        bare.push(downtime(Kind::Bare, plan.restart, &restart_state, dir.path(), false).await);
+        bare.push(downtime(Kind::Bare, plan.restart, &restart_state, dir, false).await);
     }
-    let small_state = dir.path().join("small.json");
-    world::write_snapshot(&small_state, &plan.small, &questions);
+    let small_state = dir.join("small.json");
+    world::write_snapshot(&small_state, &plan.small, questions);
     let mut small = Vec::new();
     for _ in 0..plan.repeats {
-        small.push(downtime(Kind::Quizbot, plan.small, &small_state, dir.path(), false).await);
+        small.push(downtime(Kind::Quizbot, plan.small, &small_state, dir, false).await);
     }
-    let restarts = Restarts {
+    Restarts {
         rows: plan.restart.servers * plan.restart.members,
         servers: plan.restart.servers,
         shards: plan.restart.shards,
@@ -220,8 +321,7 @@ async fn run(plan: &Plan) {
         bare: median_of(bare),
         small: median_of(small),
         small_rows: plan.small.servers * plan.small.members,
-    };
-    print!("{}", summary(plan, &machine, &outcomes, &restarts));
+    }
 }
 
 /// A double announcing the world's servers on as many shards as it recommends, recording
@@ -292,11 +392,11 @@ async fn downtime(
     callbacks
         .wait_for(std::slice::from_ref(&token), limit)
         .await;
-    let (answered, status) = callbacks
+    let answered = callbacks
         .get(&token)
         .unwrap_or_else(|| panic!("the {} answered no press within a minute", kind.name()));
     assert_eq!(
-        status,
+        answered.status,
         204,
         "the double refused the {}'s answer",
         kind.name()
@@ -310,7 +410,7 @@ async fn downtime(
     };
     Downtime {
         identified,
-        answered: answered - started,
+        answered: answered.at - started,
         resident_bytes,
         all_shards,
     }
@@ -390,13 +490,7 @@ fn thousands(n: u64) -> String {
     out
 }
 
-fn summary(
-    plan: &Plan,
-    machine: &str,
-    outcomes: &[(u32, Outcome, Outcome)],
-    r: &Restarts,
-) -> String {
-    use std::fmt::Write as _;
+fn presses_summary(plan: &Plan, outcomes: &[(u32, Outcome, Outcome)]) -> String {
     let mut s = String::new();
     let w = &mut s;
     let World {
@@ -407,7 +501,6 @@ fn summary(
         "\n== e2e: presses, quizbot against a bare serenity + poise bot =="
     )
     .unwrap();
-    writeln!(w, "{machine}").unwrap();
     writeln!(
         w,
         "{} servers, {} members; press = INTERACTION_CREATE written -> callback POST read; \
@@ -468,6 +561,12 @@ fn summary(
         )
         .unwrap();
     }
+    s
+}
+
+fn restart_summary(r: &Restarts) -> String {
+    let mut s = String::new();
+    let w = &mut s;
     writeln!(
         w,
         "\n== e2e: restart, process start to the first press answered =="
@@ -518,7 +617,12 @@ fn summary(
         ms(r.small.identified)
     )
     .unwrap();
-    writeln!(w, "\n== e2e: targets ==").unwrap();
+    s
+}
+
+fn presses_targets(outcomes: &[(u32, Outcome, Outcome)]) -> String {
+    let mut s = String::new();
+    let w = &mut s;
     let at = |rate: u32| outcomes.iter().find(|(r, _, _)| *r == rate);
     if let Some((_, q, b)) = at(1_000) {
         let x = ratio(q.quantile(0.99), b.quantile(0.99));
@@ -568,6 +672,12 @@ fn summary(
         verdict(cpu_met)
     )
     .unwrap();
+    s
+}
+
+fn restart_targets(r: &Restarts) -> String {
+    let mut s = String::new();
+    let w = &mut s;
     let x = ratio(r.big.answered, r.parse);
     writeln!(
         w,

@@ -18,6 +18,16 @@ pub struct World {
     /// Shards the double recommends; Discord routes server `s` to shard `guild_id(s) >> 22`
     /// modulo the total, so consecutive servers land on consecutive shards.
     pub shards: u32,
+    /// Server 0 instead, when it is larger than the others.
+    pub big: Option<Big>,
+}
+
+/// A server whose admin can cost the others: many members, each with tallies over three of
+/// many topics in turn (as `benches/costs.rs` builds it in the domain).
+#[derive(Clone, Copy, Debug)]
+pub struct Big {
+    pub members: u64,
+    pub topics: u64,
 }
 
 /// The bundled deck, whose questions the open ones are.
@@ -63,7 +73,8 @@ pub fn deck_questions(data_dir: &Path) -> Vec<(String, String)> {
 }
 
 /// Writes the snapshot: every member of every server has answered one question right in the
-/// server's channel, and each server has `open_per_server` questions open for a day.
+/// server's channel (a [`Big`] server 0's members three, over its topics), and each server
+/// has `open_per_server` questions open for a day.
 pub fn write_snapshot(path: &Path, world: &World, questions: &[(String, String)]) {
     let file = std::fs::File::create(path).expect("create the snapshot");
     let mut out = BufWriter::with_capacity(1 << 20, file);
@@ -72,27 +83,53 @@ pub fn write_snapshot(path: &Path, world: &World, questions: &[(String, String)]
     let at = |t: chrono::DateTime<Utc>| t.to_rfc3339_opts(SecondsFormat::Secs, true);
     let (opened, closes) = (at(opened), at(closes));
     let w = &mut out;
-    // Every member's one answer was on the first question's topic.
-    let topic = json!(questions[0].1);
     write!(w, "{{\"version\":2,\"state\":{{\"guilds\":{{").unwrap();
     for server in 0..world.servers {
         let sep = if server == 0 { "" } else { "," };
+        let big = world.big.filter(|_| server == 0);
+        // Each member of a server not big answered once, on the first question's topic.
+        let topics: Vec<Value> = match big {
+            Some(big) => (0..big.topics)
+                .map(|t| json!(format!("topic {t}")))
+                .collect(),
+            None => vec![json!(questions[0].1)],
+        };
         write!(
             w,
-            "{sep}\"{}\":{{\"scores\":{{\"channels\":[{}],\"topics\":[{}],\"members\":{{",
+            "{sep}\"{}\":{{\"scores\":{{\"channels\":[{}],\"topics\":{},\"members\":{{",
             guild_id(server),
             channel_id(server),
-            topic
+            Value::Array(topics)
         )
         .unwrap();
-        for member in 0..world.members {
+        let members = big.map_or(world.members, |big| big.members);
+        for member in 0..members {
             let sep = if member == 0 { "" } else { "," };
             let user = user_id(server, member);
-            write!(
-                w,
-                "{sep}\"{user}\":[\"member-{user}\",10,1,1,1,1,0,0,null,[[0,10]],[[0,1,1]]]"
-            )
-            .unwrap();
+            match big {
+                Some(big) => {
+                    // Three answers, the first and the third right.
+                    let answers = 3.min(big.topics);
+                    let right = |t: u64| u8::from(t % 2 == 0);
+                    let tallies: Vec<String> = (0..answers)
+                        .map(|t| format!("[{},1,{}]", (member * 3 + t) % big.topics, right(t)))
+                        .collect();
+                    let right: u64 = (0..answers).map(|t| u64::from(right(t))).sum();
+                    let points = 10 * right;
+                    write!(
+                        w,
+                        "{sep}\"{user}\":[\"member-{user}\",{points},{},{right},1,1,0,0,null,[[0,{points}]],[{}]]",
+                        tallies.len(),
+                        tallies.join(",")
+                    )
+                    .unwrap();
+                }
+                None => write!(
+                    w,
+                    "{sep}\"{user}\":[\"member-{user}\",10,1,1,1,1,0,0,null,[[0,10]],[[0,1,1]]]"
+                )
+                .unwrap(),
+            }
         }
         write!(w, "}}}},\"cycles\":{{}}}}").unwrap();
     }

@@ -9,7 +9,7 @@ use std::sync::{Arc, PoisonError};
 use super::{App, Closed};
 use crate::deck::format::EXTENSIONS;
 use crate::deck::library::{qualified, why_file, Scope, ASIDE_DIR, SERVERS_DIR};
-use crate::deck::limits::{MAX_CHECKS, MAX_OWN_DECKS, MAX_TOPICS};
+use crate::deck::limits::{MAX_OWN_DECKS, MAX_TOPICS};
 use crate::deck::{Library, LoadedDeck};
 use crate::error::UserError;
 use crate::ids::GuildId;
@@ -96,14 +96,14 @@ impl App {
         Ok(())
     }
 
-    /// Leave to check an upload for `guild`: one at a time per server, [`MAX_CHECKS`] in the
-    /// whole bot. Held while the file is downloaded and checked.
+    /// Leave to check an upload for `guild`: one at a time per server, as many as
+    /// [`FairUse::checks`](super::FairUse) in the whole bot. Held while the file is downloaded and checked.
     pub fn begin_check(&self, guild: GuildId) -> Result<CheckPermit<'_>, UserError> {
         let mut checking = self.checking.lock().unwrap_or_else(PoisonError::into_inner);
         if checking.contains(&guild) {
             return Err(UserError::UploadInProgress);
         }
-        if checking.len() >= MAX_CHECKS {
+        if checking.len() >= self.fair_use.checks {
             return Err(UserError::UploadsBusy);
         }
         checking.insert(guild);

@@ -27,7 +27,7 @@ use tokio::sync::{watch, Notify};
 
 use crate::clock::Clock;
 use crate::deck::library::Scope;
-use crate::deck::limits::DEFAULT_DECK_MEMORY_MIB;
+use crate::deck::limits::{checks_allowed, DEFAULT_DECK_MEMORY_MIB};
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, OpenId, UserId};
@@ -66,6 +66,8 @@ pub struct FairUse {
     pub open_per_channel: usize,
     /// Bytes of every server's own decks together (their files' sizes), held in memory.
     pub deck_memory: usize,
+    /// Uploads being checked at once in the whole bot (one per server).
+    pub checks: usize,
 }
 
 impl Default for FairUse {
@@ -74,6 +76,7 @@ impl Default for FairUse {
             quiz_cooldown: Duration::seconds(10),
             open_per_channel: 3,
             deck_memory: DEFAULT_DECK_MEMORY_MIB << 20,
+            checks: checks_allowed(),
         }
     }
 }

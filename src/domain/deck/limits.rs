@@ -29,9 +29,16 @@ pub const MAX_OWN_DECKS: usize = 25;
 /// Topics a server's scores may tally (each member's row keeps a tally per topic answered):
 /// a deck that would bring the server past it is refused.
 pub const MAX_TOPICS: usize = 1_000;
-/// Uploads being checked at once: one per server, and this many in the whole bot, so that
-/// no server's uploads take every core.
+/// Uploads being checked at once in the whole bot (one per server): at most this many, and
+/// one core fewer than the machine has, so that checks never take every core and the bot
+/// goes on answering everyone else.
 pub const MAX_CHECKS: usize = 2;
+
+/// The uploads this machine may check at once: [`MAX_CHECKS`], and a core left free.
+pub fn checks_allowed() -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    MAX_CHECKS.min(cores.saturating_sub(1)).max(1)
+}
 /// The default for the file bytes of every server's own decks together, which the bot holds
 /// in memory (`QUIZBOT_DECK_MEMORY_MIB`).
 pub const DEFAULT_DECK_MEMORY_MIB: usize = 256;

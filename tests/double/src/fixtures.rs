@@ -29,6 +29,7 @@ pub const COMMAND_ID: u64 = 3000;
 
 /// Permission bits (Discord's values).
 pub mod perms {
+    pub const MANAGE_GUILD: u64 = 1 << 5;
     pub const ADD_REACTIONS: u64 = 1 << 6;
     pub const VIEW_CHANNEL: u64 = 1 << 10;
     pub const SEND_MESSAGES: u64 = 1 << 11;
@@ -140,12 +141,15 @@ pub fn modal_submit(
     }
 }
 
+#[derive(Clone)]
 enum Invoker {
     Guild(Member),
     Dm { user_id: u64, name: String },
 }
 
-/// Builds one INTERACTION_CREATE payload; see the module docs.
+/// Builds one INTERACTION_CREATE payload; see the module docs. A clone builds another
+/// interaction alike, with its own id and token.
+#[derive(Clone)]
 pub struct InteractionBuilder {
     kind: u8,
     data: Value,

@@ -42,6 +42,9 @@ pub struct Arrival {
     pub interaction_token: Option<String>,
     /// The status the double answered with.
     pub status: u16,
+    /// An interaction callback's type (see [`Recorded::kind`]): whether the bot answered at
+    /// once or deferred.
+    pub callback_type: Option<u64>,
 }
 
 /// The REST part of the double's state.
@@ -309,6 +312,7 @@ pub(crate) async fn handle(
                 path: recorded.path.clone(),
                 interaction_token: interaction_token(&recorded.path).map(str::to_string),
                 status: reply.status,
+                callback_type: recorded.is_callback().then(|| recorded.kind()).flatten(),
             };
             st.subscribers.retain(|tx| tx.send(arrival.clone()).is_ok());
         }
