@@ -290,7 +290,7 @@ impl Config {
                     .and_then(|mib| mib.checked_mul(1 << 20))
                     .unwrap_or(usize::MAX)
             }),
-            checks: defaults.checks,
+            costly_jobs: defaults.costly_jobs,
         };
         const SHARDS: &str = "a whole number of shards, at least 1 (unset: as Discord recommends)";
         let shards = number("QUIZBOT_SHARDS", 1, SHARDS)?

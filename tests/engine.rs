@@ -959,7 +959,7 @@ fn uploads_past_the_shared_limits_are_refused_with_a_reason() {
     .unwrap();
     let many = quizbot::deck::LoadedDeck::parse("many", Path::new("many.json"), &bytes).unwrap();
     world.config.fair_use.deck_memory = 1 << 30;
-    world.config.fair_use.checks = 2;
+    world.config.fair_use.costly_jobs = 2;
     let app = world.start();
     match app.install_deck(GuildId(3), many, &bytes, false).unwrap() {
         Err(UserError::TooManyTopics { total, max: 1_000 }) => assert!(total > 1_001),

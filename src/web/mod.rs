@@ -286,7 +286,9 @@ async fn export(State(s): State<Shared>, Path(guild): Path<u64>, headers: Header
     }
     let (app, guild) = (s.app.clone(), grant.guild);
     // A pass over the server's members, off the runtime; as large as Discord's export at most.
+    let slot = app.costly_job().await;
     let csv = tokio::task::spawn_blocking(move || {
+        let _slot = slot;
         let mut out = Vec::new();
         app.export_scores(guild, &mut out, EXPORT_MAX).map(|_| out)
     })

@@ -248,7 +248,9 @@ pub async fn export(ctx: Context<'_>) -> Result<(), Error> {
     // A large server's export is seconds of work: answered within Discord's 3 s, privately.
     ctx.defer_ephemeral().await?;
     let app = ctx.data().app.clone();
+    let slot = app.costly_job().await;
     let (scores, questions) = tokio::task::spawn_blocking(move || {
+        let _slot = slot;
         let mut scores = Vec::new();
         let scores_written = app.export_scores(guild, &mut scores, ATTACHMENT_MAX)?;
         let mut questions = Vec::new();

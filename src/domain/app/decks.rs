@@ -14,6 +14,7 @@ use crate::deck::{Library, LoadedDeck};
 use crate::error::UserError;
 use crate::ids::GuildId;
 use crate::state::Dropped;
+use tokio::sync::OwnedSemaphorePermit;
 
 impl App {
     /// Whether `guild` may upload a deck `id`: never over a bundled deck, over its own only
@@ -96,18 +97,22 @@ impl App {
         Ok(())
     }
 
-    /// Leave to check an upload for `guild`: one at a time per server, as many as
-    /// [`FairUse::checks`](super::FairUse) in the whole bot. Held while the file is downloaded and checked.
+    /// Leave to check an upload for `guild`: one at a time per server, and one of the bot's
+    /// [costly-job slots](super::FairUse::costly_jobs), refused at once when none is free. Held while the file is downloaded and checked.
     pub fn begin_check(&self, guild: GuildId) -> Result<CheckPermit<'_>, UserError> {
         let mut checking = self.checking.lock().unwrap_or_else(PoisonError::into_inner);
         if checking.contains(&guild) {
             return Err(UserError::UploadInProgress);
         }
-        if checking.len() >= self.fair_use.checks {
+        let Ok(slot) = self.costly.clone().try_acquire_owned() else {
             return Err(UserError::UploadsBusy);
-        }
+        };
         checking.insert(guild);
-        Ok(CheckPermit { app: self, guild })
+        Ok(CheckPermit {
+            app: self,
+            guild,
+            _slot: slot,
+        })
     }
 
     /// Removes `guild`'s own deck `id`: its file, its open questions (returned, for the
@@ -240,6 +245,7 @@ fn may_upload(library: &Library, guild: GuildId, id: &str, replace: bool) -> Res
 pub struct CheckPermit<'a> {
     app: &'a App,
     guild: GuildId,
+    _slot: OwnedSemaphorePermit,
 }
 
 impl Drop for CheckPermit<'_> {

@@ -23,11 +23,11 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
 use chrono::{DateTime, Duration, Utc};
-use tokio::sync::{watch, Notify};
+use tokio::sync::{watch, Notify, OwnedSemaphorePermit, Semaphore};
 
 use crate::clock::Clock;
 use crate::deck::library::Scope;
-use crate::deck::limits::{checks_allowed, DEFAULT_DECK_MEMORY_MIB};
+use crate::deck::limits::{costly_jobs_allowed, DEFAULT_DECK_MEMORY_MIB};
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, OpenId, UserId};
@@ -49,6 +49,9 @@ pub struct App {
     pub reminders_changed: Notify,
     /// The switch that stops each running round, by channel (the rounds are in the state).
     round_stops: Mutex<HashMap<ChannelId, watch::Sender<bool>>>,
+    /// Leave for costly jobs, [`FairUse::costly_jobs`] of them (see [`App::begin_check`] and
+    /// [`App::costly_job`]).
+    costly: Arc<Semaphore>,
     /// The servers whose upload is being checked now (see [`App::begin_check`]).
     checking: Mutex<HashSet<GuildId>>,
 }
@@ -66,8 +69,8 @@ pub struct FairUse {
     pub open_per_channel: usize,
     /// Bytes of every server's own decks together (their files' sizes), held in memory.
     pub deck_memory: usize,
-    /// Uploads being checked at once in the whole bot (one per server).
-    pub checks: usize,
+    /// Costly jobs (upload checks, exports) at once in the whole bot.
+    pub costly_jobs: usize,
 }
 
 impl Default for FairUse {
@@ -76,7 +79,7 @@ impl Default for FairUse {
             quiz_cooldown: Duration::seconds(10),
             open_per_channel: 3,
             deck_memory: DEFAULT_DECK_MEMORY_MIB << 20,
-            checks: checks_allowed(),
+            costly_jobs: costly_jobs_allowed(),
         }
     }
 }
@@ -171,13 +174,22 @@ impl App {
             daily_changed: Notify::new(),
             reminders_changed: Notify::new(),
             checking: Mutex::new(HashSet::new()),
+            costly: Arc::new(Semaphore::new(FairUse::default().costly_jobs)),
         }
     }
 
     /// This app with other fair-use limits than the defaults.
     pub fn with_fair_use(mut self, fair_use: FairUse) -> Self {
+        self.costly = Arc::new(Semaphore::new(fair_use.costly_jobs));
         self.fair_use = fair_use;
         self
+    }
+
+    /// Leave to run a costly job (an export), waiting for one of the bot's slots: the job is
+    /// owed (its reply was deferred), only later when others' jobs fill the machine. Hold it
+    /// while the job runs. (`None` only if the slots were closed, which they never are.)
+    pub async fn costly_job(&self) -> Option<OwnedSemaphorePermit> {
+        self.costly.clone().acquire_owned().await.ok()
     }
 
     pub fn library(&self) -> Arc<Library> {

@@ -29,15 +29,15 @@ pub const MAX_OWN_DECKS: usize = 25;
 /// Topics a server's scores may tally (each member's row keeps a tally per topic answered):
 /// a deck that would bring the server past it is refused.
 pub const MAX_TOPICS: usize = 1_000;
-/// Uploads being checked at once in the whole bot (one per server): at most this many, and
-/// one core fewer than the machine has, so that checks never take every core and the bot
-/// goes on answering everyone else.
-pub const MAX_CHECKS: usize = 2;
+/// Costly jobs (upload checks, score exports) running at once in the whole bot: at most this
+/// many, and one core fewer than the machine has, so that they never take every core and the
+/// bot goes on answering everyone else. One upload is checked per server at a time.
+pub const MAX_COSTLY_JOBS: usize = 2;
 
-/// The uploads this machine may check at once: [`MAX_CHECKS`], and a core left free.
-pub fn checks_allowed() -> usize {
+/// The costly jobs this machine may run at once: [`MAX_COSTLY_JOBS`], and a core left free.
+pub fn costly_jobs_allowed() -> usize {
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    MAX_CHECKS.min(cores.saturating_sub(1)).max(1)
+    MAX_COSTLY_JOBS.min(cores.saturating_sub(1)).max(1)
 }
 /// The default for the file bytes of every server's own decks together, which the bot holds
 /// in memory (`QUIZBOT_DECK_MEMORY_MIB`).
