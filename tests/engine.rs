@@ -917,6 +917,30 @@ async fn a_server_deck_that_fails_at_start_is_set_aside_with_its_cards_kept() {
     assert!(!folder.join("set-aside/rust.json").exists());
 }
 
+/// Upload checks and exports share the bot's costly-job slots: with one, an upload while an
+/// export runs is refused, and an export while an upload is checked waits for it.
+#[tokio::test]
+async fn uploads_and_exports_take_turns_on_the_costly_job_slots() {
+    let mut world = World::new();
+    world.config.fair_use.costly_jobs = 1;
+    let app = world.start();
+    let check = app.begin_check(GuildId(1)).unwrap();
+    let mut export = std::pin::pin!(app.costly_job());
+    tokio::select! {
+        biased;
+        _ = &mut export => panic!("an export ran beside an upload's check"),
+        () = std::future::ready(()) => {}
+    }
+    drop(check);
+    let slot = export.await.expect("a slot once the check is done");
+    assert!(matches!(
+        app.begin_check(GuildId(2)),
+        Err(UserError::UploadsBusy)
+    ));
+    drop(slot);
+    assert!(app.begin_check(GuildId(2)).is_ok());
+}
+
 /// What all servers share has limits: the memory for servers' decks, the topics a server's
 /// scores tally, and the uploads being checked at once.
 #[test]
