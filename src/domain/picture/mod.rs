@@ -173,6 +173,30 @@ impl Svg {
     }
 }
 
+/// A card's heading: whose it is, and a line summing it up beneath.
+fn heading(svg: &mut Svg, name: &str, summary: &str) {
+    svg.text(
+        36.0,
+        62.0,
+        34.0,
+        true,
+        colour::TEXT,
+        Anchor::Start,
+        520.0,
+        name,
+    );
+    svg.text(
+        36.0,
+        94.0,
+        20.0,
+        false,
+        colour::MUTED,
+        Anchor::Start,
+        520.0,
+        summary,
+    );
+}
+
 /// The row of chips under a card's heading: each a label and its value.
 fn chips(svg: &mut Svg, chips: &[(&str, String)]) {
     for (i, (label, value)) in chips.iter().enumerate() {

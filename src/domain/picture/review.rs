@@ -2,7 +2,8 @@
 //! retention over the last 30 days, and the cards due on each of the next seven days.
 
 use super::{
-    bar, chips, colour, grade, panel, percent, render, thousands, Anchor, PictureError, Svg,
+    bar, chips, colour, grade, heading, panel, percent, render, thousands, Anchor, PictureError,
+    Svg,
 };
 use crate::review::{Outlook, RETENTION_DAYS};
 
@@ -17,27 +18,8 @@ pub fn review_card(name: &str, outlook: &Outlook) -> Result<Vec<u8>, PictureErro
 fn svg(name: &str, outlook: &Outlook) -> String {
     let mut svg = Svg::new(&format!("Reviews of {name}"), HEIGHT);
     let cards = outlook.new + outlook.learning + outlook.review;
-    svg.text(
-        36.0,
-        62.0,
-        34.0,
-        true,
-        colour::TEXT,
-        Anchor::Start,
-        520.0,
-        name,
-    );
     let summary = format!("{} cards in your schedule", thousands(cards as u64));
-    svg.text(
-        36.0,
-        94.0,
-        20.0,
-        false,
-        colour::MUTED,
-        Anchor::Start,
-        520.0,
-        &summary,
-    );
+    heading(&mut svg, name, &summary);
 
     let count = |n: usize| thousands(n as u64);
     let states = [

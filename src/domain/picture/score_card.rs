@@ -2,7 +2,8 @@
 //! (weakest first) and points per day over the last 30 days.
 
 use super::{
-    chips, colour, panel, percent, render, thousands, topics, Anchor, PictureError, Svg, WIDTH,
+    chips, colour, heading, panel, percent, render, thousands, topics, Anchor, PictureError, Svg,
+    WIDTH,
 };
 use crate::scores::ScoreCard;
 
@@ -27,32 +28,13 @@ pub fn svg(name: &str, card: &ScoreCard) -> String {
     let mut svg = Svg::new(&format!("Score card of {name}"), HEIGHT);
     let right_edge = f64::from(WIDTH) - 36.0;
 
-    svg.text(
-        36.0,
-        62.0,
-        34.0,
-        true,
-        colour::TEXT,
-        Anchor::Start,
-        520.0,
-        name,
-    );
     let summary = format!(
         "{} points · {} right · {} answered",
         thousands(s.points),
         percent(right.accuracy()),
         s.answered
     );
-    svg.text(
-        36.0,
-        94.0,
-        20.0,
-        false,
-        colour::MUTED,
-        Anchor::Start,
-        520.0,
-        &summary,
-    );
+    heading(&mut svg, name, &summary);
     let rank = format!("#{}", card.rank);
     svg.text(
         right_edge,
