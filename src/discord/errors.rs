@@ -9,6 +9,7 @@ use serenity::all::{
 
 use super::{embeds, metering, Data, Error};
 use crate::error::UserError;
+use crate::metrics::Metrics;
 
 const WENT_WRONG: &str = "Something went wrong on my side; it has been logged. Please try again.";
 
@@ -57,15 +58,10 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
                     "I don't know this command (it may have been removed). `/help` lists mine.",
                 ))
                 .ephemeral(true);
-            if let Err(e) = interaction
+            let sent = interaction
                 .create_response(&ctx.http, CreateInteractionResponse::Message(reply))
-                .await
-            {
-                if let serenity::Error::Http(http) = &e {
-                    metering::failed_request(&framework.user_data.metrics, http);
-                }
-                tracing::warn!("cannot answer an unknown command: {e}");
-            }
+                .await;
+            unsent(&framework.user_data.metrics, sent, "an unknown command");
             return;
         }
         other => match other.ctx() {
@@ -85,11 +81,17 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
     let reply = poise::CreateReply::default()
         .embed(embeds::error(&text))
         .ephemeral(true);
-    if let Err(e) = ctx.send(reply).await {
+    let sent = ctx.send(reply).await.map(drop);
+    unsent(&ctx.data().metrics, sent, "a command's error");
+}
+
+/// A refusal that could not be sent: counted with Discord's failures, and logged.
+fn unsent(metrics: &Metrics, sent: serenity::Result<()>, what: &str) {
+    if let Err(e) = sent {
         if let serenity::Error::Http(http) = &e {
-            metering::failed_request(&ctx.data().metrics, http);
+            metering::failed_request(metrics, http);
         }
-        tracing::warn!("cannot send an error reply: {e}");
+        tracing::warn!("cannot answer {what}: {e}");
     }
 }
 
@@ -102,20 +104,21 @@ pub async fn answer_press(
 ) {
     metering::failed_answer(&data.metrics, &error);
     let reply = refusal(&press.data.custom_id, press.user.id, &error);
-    if let Err(e) = press.create_response(&ctx.http, reply).await {
-        if let serenity::Error::Http(http) = &e {
-            metering::failed_request(&data.metrics, http);
-        }
-        tracing::warn!("cannot answer a button press: {e}");
-    }
+    let sent = press.create_response(&ctx.http, reply).await;
+    unsent(&data.metrics, sent, "a button press");
 }
 
 /// The same for a submitted form.
-pub async fn answer_submit(ctx: &SerenityContext, submit: &ModalInteraction, error: Error) {
+pub async fn answer_submit(
+    ctx: &SerenityContext,
+    data: &Data,
+    submit: &ModalInteraction,
+    error: Error,
+) {
+    metering::failed_answer(&data.metrics, &error);
     let reply = refusal(&submit.data.custom_id, submit.user.id, &error);
-    if let Err(e) = submit.create_response(&ctx.http, reply).await {
-        tracing::warn!("cannot answer a form: {e}");
-    }
+    let sent = submit.create_response(&ctx.http, reply).await;
+    unsent(&data.metrics, sent, "a form");
 }
 
 /// The private reply to an interaction with `custom_id` that failed, logged as a user's

@@ -138,7 +138,7 @@ pub async fn serve(
                             interaction: Interaction::Modal(submit),
                         } => {
                             if let Err(e) = interactions::submitted(ctx, data, submit).await {
-                                errors::answer_submit(ctx, submit, e).await;
+                                errors::answer_submit(ctx, data, submit, e).await;
                             }
                         }
                         // Logged inside the span that names the shard (see `metering`).
