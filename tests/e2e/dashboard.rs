@@ -151,14 +151,7 @@ async fn a_dashboard_link_opens_the_pages_in_a_browser_safely_and_revoking_ends_
     )
     .await;
     let q = bot.quiz(&ALICE, 1).await;
-    let asked = q.message["embeds"][0]["description"]
-        .as_str()
-        .unwrap()
-        .lines()
-        .next()
-        .unwrap()
-        .trim_matches('*')
-        .to_owned();
+    let asked = q.asked();
     bot.press(q.right(), &q.message, &MALLORY).await;
     bot.press(q.wrong(), &q.message, &BOB).await;
     bot.press(q.wrong(), &q.message, &CAROL).await;

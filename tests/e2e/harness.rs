@@ -195,6 +195,15 @@ pub(crate) struct Question {
     pub(crate) correct: usize,
 }
 
+/// The question in a posted question's description: its first line, bold.
+fn asked_in(description: &str) -> &str {
+    description
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim_matches('*')
+}
+
 impl Question {
     pub(crate) fn from_post(double: &Double, post: &Recorded) -> Question {
         let message_id = post.answer_id();
@@ -203,7 +212,7 @@ impl Question {
             .as_str()
             .unwrap()
             .to_owned();
-        let asked = description.lines().next().unwrap().trim_matches('*');
+        let asked = asked_in(&description);
         let deck: Value = serde_json::from_slice(
             &std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/async-python.json"))
                 .unwrap(),
@@ -231,6 +240,12 @@ impl Question {
             buttons: post.custom_ids(),
             correct,
         }
+    }
+
+    /// The question asked, as its post's first line says it.
+    pub(crate) fn asked(&self) -> String {
+        let description = self.message["embeds"][0]["description"].as_str().unwrap();
+        asked_in(description).to_owned()
     }
 
     pub(crate) fn right(&self) -> &str {

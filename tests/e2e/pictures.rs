@@ -62,14 +62,7 @@ async fn stats_show_the_hardest_questions_and_their_buttons_quiz_and_teach_them(
         picture_of(&stats, "stats.png"),
         (quizbot::picture::WIDTH, quizbot::picture::STATS_HEIGHT)
     );
-    let asked = q.message["embeds"][0]["description"]
-        .as_str()
-        .unwrap()
-        .lines()
-        .next()
-        .unwrap()
-        .trim_matches('*')
-        .to_owned();
+    let asked = q.asked();
     stats.says(&asked);
     let buttons = stats.custom_ids();
     assert_eq!(buttons, ["s1:q:async-python", "s1:f:async-python"]);

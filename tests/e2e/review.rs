@@ -66,6 +66,15 @@ async fn a_flashcard_is_graded_with_each_of_four_buttons_labelled_with_its_inter
     bot.shutdown().await;
 }
 
+/// A bot on the deck `three` (below): its state folder, its data folder, and its clock.
+async fn three_card_bot() -> (tempfile::TempDir, tempfile::TempDir, TestClock, Bot) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = three_cards();
+    let clock = clock();
+    let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+    (dir, data, clock, bot)
+}
+
 /// A data folder of one deck, `three`, of three questions, each its own topic.
 fn three_cards() -> tempfile::TempDir {
     let data = tempfile::tempdir().unwrap();
@@ -127,10 +136,7 @@ async fn review_one(bot: &Bot, review: &Value, reply: &Recorded, grade: usize) -
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_review_session_goes_through_three_due_cards_in_one_message_then_says_done() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = three_cards();
-    let clock = clock();
-    let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+    let (_dir, _data, clock, bot) = three_card_bot().await;
     let empty = bot.command("review", &ALICE, &[]).await;
     empty.says("Nothing to review yet");
     study_three(&bot).await;
@@ -161,10 +167,7 @@ async fn a_review_session_goes_through_three_due_cards_in_one_message_then_says_
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_session_goes_on_after_a_restart_with_its_count() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = three_cards();
-    let clock = clock();
-    let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+    let (dir, data, clock, bot) = three_card_bot().await;
     study_three(&bot).await;
     clock.advance(Duration::days(3));
     let review = fixtures::command("review").by(&ALICE).build();
@@ -190,13 +193,8 @@ async fn a_wrong_quiz_answer_makes_that_card_due_in_review() {
     let clock = clock();
     let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
     let q = bot.quiz(&ALICE, 1).await;
-    let asked = q.message["embeds"][0]["description"]
-        .as_str()
-        .unwrap()
-        .lines()
-        .next()
-        .unwrap()
-        .to_owned();
+    // The card shows the question as the post did, in bold.
+    let asked = format!("**{}**", q.asked());
     let wrong = &q.buttons[(q.correct + 1) % q.buttons.len()];
     bot.press(wrong, &q.message, &BOB).await;
     // Again on a new card: due in about five hours.
@@ -211,25 +209,27 @@ async fn a_wrong_quiz_answer_makes_that_card_due_in_review() {
     bot.shutdown().await;
 }
 
-/// Alice's `/review stats` once the reminder scheduler has handled the day: asks until
-/// the reminder's next time is `next` (each ask a full round trip, bounded).
-async fn reminder_next(bot: &Bot, next: chrono::DateTime<Utc>) -> Recorded {
-    let wanted = format!("next <t:{}:R>", next.timestamp());
+/// Alice's `/review` (with `stats:True` if `stats`) asked until its reply says `wanted`, for what the
+/// reminder scheduler does on its own: each ask a full round trip, at most 200 of them.
+async fn review_until(bot: &Bot, stats: bool, wanted: &str) -> Recorded {
     for _ in 0..200 {
-        let stats = bot
-            .reply(
-                &fixtures::command("review")
-                    .by(&ALICE)
-                    .bool_opt("stats", true)
-                    .build(),
-            )
-            .await;
-        if stats.embed_text().contains(&wanted) {
-            return stats;
+        let mut review = fixtures::command("review").by(&ALICE);
+        if stats {
+            review = review.bool_opt("stats", true);
+        }
+        let reply = bot.reply(&review.build()).await;
+        if reply.embed_text().contains(wanted) {
+            return reply;
         }
         tokio::task::yield_now().await;
     }
-    panic!("the reminder scheduler never moved on to {wanted}");
+    panic!("/review never said {wanted:?}");
+}
+
+/// Alice's `/review stats` once the reminder scheduler has handled the day: the reminder's
+/// next time is `next`.
+async fn reminder_next(bot: &Bot, next: chrono::DateTime<Utc>) -> Recorded {
+    review_until(bot, true, &format!("next <t:{}:R>", next.timestamp())).await
 }
 
 fn dms(bot: &Bot) -> usize {
@@ -243,11 +243,9 @@ fn dms(bot: &Bot) -> usize {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reminder_dm_comes_at_the_local_time_only_on_days_with_cards_due() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = three_cards();
-    let clock = clock(); // Monday 1 June, 17:00 UTC: 19:00 in Berlin
+    // Monday 1 June, 17:00 UTC: 19:00 in Berlin.
+    let (dir, data, clock, bot) = three_card_bot().await;
     let at = |day: u32, hour: u32| Utc.with_ymd_and_hms(2026, 6, day, hour, 0, 0).unwrap();
-    let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
     study_three(&bot).await; // Good on new cards: due Wednesday 17:00 UTC
     let set = bot
         .command(
@@ -300,10 +298,7 @@ async fn a_reminder_dm_comes_at_the_local_time_only_on_days_with_cards_due() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_reminder_dm_turns_the_reminder_off_and_review_says_why_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = three_cards();
-    let clock = clock();
-    let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+    let (_dir, _data, clock, bot) = three_card_bot().await;
     study_three(&bot).await;
     bot.command(
         "review",
@@ -319,16 +314,7 @@ async fn a_refused_reminder_dm_turns_the_reminder_off_and_review_says_why_once()
             r.is("POST", &format!("/channels/{}/messages", ALICE.user_id)) && r.status == 403
         })
         .await;
-    let mut told = None;
-    for _ in 0..200 {
-        let review = bot.command("review", &ALICE, &[]).await;
-        if review.embed_text().contains("review reminder is off") {
-            told = Some(review);
-            break;
-        }
-        tokio::task::yield_now().await;
-    }
-    let told = told.expect("/review never said the reminder was turned off");
+    let told = review_until(&bot, false, "review reminder is off").await;
     told.says("would not let me DM you");
     told.says("Question 1?");
     let again = bot
