@@ -25,7 +25,7 @@ pub mod web;
 
 pub use quizbot_domain::{
     app, atomic_file, clock, deck, error, export, ids, picture, quiz, review, schedule, scores,
-    state, stats, App,
+    state, stats, suggest, App,
 };
 
 use std::future::Future;

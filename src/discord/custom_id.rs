@@ -13,6 +13,13 @@
 //!   this month's.
 //! - `s1:<q|f>:<deck>[:<topic>]`: `/stats`'s "Quiz me on these" and "Flashcards", on the
 //!   hardest questions of a deck (in its topic number `topic`, in the deck's name order).
+//! - `u1:<a|e|x>:<suggestion>`: a suggestion's Approve, Edit and Reject, for reviewers;
+//!   `u1:f`: "Fix it", which reopens the pressing member's last refused form.
+//! - `p1:<deck>:<question>`: "Report a problem" under a revealed question or a card.
+//! - `o1:<e|d|k>:<report>`: a problem report's Edit, Remove and Dismiss, for reviewers.
+//! - `w1:...`: the forms those open, submitted: `w1:n[:<deck>]` a new suggestion, `w1:e:<id>`
+//!   a suggestion edited, `w1:x:<id>` a rejection's reason, `w1:r:<deck>:<question>` a
+//!   report, `w1:o:<id>` a reported question edited.
 
 use std::fmt;
 
@@ -64,6 +71,46 @@ pub enum CustomId {
         /// The topic's position among the deck's topics, in name order.
         topic: Option<usize>,
     },
+    Suggestion {
+        act: Decide,
+        id: u64,
+    },
+    FixIt,
+    Report {
+        deck: String,
+        question: String,
+    },
+    Reported {
+        act: Handle,
+        id: u64,
+    },
+    Written(Written),
+}
+
+/// What a reviewer does with a suggestion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decide {
+    Approve,
+    Edit,
+    Reject,
+}
+
+/// What a reviewer does with a problem report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handle {
+    Edit,
+    Remove,
+    Dismiss,
+}
+
+/// A suggestion or report form, submitted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Written {
+    Suggestion { deck: Option<String> },
+    EditedSuggestion(u64),
+    Rejection(u64),
+    Report { deck: String, question: String },
+    EditedQuestion(u64),
 }
 
 /// What to do with the hardest questions.
@@ -217,6 +264,52 @@ impl CustomId {
                     topic,
                 })
             }
+            ["u1", "f"] => Some(CustomId::FixIt),
+            ["u1", act, id] => {
+                let act = match *act {
+                    "a" => Decide::Approve,
+                    "e" => Decide::Edit,
+                    "x" => Decide::Reject,
+                    _ => return None,
+                };
+                Some(CustomId::Suggestion {
+                    act,
+                    id: number(id)?,
+                })
+            }
+            ["p1", deck, question] if is_valid_id(deck) && is_valid_id(question) => {
+                Some(CustomId::Report {
+                    deck: (*deck).to_owned(),
+                    question: (*question).to_owned(),
+                })
+            }
+            ["o1", act, id] => {
+                let act = match *act {
+                    "e" => Handle::Edit,
+                    "d" => Handle::Remove,
+                    "k" => Handle::Dismiss,
+                    _ => return None,
+                };
+                Some(CustomId::Reported {
+                    act,
+                    id: number(id)?,
+                })
+            }
+            ["w1", "n"] => Some(CustomId::Written(Written::Suggestion { deck: None })),
+            ["w1", "n", deck] if is_valid_id(deck) => {
+                Some(CustomId::Written(Written::Suggestion {
+                    deck: Some((*deck).to_owned()),
+                }))
+            }
+            ["w1", "e", id] => Some(CustomId::Written(Written::EditedSuggestion(number(id)?))),
+            ["w1", "x", id] => Some(CustomId::Written(Written::Rejection(number(id)?))),
+            ["w1", "o", id] => Some(CustomId::Written(Written::EditedQuestion(number(id)?))),
+            ["w1", "r", deck, question] if is_valid_id(deck) && is_valid_id(question) => {
+                Some(CustomId::Written(Written::Report {
+                    deck: (*deck).to_owned(),
+                    question: (*question).to_owned(),
+                }))
+            }
             ["l1", table, page] => {
                 let mut letter = table.chars();
                 let (Some(letter), None) = (letter.next(), letter.next()) else {
@@ -256,6 +349,32 @@ impl fmt::Display for CustomId {
             ),
             CustomId::StartReview => write!(f, "v1:s"),
             CustomId::Page { table, page } => write!(f, "l1:{}:{page}", table.letter()),
+            CustomId::Suggestion { act, id } => {
+                let act = match act {
+                    Decide::Approve => 'a',
+                    Decide::Edit => 'e',
+                    Decide::Reject => 'x',
+                };
+                write!(f, "u1:{act}:{id}")
+            }
+            CustomId::FixIt => write!(f, "u1:f"),
+            CustomId::Report { deck, question } => write!(f, "p1:{deck}:{question}"),
+            CustomId::Reported { act, id } => {
+                let act = match act {
+                    Handle::Edit => 'e',
+                    Handle::Remove => 'd',
+                    Handle::Dismiss => 'k',
+                };
+                write!(f, "o1:{act}:{id}")
+            }
+            CustomId::Written(written) => match written {
+                Written::Suggestion { deck: None } => write!(f, "w1:n"),
+                Written::Suggestion { deck: Some(deck) } => write!(f, "w1:n:{deck}"),
+                Written::EditedSuggestion(id) => write!(f, "w1:e:{id}"),
+                Written::Rejection(id) => write!(f, "w1:x:{id}"),
+                Written::Report { deck, question } => write!(f, "w1:r:{deck}:{question}"),
+                Written::EditedQuestion(id) => write!(f, "w1:o:{id}"),
+            },
             CustomId::Hardest { study, deck, topic } => {
                 let study = match study {
                     Study::Quiz => 'q',
@@ -340,6 +459,34 @@ mod tests {
                 deck: "d".into(),
                 topic: Some(0),
             },
+            CustomId::Suggestion {
+                act: Decide::Approve,
+                id: u64::MAX,
+            },
+            CustomId::Suggestion {
+                act: Decide::Reject,
+                id: 0,
+            },
+            CustomId::FixIt,
+            CustomId::Report {
+                deck: "x".repeat(40),
+                question: "y".repeat(40),
+            },
+            CustomId::Reported {
+                act: Handle::Remove,
+                id: 7,
+            },
+            CustomId::Written(Written::Suggestion { deck: None }),
+            CustomId::Written(Written::Suggestion {
+                deck: Some("x".repeat(40)),
+            }),
+            CustomId::Written(Written::EditedSuggestion(3)),
+            CustomId::Written(Written::Rejection(u64::MAX)),
+            CustomId::Written(Written::EditedQuestion(9)),
+            CustomId::Written(Written::Report {
+                deck: "x".repeat(40),
+                question: "y".repeat(40),
+            }),
         ];
         for id in ids {
             let text = id.to_string();
@@ -417,6 +564,29 @@ mod tests {
             "s1:q:d:10000",
             "s1:q:d:1:2",
             "s1:f:../d",
+            "u1",
+            "u1:a",
+            "u1:y:1",
+            "u1:a:01",
+            "u1:a:-1",
+            "u1:f:1",
+            "u2:a:1",
+            "p1:D:q",
+            "p1:d",
+            "p1:d:q:1",
+            "o1:x:1",
+            "o1:e",
+            "o1:e:1:2",
+            "w1",
+            "w1:n:",
+            "w1:n:D",
+            "w1:n:d:e",
+            "w1:e:x",
+            "w1:x:",
+            "w1:o:1:2",
+            "w1:r:d",
+            "w1:r:d:Q",
+            "w1:q:1",
         ] {
             assert_eq!(CustomId::parse(text), None, "{text:?}");
         }

@@ -20,10 +20,10 @@ use crate::stats::Report;
 use super::custom_id::{CustomId, Session, Step, Study, Table};
 use super::rounds::Ending;
 
-const BLURPLE: u32 = 0x5865F2;
-const GREEN: u32 = 0x2ECC71;
-const RED: u32 = 0xE74C3C;
-const GREY: u32 = 0x95A5A6;
+pub(super) const BLURPLE: u32 = 0x5865F2;
+pub(super) const GREEN: u32 = 0x2ECC71;
+pub(super) const RED: u32 = 0xE74C3C;
+pub(super) const GREY: u32 = 0x95A5A6;
 
 pub const DESCRIPTION_MAX: usize = 4096;
 pub const FIELD_MAX: usize = 1024;
@@ -204,6 +204,9 @@ pub fn reveal(closed: &Closed) -> (CreateEmbed, Vec<CreateActionRow>) {
     {
         embed = embed.field("Why", clip(explanation, FIELD_MAX), false);
     }
+    if let Some(author) = closed.question.as_ref().and_then(|q| q.author) {
+        embed = embed.field("Written by", format!("<@{author}>"), false);
+    }
     let id = closed.id;
     let buttons = if open.typed {
         type_button(id, false)
@@ -213,7 +216,26 @@ pub fn reveal(closed: &Closed) -> (CreateEmbed, Vec<CreateActionRow>) {
             Some(reveal.correct),
         )
     };
-    (embed, vec![buttons])
+    let mut rows = vec![buttons];
+    if closed.question.is_some() {
+        // A server's deck is named in its server without the server's id.
+        let deck = open.card.deck().rsplit('/').next().unwrap_or_default();
+        rows.push(report_row(deck, open.card.question()));
+    }
+    (embed, rows)
+}
+
+/// "Report a problem" with question `question` of `deck`, as the server names them.
+pub fn report_row(deck: &str, question: &str) -> CreateActionRow {
+    CreateActionRow::Buttons(vec![CreateButton::new(
+        CustomId::Report {
+            deck: deck.to_owned(),
+            question: question.to_owned(),
+        }
+        .to_string(),
+    )
+    .label("Report a problem")
+    .style(ButtonStyle::Secondary)])
 }
 
 /// What an answerer is told privately at once.
@@ -313,17 +335,21 @@ pub fn span(span: Duration) -> String {
 }
 
 /// The back: the answer, and Again / Hard / Good / Easy, each labelled with when it would
-/// bring the card back (`preview`, from `now`).
+/// bring the card back (`preview`, from `now`); in a server (`in_server`), "Report a problem".
 pub fn card_back(
     deck: &LoadedDeck,
     q: &Question,
     preview: &Preview,
     now: DateTime<Utc>,
     session: Option<Session>,
+    in_server: bool,
 ) -> (CreateEmbed, Vec<CreateActionRow>) {
     let mut text = format!("**{}**\n\n**Answer:** {}", q.question, q.answer);
     if let Some(explanation) = &q.explanation {
         let _ = write!(text, "\n\n{explanation}");
+    }
+    if let Some(author) = q.author {
+        let _ = write!(text, "\n\n*Written by <@{author}>*");
     }
     let heading = if session.is_some() {
         "Review"
@@ -351,7 +377,11 @@ pub fn card_back(
                 .style(style)
         })
         .collect();
-    (embed, vec![CreateActionRow::Buttons(buttons)])
+    let mut rows = vec![CreateActionRow::Buttons(buttons)];
+    if in_server {
+        rows.push(report_row(&deck.id, &q.id));
+    }
+    (embed, rows)
 }
 
 /// A flashcard graded: when it comes back.
@@ -861,6 +891,7 @@ mod tests {
             explanation: Some("e".repeat(MAX_EXPLANATION)),
             accept: Vec::new(),
             format: None,
+            author: Some(UserId(u64::MAX)),
         };
         let deck = Deck {
             title: "T".repeat(MAX_TITLE),
@@ -979,9 +1010,11 @@ mod tests {
         let now = Utc::now();
         let preview = crate::review::ReviewBook::default()
             .preview(&crate::review::CardKey::new("d", "q"), now);
-        let (back, rows) = card_back(&deck, &q, &preview, now, None);
+        let (back, rows) = card_back(&deck, &q, &preview, now, None, false);
         fits(&back);
-        assert_eq!(rows.len(), 1);
+        assert_eq!(rows.len(), 1, "no report button outside a server");
+        let (_, rows) = card_back(&deck, &q, &preview, now, None, true);
+        assert_eq!(rows.len(), 2, "grades, then Report a problem");
 
         let rows: Vec<(UserId, RoundScore)> = crowd
             .iter()

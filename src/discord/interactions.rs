@@ -1,5 +1,5 @@
 //! Button presses (answers, flashcard steps, leaderboard pages, `/stats`'s study buttons) and
-//! submitted forms (typed answers).
+//! submitted forms (typed answers); those of suggestions and reports go to `suggestions`.
 
 use serenity::all::{
     ActionRowComponent, ComponentInteraction, Context as SerenityContext, CreateActionRow,
@@ -9,7 +9,7 @@ use serenity::all::{
 
 use super::commands::{session_view, OPEN_FOR};
 use super::custom_id::{CustomId, Session, Step, Study};
-use super::{embeds, questions, Data, Error};
+use super::{embeds, questions, suggestions, Data, Error};
 use crate::app::{App, Place};
 use crate::deck::library::Scope;
 use crate::deck::limits::MAX_OPTION;
@@ -140,6 +140,11 @@ pub async fn handle(
                     .ephemeral(true),
             )
         }
+        id @ (CustomId::Suggestion { .. }
+        | CustomId::FixIt
+        | CustomId::Report { .. }
+        | CustomId::Reported { .. }) => suggestions::press(ctx, data, press, id).await?,
+        CustomId::Written(_) => return Err(UserError::NotRecognised.into()),
         CustomId::Page { table, page } => {
             let place = place().ok_or(UserError::NotRecognised)?;
             let page = super::commands::show_table(data, place, table, page).await?;
@@ -162,8 +167,12 @@ pub async fn submitted(
     data: &Data,
     submit: &ModalInteraction,
 ) -> Result<(), Error> {
-    let Some(CustomId::Form { open }) = CustomId::parse(&submit.data.custom_id) else {
-        return Err(UserError::NotRecognised.into());
+    let open = match CustomId::parse(&submit.data.custom_id) {
+        Some(CustomId::Form { open }) => open,
+        Some(CustomId::Written(written)) => {
+            return suggestions::submitted(ctx, data, submit, written).await
+        }
+        _ => return Err(UserError::NotRecognised.into()),
     };
     let guild = submit.guild_id.ok_or(UserError::NotRecognised)?;
     let place = Place {
@@ -214,5 +223,6 @@ fn reveal(
         &preview,
         app.clock.now(),
         session,
+        scope.is_some(),
     ))
 }

@@ -14,7 +14,7 @@ use serenity::all::{
     Interaction, ShardManager,
 };
 
-use super::custom_id::CustomId;
+use super::custom_id::{CustomId, Written};
 use super::{Data, Error};
 use crate::metrics::{Metrics, Sample, Sampler};
 use crate::App;
@@ -59,9 +59,19 @@ impl Metered {
                 Some(CustomId::Page { .. }) => "page".into(),
                 Some(CustomId::Type { .. }) => "typed answer form".into(),
                 Some(CustomId::Hardest { .. }) => "hardest questions".into(),
-                Some(CustomId::Form { .. }) | None => "unrecognised button".into(),
+                Some(CustomId::Suggestion { .. } | CustomId::FixIt) => "suggestion".into(),
+                Some(CustomId::Report { .. } | CustomId::Reported { .. }) => "report".into(),
+                Some(CustomId::Form { .. } | CustomId::Written(_)) | None => {
+                    "unrecognised button".into()
+                }
             },
-            Interaction::Modal(_) => "typed answer".into(),
+            Interaction::Modal(submit) => match CustomId::parse(&submit.data.custom_id) {
+                Some(CustomId::Written(Written::Report { .. } | Written::EditedQuestion(_))) => {
+                    "report form".into()
+                }
+                Some(CustomId::Written(_)) => "suggestion form".into(),
+                _ => "typed answer".into(),
+            },
             Interaction::Autocomplete(_) => "autocomplete".into(),
             _ => "other".into(),
         }

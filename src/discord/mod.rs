@@ -22,6 +22,7 @@ mod metering;
 mod questions;
 mod reminders;
 mod rounds;
+mod suggestions;
 mod wake;
 
 use std::future::Future;

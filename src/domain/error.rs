@@ -73,4 +73,36 @@ pub enum UserError {
         "Discord did not take the post just now ({0}); nothing was counted. Try again in a moment."
     )]
     DiscordBusy(String),
+    #[error("This server has not set up suggestions yet: a member with Manage Server names the channel where reviewers see them with `/suggest setup`.")]
+    NoReviewChannel,
+    #[error("`{0}` is a bundled deck, served to every server: suggestions go into a deck of this server's own. Leave out `deck` to suggest for the server's `community` deck.")]
+    SuggestToBundled(String),
+    #[error("You have {0} suggestions waiting for review in this server, the most a member may have. `/suggest mine` lists them; suggest again once one is decided.")]
+    TooManySuggestions(usize),
+    #[error("This server has {0} suggestions waiting for review, the most it may have: try again once its reviewers have caught up.")]
+    SuggestionsFull(usize),
+    #[error("This suggestion is no longer here.")]
+    UnknownSuggestion,
+    #[error("This suggestion was already {0}.")]
+    AlreadyDecided(String),
+    #[error("The deck `{0}` this suggestion was for has been removed, so it cannot be added; its author has been told.")]
+    SuggestedDeckGone(String),
+    #[error("Only this server's reviewers decide on suggestions and reports: {0}.")]
+    NotReviewer(String),
+    #[error("You have {0} problem reports open in this server, the most a member may have: reviewers will get to them.")]
+    TooManyReports(usize),
+    #[error("This server has {0} problem reports open, the most it may have: try again once its reviewers have caught up.")]
+    ReportsFull(usize),
+    #[error("This report is no longer here.")]
+    UnknownReport,
+    #[error("This report was already handled.")]
+    ReportClosed,
+    #[error("This question is no longer in its deck.")]
+    QuestionGone,
+    #[error("`{0}` is a bundled deck: its questions cannot be edited or removed from Discord, only the report dismissed (the bot's operator sees reports on bundled decks).")]
+    BundledReport(String),
+    #[error("This is the last question of deck `{0}`: `/deck remove` removes the whole deck.")]
+    LastQuestion(String),
+    #[error("There is nothing to fix: your last form was sent, or the bot restarted since. Run the command again.")]
+    NoDraft,
 }

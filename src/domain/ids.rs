@@ -29,6 +29,8 @@ id!(
     ChannelId,
     UserId,
     MessageId,
+    /// A server's role (a suggestion reviewer's).
+    RoleId,
     /// A question posted by the bot; issued in increasing order, so an id never seen is forged.
     OpenId,
 );

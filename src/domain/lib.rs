@@ -20,6 +20,8 @@
 //! - [`picture`]: the score card and the statistics drawn as PNG pictures (SVG rendered with
 //!   resvg and the font shipped in `picture/fonts/`).
 //! - [`export`]: a server's scores and question statistics as CSV.
+//! - [`suggest`]: questions a server's members suggest and reviewers approve, problem reports
+//!   on questions, and where the server reviews them.
 //!
 //! How to add:
 //!
@@ -53,5 +55,6 @@ pub mod schedule;
 pub mod scores;
 pub mod state;
 pub mod stats;
+pub mod suggest;
 
 pub use app::App;

@@ -600,6 +600,7 @@ mod tests {
                 explanation: None,
                 accept: Vec::new(),
                 format: None,
+                author: None,
             })
             .collect();
         let deck = Deck {

@@ -42,6 +42,9 @@ pub struct QuestionStats {
     pub other_wrong: u32,
     /// Right answers by time taken: one count per bucket of [`BUCKETS`], and one past them.
     pub to_right: [u32; BUCKETS.len() + 1],
+    /// Problems members reported on it.
+    #[serde(default)]
+    pub reports: u32,
 }
 
 /// How one answer went, as the statistics count it.
@@ -157,6 +160,12 @@ impl ServerStats {
     /// Question `question` of `deck` was answered.
     pub fn answered(&mut self, deck: &str, question: &str, answer: Counted<'_>) {
         self.question_mut(deck, question).count(answer);
+    }
+
+    /// Question `question` of `deck` was reported as wrong.
+    pub fn reported(&mut self, deck: &str, question: &str) {
+        let stats = self.question_mut(deck, question);
+        stats.reports = stats.reports.saturating_add(1);
     }
 
     pub fn question(&self, deck: &str, question: &str) -> Option<&QuestionStats> {

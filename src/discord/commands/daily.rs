@@ -1,8 +1,8 @@
 //! `/daily set`, `/daily show`, `/daily off`: the server's daily question.
 
-use serenity::all::{ChannelType, GuildChannel, Permissions};
+use serenity::all::{GuildChannel, Permissions};
 
-use super::{complete, missing_to_post, place, require, scope};
+use super::{check_postable, complete, place, require, scope};
 use crate::discord::{embeds, Context, Error};
 use crate::error::UserError;
 use crate::ids::ChannelId;
@@ -43,15 +43,7 @@ pub async fn set(
     let zone = schedule::parse_zone(&timezone).map_err(|e| UserError::Invalid(e.to_string()))?;
     let app = &ctx.data().app;
     let (deck, topic) = app.resolve(scope(ctx), deck.as_deref(), topic.as_deref())?;
-    // Discord offers only this server's channels, but the id comes from the client.
-    if channel.guild_id.get() != place.guild.0 {
-        return Err(UserError::Invalid(format!(
-            "<#{}> is not a channel of this server: pick one of its own.",
-            channel.id
-        ))
-        .into());
-    }
-    check_bot_can_post(ctx, &channel).await?;
+    check_postable(ctx, place, &channel).await?;
     let schedule = DailySchedule::new(
         ChannelId(channel.id.get()),
         time,
@@ -64,27 +56,6 @@ pub async fn set(
     ctx.send(poise::CreateReply::default().embed(embeds::daily(&stored, app.clock.now())))
         .await?;
     Ok(())
-}
-
-/// Checks the bot's own permissions in `channel` (roles and overwrites), naming what is missing.
-async fn check_bot_can_post(ctx: Context<'_>, channel: &GuildChannel) -> Result<(), Error> {
-    if channel.kind != ChannelType::Text && channel.kind != ChannelType::News {
-        return Err(UserError::Invalid(format!("<#{}> is not a text channel.", channel.id)).into());
-    }
-    let http = &ctx.serenity_context().http;
-    let guild = channel.guild_id.to_partial_guild(http).await?;
-    let me = channel
-        .guild_id
-        .member(http, ctx.framework().bot_id)
-        .await?;
-    match missing_to_post(guild.user_permissions_in(channel, &me)) {
-        Some(missing) => Err(UserError::CannotPostIn {
-            channel: channel.id.get(),
-            missing,
-        }
-        .into()),
-        None => Ok(()),
-    }
 }
 
 /// The daily question's schedule, its next post, and the last delivery error.

@@ -11,12 +11,13 @@ mod round;
 mod standings;
 mod stats;
 mod study;
+mod suggest;
 
 pub use quiz::OPEN_FOR;
 pub use standings::show_table;
 pub use study::session_view;
 
-use serenity::all::{CreateAttachment, CreateEmbed, Permissions};
+use serenity::all::{ChannelType, CreateAttachment, CreateEmbed, GuildChannel, Permissions};
 
 use super::{Context, Data, Error};
 use crate::app::Place;
@@ -34,6 +35,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         standings::score(),
         standings::leaderboard(),
         stats::stats(),
+        suggest::suggest(),
         info::decks(),
         admin::deck(),
         admin::scores(),
@@ -135,6 +137,37 @@ async fn with_picture(
     poise::CreateReply::default()
         .embed(embed.attachment(name))
         .attachment(CreateAttachment::bytes(png, name))
+}
+
+/// Refuses a channel the bot would post in later (the daily question's, the review
+/// channel) unless it is a text channel of this server where the bot's own permissions (roles
+/// and overwrites) let it post, naming what is missing.
+async fn check_postable(ctx: Context<'_>, place: Place, channel: &GuildChannel) -> Result<(), Error> {
+    // Discord offers only this server's channels, but the id comes from the client.
+    if channel.guild_id.get() != place.guild.0 {
+        return Err(UserError::Invalid(format!(
+            "<#{}> is not a channel of this server: pick one of its own.",
+            channel.id
+        ))
+        .into());
+    }
+    if channel.kind != ChannelType::Text && channel.kind != ChannelType::News {
+        return Err(UserError::Invalid(format!("<#{}> is not a text channel.", channel.id)).into());
+    }
+    let http = &ctx.serenity_context().http;
+    let guild = channel.guild_id.to_partial_guild(http).await?;
+    let me = channel
+        .guild_id
+        .member(http, ctx.framework().bot_id)
+        .await?;
+    match missing_to_post(guild.user_permissions_in(channel, &me)) {
+        Some(missing) => Err(UserError::CannotPostIn {
+            channel: channel.id.get(),
+            missing,
+        }
+        .into()),
+        None => Ok(()),
+    }
 }
 
 /// The member's name in this server, or their global one.

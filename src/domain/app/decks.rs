@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, PoisonError};
+use std::sync::{Arc, PoisonError, RwLockWriteGuard};
 
 use super::{App, Closed};
 use crate::deck::format::EXTENSIONS;
@@ -34,9 +34,21 @@ impl App {
         bytes: &[u8],
         replace: bool,
     ) -> io::Result<Result<Dropped, UserError>> {
-        let deck = deck.owned_by(guild).stored_as(bytes.len());
         // Held across the checks and the write, so that two uploads cannot interleave.
         let mut library = self.library.write().unwrap_or_else(PoisonError::into_inner);
+        self.install_locked(&mut library, guild, deck, bytes, replace)
+    }
+
+    /// [`App::install_deck`] with the library already locked for writing.
+    pub(super) fn install_locked(
+        &self,
+        library: &mut RwLockWriteGuard<'_, Arc<Library>>,
+        guild: GuildId,
+        deck: LoadedDeck,
+        bytes: &[u8],
+        replace: bool,
+    ) -> io::Result<Result<Dropped, UserError>> {
+        let deck = deck.owned_by(guild).stored_as(bytes.len());
         if let Err(refused) = may_upload(&library, guild, &deck.id, replace)
             .and_then(|()| self.fits_memory(&library, &deck))
             .and_then(|()| self.fits_topics(&library, &deck))
@@ -52,8 +64,7 @@ impl App {
         // This upload is the deck now, not a version that did not load at start.
         self.remove_set_aside(guild, &deck.id)?;
         let updated = Arc::new(library.with(deck));
-        *library = updated.clone();
-        drop(library);
+        **library = updated.clone();
         Ok(Ok(self
             .store
             .write(|state, _| state.retain_known_in(guild, &updated))))
@@ -212,7 +223,7 @@ impl App {
         Ok(())
     }
 
-    fn deck_path(&self, guild: GuildId, id: &str) -> PathBuf {
+    pub(super) fn deck_path(&self, guild: GuildId, id: &str) -> PathBuf {
         self.data_dir
             .join(SERVERS_DIR)
             .join(guild.to_string())

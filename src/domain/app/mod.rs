@@ -4,7 +4,8 @@
 //! One file per feature, as in the adapter's `commands/`: [`quiz`](self::quiz) (posting,
 //! answering and closing questions), `rounds`, `daily`, `study` (flashcards and reviews), `reminders` (review reminders and study settings),
 //! `standings` (scores, leaderboards, export), `stats` (question statistics), `decks`
-//! (uploads) and `dashboard` (revoking the web pages' links).
+//! (uploads), `suggest` (members' suggested questions and problem reports, and their review)
+//! and `dashboard` (revoking the web pages' links).
 
 mod daily;
 mod dashboard;
@@ -15,8 +16,10 @@ mod rounds;
 mod standings;
 mod stats;
 mod study;
+mod suggest;
 
 pub use reminders::Reminding;
+pub use suggest::{DraftFor, Reported};
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -34,6 +37,7 @@ use crate::ids::{ChannelId, GuildId, OpenId, UserId};
 use crate::quiz::{OpenQuestion, Reveal};
 use crate::review::CardKey;
 use crate::state::Store;
+use crate::suggest::Draft;
 
 pub struct App {
     library: RwLock<Arc<Library>>,
@@ -54,6 +58,8 @@ pub struct App {
     costly: Arc<Semaphore>,
     /// The servers whose upload is being checked now (see [`App::begin_check`]).
     checking: Mutex<HashSet<GuildId>>,
+    /// Each member's last refused form, for its "Fix it" (one a member and server).
+    drafts: Mutex<HashMap<(GuildId, UserId), (DraftFor, Draft)>>,
 }
 
 /// When each member last used `/quiz` in each server, and the question it opened.
@@ -174,6 +180,7 @@ impl App {
             daily_changed: Notify::new(),
             reminders_changed: Notify::new(),
             checking: Mutex::new(HashSet::new()),
+            drafts: Mutex::new(HashMap::new()),
             costly: Arc::new(Semaphore::new(FairUse::default().costly_jobs)),
         }
     }

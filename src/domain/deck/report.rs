@@ -257,6 +257,40 @@ impl Place for JsonPlace {
     }
 }
 
+/// A question typed into a form names its problems by the form's fields.
+struct FormPlace;
+
+impl Place for FormPlace {
+    fn question(&self, _: usize, _: &Question, part: Part) -> Location {
+        Location::Field(match part {
+            Part::Id | Part::Question => "Question",
+            Part::Topic => "Topic",
+            Part::Answer | Part::Accept(_) => "Answer",
+            Part::Explanation => "Explanation",
+            Part::Distractor(_) => "Wrong options",
+        })
+    }
+
+    fn questions(&self) -> Location {
+        Location::File
+    }
+}
+
+/// The deck rules for one question typed into a form (a suggestion), each problem as the
+/// checker words it for a file, led by the form field it is in.
+pub fn check_form(question: &Question) -> Vec<String> {
+    let mut found = Findings::default();
+    check_questions(std::iter::once((0, question)), 1, &FormPlace, &mut found);
+    found
+        .kept
+        .into_iter()
+        .map(|(at, message)| match at {
+            Location::Field(field) => format!("{field}: {message}"),
+            _ => message,
+        })
+        .collect()
+}
+
 const FIELDS: [&str; 5] = ["title", "description", "source", "format", "questions"];
 
 /// For a file that is JSON but not a deck: every field that is wrong, and every question.

@@ -430,6 +430,7 @@ impl Columns {
             distractors,
             explanation: present(cell(self.explanation)),
             accept,
+            author: None,
             format: present(cell(self.format)).and_then(|text| {
                 let format = Format::parse(&text);
                 if format.is_none() {
@@ -496,7 +497,7 @@ impl Place for TablePlace<'_> {
 /// that editing or adding other rows leaves it alone. Of questions whose words are the same,
 /// the first keeps them and the others add a hash of their text (and, for the very same text,
 /// a count).
-fn with_ids(mut questions: Vec<Question>) -> Vec<Question> {
+pub(crate) fn with_ids(mut questions: Vec<Question>) -> Vec<Question> {
     let mut taken: HashSet<String> = questions
         .iter()
         .filter(|q| !q.id.is_empty())

@@ -93,6 +93,7 @@ mod tests {
                 explanation: None,
                 accept: Vec::new(),
                 format: None,
+                author: None,
             })
             .collect();
         LoadedDeck::new(

@@ -107,6 +107,7 @@ mod tests {
             explanation: None,
             accept: Vec::new(),
             format: None,
+            author: None,
         }
     }
 
@@ -121,6 +122,7 @@ mod tests {
             explanation: None,
             accept: Vec::new(),
             format: None,
+            author: None,
         }
     }
 

@@ -67,6 +67,7 @@ mod tests {
             explanation: None,
             accept: accept.iter().map(|a| (*a).to_owned()).collect(),
             format: None,
+            author: None,
         }
     }
 

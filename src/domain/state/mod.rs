@@ -18,6 +18,7 @@ use crate::review::ReviewBook;
 use crate::schedule::DailySchedule;
 use crate::scores::{Period, PeriodTable, Periods, Scoreboard};
 use crate::stats::ServerStats;
+use crate::suggest::Suggestions;
 
 pub use snapshot::SnapshotError;
 pub use store::Store;
@@ -73,6 +74,9 @@ pub struct GuildState {
     /// and one made under an older value is refused.
     #[serde(default, skip_serializing_if = "is_default")]
     pub dashboard_links: u32,
+    /// Members' suggested questions and problem reports, and where they are reviewed.
+    #[serde(default, skip_serializing_if = "Suggestions::is_empty")]
+    pub suggestions: Suggestions,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
@@ -147,6 +151,7 @@ impl State {
                 .scores
                 .check()
                 .and_then(|()| guild.stats.check())
+                .and_then(|()| guild.suggestions.check())
                 .map_err(|e| format!("server {id}: {e}"))?;
             let mut cycles: Vec<_> = guild.cycles.iter().collect();
             cycles.sort_unstable_by_key(|(deck, _)| *deck);
