@@ -114,6 +114,7 @@ fn generated(n: usize) -> Deck {
                     explanation: (i % 5 != 0).then(|| text(s + 7, around(s + 7, 175), '.')),
                     accept: Vec::new(),
                     format: None,
+                    author: None,
                 }
             })
             .collect(),

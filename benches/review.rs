@@ -192,6 +192,7 @@ fn library(cards: usize) -> Library {
                 explanation: None,
                 accept: Vec::new(),
                 format: None,
+                author: None,
             })
             .collect();
         let deck = Deck {

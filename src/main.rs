@@ -33,6 +33,12 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// List the problem reports members filed on bundled decks that no server's reviewers
+    /// dismissed yet, oldest first, from the snapshot.
+    Reports {
+        /// The snapshot file [default: $QUIZBOT_STATE or state/quizbot.json]
+        path: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -47,6 +53,7 @@ fn main() -> ExitCode {
     match cli.command.unwrap_or(Command::Run) {
         Command::Check { path } => check(path),
         Command::Import { file, out } => import(&file, out),
+        Command::Reports { path } => reports(path),
         Command::Run => run(),
     }
 }
@@ -113,6 +120,32 @@ fn check(path: Option<PathBuf>) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn reports(path: Option<PathBuf>) -> ExitCode {
+    let path = path
+        .or_else(|| std::env::var_os("QUIZBOT_STATE").map(PathBuf::from))
+        .unwrap_or_else(|| quizbot::config::DEFAULT_STATE_PATH.into());
+    let state = match quizbot::state::snapshot::load(&path) {
+        Ok(state) => state.unwrap_or_default(),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let open = state.bundled_reports();
+    for (guild, r) in &open {
+        println!(
+            "{} server {guild} report {}: {}/{}: {}",
+            r.at.format("%Y-%m-%d %H:%M UTC"),
+            r.id,
+            r.deck,
+            r.question,
+            r.text.replace('\n', " ")
+        );
+    }
+    println!("{} open reports on bundled decks", open.len());
+    ExitCode::SUCCESS
 }
 
 fn run() -> ExitCode {

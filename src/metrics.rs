@@ -39,6 +39,9 @@ type Shard = [(&'static str, u32); 1];
 #[derive(Debug, Default)]
 pub struct Sample {
     pub open_questions: usize,
+    /// Problem reports on bundled decks not yet dismissed: the operator's to read
+    /// (`quizbot reports` lists them).
+    pub bundled_reports: usize,
     /// Servers the bot is in, available or not yet.
     pub servers: usize,
     /// Each shard's last heartbeat round trip; `None` before its first acknowledgement.
@@ -61,6 +64,7 @@ pub struct Metrics {
     /// When the snapshot file was last known to hold the whole state.
     saved_at: Mutex<Instant>,
     open_questions: Gauge,
+    bundled_reports: Gauge,
     servers: Gauge,
     gateway_latency: Family<Shard, Gauge<f64, AtomicU64>>,
     sampler: OnceLock<Sampler>,
@@ -88,6 +92,7 @@ impl Metrics {
         let snapshot_failures = Counter::default();
         let snapshot_age = Gauge::<f64, AtomicU64>::default();
         let open_questions = Gauge::default();
+        let bundled_reports = Gauge::default();
         let servers = Gauge::default();
         let gateway_latency = Family::<Shard, Gauge<f64, AtomicU64>>::default();
         registry.register(
@@ -139,6 +144,12 @@ impl Metrics {
             open_questions.clone(),
         );
         registry.register(
+            "bundled_reports",
+            "Problem reports on bundled decks that no server's reviewers dismissed yet \
+             (`quizbot reports` lists them)",
+            bundled_reports.clone(),
+        );
+        registry.register(
             "servers",
             "Servers the bot is in, available or not yet",
             servers.clone(),
@@ -160,6 +171,7 @@ impl Metrics {
             snapshot_age,
             saved_at: Mutex::new(Instant::now()),
             open_questions,
+            bundled_reports,
             servers,
             gateway_latency,
             sampler: OnceLock::new(),
@@ -214,6 +226,7 @@ impl Metrics {
             let sample = sampler().await;
             let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
             self.open_questions.set(count(sample.open_questions));
+            self.bundled_reports.set(count(sample.bundled_reports));
             self.servers.set(count(sample.servers));
             for (shard, latency) in sample.gateway_latency {
                 let label = [("shard", shard)];
@@ -339,6 +352,7 @@ mod tests {
             Box::pin(async {
                 Sample {
                     open_questions: 7,
+                    bundled_reports: 2,
                     servers: 3,
                     gateway_latency: vec![(0, Some(Duration::from_millis(25))), (1, None)],
                 }
@@ -355,6 +369,7 @@ mod tests {
             "quizbot_snapshot_size_bytes 1234",
             "quizbot_snapshot_failures_total 0",
             "quizbot_open_questions 7",
+            "quizbot_bundled_reports 2",
             "quizbot_servers 3",
             "quizbot_gateway_latency_seconds{shard=\"0\"} 0.025",
         ] {

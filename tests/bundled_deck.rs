@@ -220,6 +220,7 @@ fn the_form_rules_catch_what_they_are_for() {
         explanation: None,
         accept: Vec::new(),
         format: None,
+        author: None,
     };
     assert!(form_problems(&q(
         "It waits for all.",

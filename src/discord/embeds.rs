@@ -572,10 +572,19 @@ pub fn stats(report: &Report) -> (CreateEmbed, Vec<CreateActionRow>) {
     if let Some(topic) = &report.topic {
         let _ = write!(title, " · {topic}");
     }
-    let embed = CreateEmbed::new()
+    let mut embed = CreateEmbed::new()
         .title(clip(&title, 256))
         .description(clip(&hardest, DESCRIPTION_MAX))
-        .field("By topic, weakest first", clip(&topics, FIELD_MAX), false)
+        .field("By topic, weakest first", clip(&topics, FIELD_MAX), false);
+    if !report.reported.is_empty() {
+        let lines: String = report
+            .reported
+            .iter()
+            .map(|(question, n)| format!("{} · {n}\n", clip(question, 150)))
+            .collect();
+        embed = embed.field("Reported as wrong", clip(&lines, FIELD_MAX), false);
+    }
+    let embed = embed
         .footer(CreateEmbedFooter::new(format!(
             "{} answers in this server · questions with at least {} answers",
             report.answers,

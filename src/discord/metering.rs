@@ -132,6 +132,7 @@ pub fn sampler(app: Arc<App>, cache: Arc<Cache>, shards: Arc<ShardManager>) -> S
                 .collect();
             Sample {
                 open_questions: app.closing_times().len(),
+                bundled_reports: app.open_bundled_reports(),
                 servers: cache.guild_count() + cache.unavailable_guilds().len(),
                 gateway_latency,
             }

@@ -27,8 +27,20 @@ use crate::suggest::{
 pub fn draft_form(id: &CustomId, title: &str, draft: &Draft) -> CreateModal {
     let wrong = draft.wrong_lines();
     let fields = [
-        ("Question", "question", draft.question.as_str(), field_max::QUESTION, true),
-        ("Answer", "answer", draft.answer.as_str(), field_max::ANSWER, true),
+        (
+            "Question",
+            "question",
+            draft.question.as_str(),
+            field_max::QUESTION,
+            true,
+        ),
+        (
+            "Answer",
+            "answer",
+            draft.answer.as_str(),
+            field_max::ANSWER,
+            true,
+        ),
         (
             "Wrong options, one a line (optional)",
             "wrong",
@@ -164,7 +176,11 @@ pub fn suggestion(s: &Suggestion) -> (CreateEmbed, Vec<CreateActionRow>) {
         Some(Decision::Rejected { .. }) => RED,
     };
     let mut embed = CreateEmbed::new()
-        .title(format!("Suggested question #{} · deck `{}`", s.id, s.deck_id()))
+        .title(format!(
+            "Suggested question #{} · deck `{}`",
+            s.id,
+            s.deck_id()
+        ))
         .description(clip(&question_text(&s.draft), DESCRIPTION_MAX))
         .colour(colour)
         .field("Suggested by", format!("<@{}>", s.author), true)
@@ -230,7 +246,7 @@ fn report(reported: &Reported) -> (CreateEmbed, Vec<CreateActionRow>) {
         )
     };
     let numbers = format!(
-        "Asked {} times here · {right} · reported {} times",
+        "Asked {} times here · {right} · problem reports: {}",
         stats.asked, stats.reports
     );
     let mut embed = CreateEmbed::new()
@@ -243,25 +259,16 @@ fn report(reported: &Reported) -> (CreateEmbed, Vec<CreateActionRow>) {
             ),
             256,
         ))
-        .description(clip(
-            &question_text(&Draft::of(question)),
-            DESCRIPTION_MAX,
-        ))
+        .description(clip(&question_text(&Draft::of(question)), DESCRIPTION_MAX))
         .colour(RED)
         .field("What is wrong", clip(&report.text, FIELD_MAX), false)
         .field("Reported by", format!("<@{}>", report.reporter), true)
         .field("Question", format!("`{}`", question.id), true)
         .field("Its statistics", numbers, false);
     let button = |act, label, style| {
-        CreateButton::new(
-            CustomId::Reported {
-                act,
-                id: report.id,
-            }
-            .to_string(),
-        )
-        .label(label)
-        .style(style)
+        CreateButton::new(CustomId::Reported { act, id: report.id }.to_string())
+            .label(label)
+            .style(style)
     };
     let buttons = if report.bundled {
         embed = embed.footer(CreateEmbedFooter::new(
@@ -347,10 +354,9 @@ pub async fn press(
             match act {
                 Decide::Approve => {
                     let approving = data.app.clone();
-                    let approved = tokio::task::spawn_blocking(move || {
-                        approving.approve(guild, id, user)
-                    })
-                    .await??;
+                    let approved =
+                        tokio::task::spawn_blocking(move || approving.approve(guild, id, user))
+                            .await??;
                     let s = match approved {
                         Ok(s) => s,
                         // Closed by the bot: the message and the author say so.
@@ -433,7 +439,9 @@ fn updated(embed: CreateEmbed, rows: Vec<CreateActionRow>) -> CreateInteractionR
 }
 
 fn closure(report: &ProblemReport) -> String {
-    let (how, by) = report.closed.unwrap_or((Closure::Dismissed, report.reporter));
+    let (how, by) = report
+        .closed
+        .unwrap_or((Closure::Dismissed, report.reporter));
     let how = match how {
         Closure::Dismissed => "Dismissed",
         Closure::Edited => "The question was edited",
@@ -454,33 +462,31 @@ pub async fn submitted(
     let user = UserId(submit.user.id.get());
     let member = submit.member.as_ref();
     let response = match written {
-        Written::Suggestion { deck } => {
-            match app.suggest(guild, user, deck, draft_of(submit))? {
-                Err(problems) => refused(&problems),
-                Ok((s, setup)) => {
-                    let (embed, rows) = suggestion(&s);
-                    let message = CreateMessage::new().embed(embed).components(rows);
-                    match post(&ctx.http, setup.channel, message).await {
-                        Ok(posted) => {
-                            app.suggestion_posted(guild, s.id, posted);
-                            tracing::info!(guild = %guild, suggestion = s.id, author = %user, "suggestion filed");
-                            private(embeds::note(&format!(
+        Written::Suggestion { deck } => match app.suggest(guild, user, deck, draft_of(submit))? {
+            Err(problems) => refused(&problems),
+            Ok((s, setup)) => {
+                let (embed, rows) = suggestion(&s);
+                let message = CreateMessage::new().embed(embed).components(rows);
+                match post(&ctx.http, setup.channel, message).await {
+                    Ok(posted) => {
+                        app.suggestion_posted(guild, s.id, posted);
+                        tracing::info!(guild = %guild, suggestion = s.id, author = %user, "suggestion filed");
+                        private(embeds::note(&format!(
                                 "Sent to the reviewers in <#{}>. You will hear from me when it is decided; `/suggest mine` shows where it stands.",
                                 setup.channel
                             )), Vec::new())
-                        }
-                        Err(e) => {
-                            app.withdraw_suggestion(guild, s.id);
-                            tracing::warn!(guild = %guild, channel = %setup.channel, "suggestion not posted: {}", questions::describe(&e));
-                            private(embeds::error(&format!(
+                    }
+                    Err(e) => {
+                        app.withdraw_suggestion(guild, s.id);
+                        tracing::warn!(guild = %guild, channel = %setup.channel, "suggestion not posted: {}", questions::describe(&e));
+                        private(embeds::error(&format!(
                                 "I could not post it in the review channel <#{}> ({}), so it was not sent. Ask an admin to let me post there (or to pick another with `/suggest setup`); **Fix it** sends it again.",
                                 setup.channel, questions::describe(&e)
                             )), vec![fix_it()])
-                        }
                     }
                 }
             }
-        }
+        },
         Written::EditedSuggestion(id) => {
             check_reviewer(app, guild, member)?;
             match app.edit_suggestion(guild, id, user, draft_of(submit))? {
@@ -547,11 +553,7 @@ pub async fn submitted(
 }
 
 /// Posts `message` in `channel`, saying where it went.
-async fn post(
-    http: &Http,
-    channel: ChannelId,
-    message: CreateMessage,
-) -> serenity::Result<Posted> {
+async fn post(http: &Http, channel: ChannelId, message: CreateMessage) -> serenity::Result<Posted> {
     let sent = DiscordChannel::new(channel.0)
         .send_message(http, message)
         .await?;
@@ -606,13 +608,9 @@ pub fn mine(suggestions: &[Suggestion]) -> CreateEmbed {
             Some(Decision::Approved { deck, .. }) => format!("✅ approved, in deck `{deck}`"),
             Some(Decision::Rejected { reason, .. }) => format!("❌ not added: {reason}"),
         };
-        let line = format!(
-            "**#{}** {} · {state}\n",
-            s.id,
-            clip(&s.draft.question, 80)
-        );
+        let line = format!("**#{}** {} · {state}\n", s.id, clip(&s.draft.question, 80));
         if text.chars().count() + line.chars().count() > DESCRIPTION_MAX - 40 {
-            text.push_str("…");
+            text.push('…');
             break;
         }
         text.push_str(&line);

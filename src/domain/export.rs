@@ -186,6 +186,7 @@ pub fn stats_csv<'a>(
         "share_right",
         "median_seconds_to_right_under",
         "other_wrong",
+        "reports",
     ]
     .map(String::from)
     .to_vec();
@@ -211,6 +212,7 @@ pub fn stats_csv<'a>(
                 q.median_to_right()
                     .map_or_else(String::new, |s| s.to_string()),
                 q.other_wrong.to_string(),
+                q.reports.to_string(),
             ];
             for n in 0..WRONG_KEPT {
                 match q.wrong.get(n) {
@@ -311,10 +313,10 @@ mod tests {
         };
         assert!(csv.starts_with('\u{feff}'), "a UTF-8 BOM first");
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
-        assert!(lines[0].starts_with("deck,question_id,topic,asked,answers,right,share_right,median_seconds_to_right_under,other_wrong,wrong_option_1,wrong_option_1_chosen,"));
-        assert_eq!(lines[1], "d,q1,'=sum,0,1,0,0.000,,0,b,1,,,,,,,,,,");
-        assert_eq!(lines[2], "d,q2,loops,1,3,1,0.333,6,1,'-1,1,,,,,,,,,,");
-        assert_eq!(lines[3], "gone,q9,,0,1,1,1.000,6,0,,,,,,,,,,,,");
+        assert!(lines[0].starts_with("deck,question_id,topic,asked,answers,right,share_right,median_seconds_to_right_under,other_wrong,reports,wrong_option_1,wrong_option_1_chosen,"));
+        assert_eq!(lines[1], "d,q1,'=sum,0,1,0,0.000,,0,0,b,1,,,,,,,,,,");
+        assert_eq!(lines[2], "d,q2,loops,1,3,1,0.333,6,1,0,'-1,1,,,,,,,,,,");
+        assert_eq!(lines[3], "gone,q9,,0,1,1,1.000,6,0,0,,,,,,,,,,,,");
         assert_eq!(lines.len(), 4);
     }
 

@@ -238,6 +238,8 @@ pub struct Report {
     pub topics: Vec<(String, Tally)>,
     /// Answers in all, to the questions counted.
     pub answers: u32,
+    /// Questions members reported as wrong, with how often, most reported first.
+    pub reported: Vec<(String, u32)>,
 }
 
 /// How many hard questions `/stats` shows.
@@ -249,11 +251,15 @@ pub fn report(stats: &ServerStats, deck: &LoadedDeck, topic: Option<&str>) -> Re
     let mut hardest = Vec::new();
     let mut topics: Vec<(String, Tally)> = Vec::new();
     let mut answers = 0u32;
+    let mut reported = Vec::new();
     let key = deck.qualified_id();
     for q in deck.questions_in(topic) {
         let Some(s) = stats.question(&key, &q.id) else {
             continue;
         };
+        if s.reports > 0 {
+            reported.push((q.question.clone(), s.reports));
+        }
         answers = answers.saturating_add(s.answers);
         let tally = s.tally();
         match topics.iter_mut().find(|(t, _)| *t == q.topic) {
@@ -290,7 +296,10 @@ pub fn report(stats: &ServerStats, deck: &LoadedDeck, topic: Option<&str>) -> Re
             .then(b.1.answered.cmp(&a.1.answered))
             .then(a.0.cmp(&b.0))
     });
+    reported.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    reported.truncate(HARDEST);
     Report {
+        reported,
         deck: deck.id.clone(),
         title: deck.title().to_owned(),
         topic: topic.map(str::to_owned),
@@ -374,12 +383,17 @@ mod tests {
         let mut stats = ServerStats::default();
         stats.answered("d", "q", wrong("b"));
         stats.answered("d", "q", right(3));
+        stats.reported("d", "q");
         let json = serde_json::to_string(&stats).unwrap();
         assert_eq!(
             json,
-            r#"{"d":{"q":[0,2,1,[["b",1]],0,[0,1,0,0,0,0,0,0,0,0,0,0]]}}"#
+            r#"{"d":{"q":[0,2,1,[["b",1]],0,[0,1,0,0,0,0,0,0,0,0,0,0],1]}}"#
         );
         assert_eq!(serde_json::from_str::<ServerStats>(&json).unwrap(), stats);
+        // Written before reports were counted: none.
+        let older = r#"{"d":{"q":[0,2,1,[["b",1]],0,[0,1,0,0,0,0,0,0,0,0,0,0]]}}"#;
+        let older = serde_json::from_str::<ServerStats>(older).unwrap();
+        assert_eq!(older.question("d", "q").map(|q| q.reports), Some(0));
         for bad in [
             r#"{"d":{"q":[0,1,2,[],0,[0,0,0,0,0,0,0,0,0,0,0,0]]}}"#,
             r#"{"d":{"q":[0,2,1,[["b",2]],0,[0,0,0,0,0,0,0,0,0,0,0,0]]}}"#,

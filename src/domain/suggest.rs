@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::deck::limits::{MAX_DISTRACTORS, MAX_EXPLANATION, MAX_OPTION, MAX_QUESTION, MAX_TOPIC};
 use crate::deck::report::check_form;
 use crate::deck::Question;
-use crate::ids::{ChannelId, MessageId, RoleId, UserId};
+use crate::ids::{ChannelId, GuildId, MessageId, RoleId, UserId};
 
 /// Suggestions one member may have waiting for review in one server.
 pub const MAX_PENDING_PER_MEMBER: usize = 5;
@@ -43,7 +43,12 @@ pub struct ReviewSetup {
 impl ReviewSetup {
     /// Whether a member with `roles` (and Manage Messages or Administrator, as
     /// `manages_messages`, `administrator` say) reviews here. Administrators always do.
-    pub fn is_reviewer(&self, roles: &[RoleId], manages_messages: bool, administrator: bool) -> bool {
+    pub fn is_reviewer(
+        &self,
+        roles: &[RoleId],
+        manages_messages: bool,
+        administrator: bool,
+    ) -> bool {
         administrator
             || match self.role {
                 Some(role) => roles.contains(&role),
@@ -182,7 +187,7 @@ pub struct Suggestion {
     /// The message reviewers decide on, once posted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub posted: Option<Posted>,
-    #[serde(default, skip_serializing_if = "Option::is_none", flatten)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<Decision>,
     /// Whether the author was told of the decision by DM.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -290,7 +295,10 @@ impl Suggestions {
             .filter(|s| !s.is_pending())
             .map(|s| s.id)
             .collect();
-        for id in decided.iter().take(decided.len().saturating_sub(MAX_DECIDED_KEPT)) {
+        for id in decided
+            .iter()
+            .take(decided.len().saturating_sub(MAX_DECIDED_KEPT))
+        {
             self.suggestions.remove(id);
         }
         let closed: Vec<u64> = self
@@ -299,7 +307,10 @@ impl Suggestions {
             .filter(|r| r.closed.is_some())
             .map(|r| r.id)
             .collect();
-        for id in closed.iter().take(closed.len().saturating_sub(MAX_DECIDED_KEPT)) {
+        for id in closed
+            .iter()
+            .take(closed.len().saturating_sub(MAX_DECIDED_KEPT))
+        {
             self.reports.remove(id);
         }
     }
@@ -327,6 +338,21 @@ impl Suggestions {
     }
 }
 
+impl crate::state::State {
+    /// Problem reports on bundled decks that no server dismissed yet, oldest first: the
+    /// operator's to read (`quizbot reports`, and a count in `/metrics`).
+    pub fn bundled_reports(&self) -> Vec<(GuildId, &ProblemReport)> {
+        let mut open: Vec<_> = self
+            .guilds
+            .iter()
+            .flat_map(|(id, g)| g.suggestions.reports.values().map(move |r| (*id, r)))
+            .filter(|(_, r)| r.bundled && r.closed.is_none())
+            .collect();
+        open.sort_unstable_by_key(|(guild, r)| (r.at, *guild, r.id));
+        open
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,7 +367,10 @@ mod tests {
         assert_eq!(draft.topic, None);
         assert_eq!(draft.wrong_lines(), "x\ny");
         let q = draft.to_question(UserId(7));
-        assert_eq!((q.topic.as_str(), q.author), (DEFAULT_TOPIC, Some(UserId(7))));
+        assert_eq!(
+            (q.topic.as_str(), q.author),
+            (DEFAULT_TOPIC, Some(UserId(7)))
+        );
         assert_eq!(Draft::of(&q).wrong, draft.wrong);
     }
 
@@ -353,7 +382,9 @@ mod tests {
         assert!(problems.contains("the same as the answer"), "{problems}");
         let long = Draft::from_form("Q", &"a".repeat(MAX_OPTION + 1), "", "", "");
         assert!(long.problems().join(" ").contains("Answer"));
-        assert!(Draft::from_form("Q?", "A", "B\nC", "", "t").problems().is_empty());
+        assert!(Draft::from_form("Q?", "A", "B\nC", "", "t")
+            .problems()
+            .is_empty());
     }
 
     #[test]

@@ -26,6 +26,7 @@ mod quiz;
 mod review;
 mod rounds;
 mod servers;
+mod suggest;
 
 use decks::*;
 use harness::*;

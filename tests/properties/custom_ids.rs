@@ -9,7 +9,7 @@ fn custom_id_text() -> impl Strategy<Value = String> {
     let prefix = |ours: &'static str| {
         prop_oneof![
             8 => Just(ours),
-            1 => prop::sample::select(vec!["q1", "f1", "f2", "v1", "l1", "s1", "Q1", "q2", "q", "l1 ", " q1", "q01", "S1", "V1", ""]),
+            1 => prop::sample::select(vec!["q1", "f1", "f2", "v1", "l1", "s1", "u1", "p1", "o1", "w1", "Q1", "q2", "q", "l1 ", " q1", "q01", "S1", "V1", "W1", "u2", ""]),
         ]
     };
     let number = || {
@@ -34,7 +34,8 @@ fn custom_id_text() -> impl Strategy<Value = String> {
     };
     let letter = || {
         prop::sample::select(vec![
-            "r", "a", "h", "g", "e", "k", "m", "s", "c", "q", "f", "x", "R", "G", "", "rk",
+            "r", "a", "h", "g", "e", "k", "m", "s", "c", "q", "f", "x", "n", "o", "d", "R", "G",
+            "N", "", "rk",
         ])
         .prop_map(str::to_owned)
     };
@@ -50,8 +51,18 @@ fn custom_id_text() -> impl Strategy<Value = String> {
         (prefix("s1"), letter(), word()).prop_map(|(p, s, d)| format!("{p}:{s}:{d}")),
         (prefix("s1"), letter(), word(), number())
             .prop_map(|(p, s, d, n)| format!("{p}:{s}:{d}:{n}")),
+        (prefix("u1"), letter(), number()).prop_map(|(p, s, n)| format!("{p}:{s}:{n}")),
+        (prefix("u1"), letter()).prop_map(|(p, s)| format!("{p}:{s}")),
+        (prefix("p1"), word(), word()).prop_map(|(p, d, q)| format!("{p}:{d}:{q}")),
+        (prefix("o1"), letter(), number()).prop_map(|(p, s, n)| format!("{p}:{s}:{n}")),
+        (prefix("w1"), letter(), number()).prop_map(|(p, s, n)| format!("{p}:{s}:{n}")),
+        (prefix("w1"), letter(), word()).prop_map(|(p, s, d)| format!("{p}:{s}:{d}")),
+        (prefix("w1"), letter(), word(), word())
+            .prop_map(|(p, s, d, q)| format!("{p}:{s}:{d}:{q}")),
         (
-            prop::sample::select(vec!["q1", "f2", "v1", "l1", "s1", "Q1", "x"]),
+            prop::sample::select(vec![
+                "q1", "f2", "v1", "l1", "s1", "u1", "p1", "o1", "w1", "Q1", "x"
+            ]),
             prop::collection::vec(field, 0..6)
         )
             .prop_map(|(p, fields)| {
@@ -119,6 +130,35 @@ fn issued_custom_id() -> impl Strategy<Value = CustomId> {
             prop::option::of(0usize..10_000)
         )
             .prop_map(|(study, deck, topic)| CustomId::Hardest { study, deck, topic }),
+        (
+            prop::sample::select(vec![Decide::Approve, Decide::Edit, Decide::Reject]),
+            any::<u64>()
+        )
+            .prop_map(|(act, id)| CustomId::Suggestion { act, id }),
+        Just(CustomId::FixIt),
+        ("[a-z0-9-]{1,40}", "[a-z0-9-]{1,40}")
+            .prop_map(|(deck, question)| CustomId::Report { deck, question }),
+        (
+            prop::sample::select(vec![Handle::Edit, Handle::Remove, Handle::Dismiss]),
+            any::<u64>()
+        )
+            .prop_map(|(act, id)| CustomId::Reported { act, id }),
+        (
+            0u8..5,
+            any::<u64>(),
+            prop::option::of("[a-z0-9-]{1,40}"),
+            "[a-z0-9-]{1,40}"
+        )
+            .prop_map(|(kind, id, deck, question)| CustomId::Written(match kind {
+                0 => Written::Suggestion { deck },
+                1 => Written::EditedSuggestion(id),
+                2 => Written::Rejection(id),
+                3 => Written::EditedQuestion(id),
+                _ => Written::Report {
+                    deck: deck.unwrap_or_else(|| "d".into()),
+                    question
+                },
+            })),
     ]
 }
 

@@ -714,6 +714,7 @@ proptest! {
                 explanation: q.explanation.clone(),
                 accept: Vec::new(),
                 format: None,
+                author: None,
             })
             .collect();
         prop_assert_eq!(&deck.deck.questions, &expected);

@@ -32,7 +32,9 @@ use quizbot::deck::limits::{
     MAX_TITLE, MAX_TOPIC,
 };
 use quizbot::deck::{LoadedDeck, Location, Question};
-use quizbot::discord::custom_id::{CustomId, Session, Step, Study, Table, MAX_SESSION};
+use quizbot::discord::custom_id::{
+    CustomId, Decide, Handle, Session, Step, Study, Table, Written, MAX_SESSION,
+};
 use quizbot::error::UserError;
 use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use quizbot::quiz::{Answer, Cycle, OpenQuestion, Round, RoundScore};

@@ -3,6 +3,10 @@
 //! version 2 and as version 1 wrote them; and score boards changed while copies are alive.
 
 use super::*;
+use quizbot::ids::RoleId;
+use quizbot::suggest::{
+    Closure, Decision, Draft, Posted, ProblemReport, ReviewSetup, Suggestion, Suggestions,
+};
 
 fn instant() -> impl Strategy<Value = DateTime<Utc>> {
     // 1970 to 2200, to the nanosecond.
@@ -154,6 +158,109 @@ fn server_stats() -> impl Strategy<Value = ServerStats> {
     })
 }
 
+/// A draft as a form leaves it: any text, wrong options one a line.
+fn draft() -> impl Strategy<Value = Draft> {
+    (
+        name(),
+        name(),
+        prop::collection::vec(name(), 0..4),
+        prop::option::of(name()),
+        prop::option::of(name()),
+    )
+        .prop_map(|(question, answer, wrong, explanation, topic)| Draft {
+            question,
+            answer,
+            wrong,
+            explanation,
+            topic,
+        })
+}
+
+/// Suggestions pending, approved and rejected, and reports open and closed, with ids issued
+/// in order and the review channel set or not.
+fn suggestions() -> impl Strategy<Value = Suggestions> {
+    (
+        prop::option::of((any::<u64>(), prop::option::of(any::<u64>()))),
+        prop::collection::vec(
+            (
+                draft(),
+                any::<u64>(),
+                0u8..3,
+                prop::option::of("[a-z0-9-]{1,40}"),
+            ),
+            0..4,
+        ),
+        prop::collection::vec((name(), any::<bool>(), prop::option::of(0u8..3)), 0..3),
+        0i64..2_000_000_000,
+    )
+        .prop_map(|(setup, suggested, reported, at)| {
+            let at = DateTime::from_timestamp(at, 0).unwrap();
+            let mut s = Suggestions {
+                setup: setup.map(|(channel, role)| ReviewSetup {
+                    channel: ChannelId(channel),
+                    role: role.map(RoleId),
+                }),
+                ..Suggestions::default()
+            };
+            for (draft, author, state, deck) in suggested {
+                let id = s.issue_id();
+                let decision = match state {
+                    0 => None,
+                    1 => Some(Decision::Approved {
+                        by: UserId(author ^ 1),
+                        deck: deck.clone().unwrap_or_else(|| "community".into()),
+                        question: "q".into(),
+                    }),
+                    _ => Some(Decision::Rejected {
+                        by: (author % 2 == 0).then_some(UserId(author)),
+                        reason: draft.question.clone(),
+                    }),
+                };
+                let posted = (author % 3 == 0).then_some(Posted {
+                    channel: ChannelId(author),
+                    message: MessageId(author / 2),
+                });
+                let told = decision.is_some() && author % 2 == 1;
+                s.suggestions.insert(
+                    id,
+                    Suggestion {
+                        id,
+                        author: UserId(author),
+                        deck,
+                        draft,
+                        at,
+                        posted,
+                        decision,
+                        told,
+                    },
+                );
+            }
+            for (text, bundled, closed) in reported {
+                let id = s.issue_id();
+                let closed = closed.map(|c| {
+                    let how =
+                        [Closure::Dismissed, Closure::Edited, Closure::Removed][usize::from(c)];
+                    (how, UserId(id))
+                });
+                s.reports.insert(
+                    id,
+                    ProblemReport {
+                        id,
+                        reporter: UserId(7),
+                        deck: "d".into(),
+                        bundled,
+                        question: "q".into(),
+                        text,
+                        at,
+                        posted: None,
+                        closed,
+                    },
+                );
+            }
+            s
+        })
+}
+
 fn guild_state() -> impl Strategy<Value = GuildState> {
     (
         prop::collection::hash_map(any::<u64>().prop_map(UserId), member_score(), 0..4),
@@ -165,10 +272,17 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
             any::<u32>(),
             prop::option::of((any::<u64>(), name(), any::<u64>())),
         ),
-        (server_stats(), any::<u32>()),
+        (server_stats(), any::<u32>(), suggestions()),
     )
         .prop_map(
-            |(members, cycles, daily, default_deck, (week, month, winner), (stats, links))| {
+            |(
+                members,
+                cycles,
+                daily,
+                default_deck,
+                (week, month, winner),
+                (stats, links, suggestions),
+            )| {
                 let mut scores = Scoreboard::default();
                 for (user, (row, channels, topics)) in members {
                     let topics = topics.iter().map(|(t, n)| (t.as_str(), *n));
@@ -193,6 +307,7 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
                     },
                     stats,
                     dashboard_links: links,
+                    suggestions,
                 }
             },
         )
@@ -551,13 +666,15 @@ fn as_version_1(state: &State) -> Value {
     doc["state"].as_object_mut().unwrap().remove("rounds");
     for guild in doc["state"]["guilds"].as_object_mut().unwrap().values_mut() {
         let guild = guild.as_object_mut().unwrap();
-        // Version 1 had no default deck, weekly and monthly tables nor statistics per server.
+        // Version 1 had no default deck, weekly and monthly tables, statistics nor suggestions
+        // per server.
         for newer in [
             "default_deck",
             "weeks",
             "months",
             "stats",
             "dashboard_links",
+            "suggestions",
         ] {
             guild.remove(newer);
         }

@@ -142,7 +142,11 @@ async fn with_picture(
 /// Refuses a channel the bot would post in later (the daily question's, the review
 /// channel) unless it is a text channel of this server where the bot's own permissions (roles
 /// and overwrites) let it post, naming what is missing.
-async fn check_postable(ctx: Context<'_>, place: Place, channel: &GuildChannel) -> Result<(), Error> {
+async fn check_postable(
+    ctx: Context<'_>,
+    place: Place,
+    channel: &GuildChannel,
+) -> Result<(), Error> {
     // Discord offers only this server's channels, but the id comes from the client.
     if channel.guild_id.get() != place.guild.0 {
         return Err(UserError::Invalid(format!(

@@ -30,9 +30,7 @@ pub async fn question(
     deck: Option<String>,
 ) -> Result<(), Error> {
     let place = place(ctx)?;
-    let deck = deck
-        .map(|d| d.trim().to_owned())
-        .filter(|d| !d.is_empty());
+    let deck = deck.map(|d| d.trim().to_owned()).filter(|d| !d.is_empty());
     let user = UserId(ctx.author().id.get());
     ctx.data()
         .app

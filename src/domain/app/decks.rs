@@ -49,9 +49,9 @@ impl App {
         replace: bool,
     ) -> io::Result<Result<Dropped, UserError>> {
         let deck = deck.owned_by(guild).stored_as(bytes.len());
-        if let Err(refused) = may_upload(&library, guild, &deck.id, replace)
-            .and_then(|()| self.fits_memory(&library, &deck))
-            .and_then(|()| self.fits_topics(&library, &deck))
+        if let Err(refused) = may_upload(library, guild, &deck.id, replace)
+            .and_then(|()| self.fits_memory(library, &deck))
+            .and_then(|()| self.fits_topics(library, &deck))
         {
             return Ok(Err(refused));
         }

@@ -532,7 +532,10 @@ impl App {
             };
             Ok((deck, ()))
         })?;
-        Ok(edited.and_then(|()| self.close_report(guild, id, reviewer, Closure::Edited).map(Ok)))
+        Ok(edited.and_then(|()| {
+            self.close_report(guild, id, reviewer, Closure::Edited)
+                .map(Ok)
+        }))
     }
 
     /// Removes the reported question from its deck and closes the report. Blocking file
@@ -574,14 +577,7 @@ impl App {
 
     /// Open reports on bundled decks in every server: the operator's to look at.
     pub fn open_bundled_reports(&self) -> usize {
-        self.store.read(|state| {
-            state
-                .guilds
-                .values()
-                .flat_map(|g| g.suggestions.reports.values())
-                .filter(|r| r.bundled && r.closed.is_none())
-                .count()
-        })
+        self.store.read(|state| state.bundled_reports().len())
     }
 
     /// Changes `guild`'s own deck `id` (`None` to `edit` if it has none yet: `edit` may make
@@ -658,8 +654,7 @@ fn decided(decision: &Decision) -> String {
 fn community_deck() -> Deck {
     Deck {
         title: "Community".to_owned(),
-        description: "Questions this server's members wrote, approved by its reviewers."
-            .to_owned(),
+        description: "Questions this server's members wrote, approved by its reviewers.".to_owned(),
         source: String::new(),
         format: None,
         questions: Vec::new(),

@@ -55,6 +55,7 @@ pub fn report() -> Report {
         median_to_right: Some(8),
     };
     Report {
+        reported: Vec::new(),
         deck: "async-python".into(),
         title: "Async Python".into(),
         topic: None,

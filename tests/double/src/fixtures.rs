@@ -11,6 +11,7 @@
 //! let press = fixtures::button("answer:1:2", &double.message(message_id)).by(&BOB).build();
 //! let hint = fixtures::autocomplete("round").sub("start").focused("deck", "ge").build();
 //! let typed = fixtures::modal_submit("m1:1", &[("answer", "Paris")], &message).by(&BOB).build();
+//! let form = fixtures::form_submit("w1:n", &[("question", "Why?")]).by(&BOB).build();
 //! let dm = fixtures::command("round").in_dm(BOB.user_id, BOB.name).build();
 //! ```
 
@@ -32,6 +33,7 @@ pub mod perms {
     pub const MANAGE_GUILD: u64 = 1 << 5;
     pub const ADD_REACTIONS: u64 = 1 << 6;
     pub const VIEW_CHANNEL: u64 = 1 << 10;
+    pub const MANAGE_MESSAGES: u64 = 1 << 13;
     pub const SEND_MESSAGES: u64 = 1 << 11;
     pub const EMBED_LINKS: u64 = 1 << 14;
     pub const ATTACH_FILES: u64 = 1 << 15;
@@ -141,6 +143,14 @@ pub fn modal_submit(
     }
 }
 
+/// A form (`type` 5) opened by a slash command (so with no message), submitted with
+/// `fields` (each text input's custom id and value).
+pub fn form_submit(custom_id: &str, fields: &[(&str, &str)]) -> InteractionBuilder {
+    let mut builder = modal_submit(custom_id, fields, &Value::Null);
+    builder.message = None;
+    builder
+}
+
 #[derive(Clone)]
 enum Invoker {
     Guild(Member),
@@ -161,6 +171,7 @@ pub struct InteractionBuilder {
     channel: u64,
     app_permissions: u64,
     message: Option<Value>,
+    roles: Vec<String>,
 }
 
 static NEXT_INTERACTION: AtomicU64 = AtomicU64::new(700_000);
@@ -178,6 +189,7 @@ impl InteractionBuilder {
             channel: CHANNEL,
             app_permissions: EVERYONE,
             message: None,
+            roles: Vec::new(),
         }
     }
 
@@ -235,6 +247,25 @@ impl InteractionBuilder {
         });
         self.resolve("channels", channel_id, channel);
         self.opt(7, name, json!(channel_id.to_string()))
+    }
+
+    /// A role option (type 8), with role `role-{id}` of the interaction's guild in
+    /// `data.resolved`.
+    pub fn role_opt(mut self, name: &str, role_id: u64) -> Self {
+        let role = json!({
+            "id": role_id.to_string(), "name": format!("role-{role_id}"), "color": 0,
+            "colors": { "primary_color": 0, "secondary_color": null, "tertiary_color": null },
+            "hoist": false, "icon": null, "unicode_emoji": null, "position": 1,
+            "permissions": "0", "managed": false, "mentionable": false, "flags": 0,
+        });
+        self.resolve("roles", role_id, role);
+        self.opt(8, name, json!(role_id.to_string()))
+    }
+
+    /// The invoking member has `roles` (ids of the guild's roles; none by default).
+    pub fn roles(mut self, roles: &[u64]) -> Self {
+        self.roles = roles.iter().map(u64::to_string).collect();
+        self
     }
 
     /// An attachment option (type 11), with the attachment in `data.resolved`; `url` is where
@@ -341,7 +372,7 @@ impl InteractionBuilder {
                 });
                 payload["member"] = json!({
                     "user": user(member.user_id, member.name),
-                    "roles": [], "nick": null, "avatar": null, "premium_since": null,
+                    "roles": self.roles, "nick": null, "avatar": null, "premium_since": null,
                     "joined_at": "2024-01-01T00:00:00+00:00", "deaf": false, "mute": false,
                     "pending": false, "flags": 0, "permissions": member.permissions.to_string(),
                 });
