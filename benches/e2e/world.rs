@@ -110,7 +110,7 @@ pub fn write_snapshot(path: &Path, world: &World, questions: &[(String, String)]
                 Some(big) => {
                     // Three answers, the first and the third right.
                     let answers = 3.min(big.topics);
-                    let right = |t: u64| u8::from(t % 2 == 0);
+                    let right = |t: u64| u8::from(t.is_multiple_of(2));
                     let tallies: Vec<String> = (0..answers)
                         .map(|t| format!("[{},1,{}]", (member * 3 + t) % big.topics, right(t)))
                         .collect();
