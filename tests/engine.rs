@@ -1074,3 +1074,124 @@ async fn a_snapshot_with_an_impossible_round_or_cycle_is_refused() {
     let e = snapshot::load(&path).unwrap_err().to_string();
     assert!(e.contains("queued twice"), "{e}");
 }
+
+/// A server that reviews in channel 99, by members who manage messages.
+fn reviews_in(app: &App, guild: GuildId) {
+    app.set_review(
+        guild,
+        quizbot::suggest::ReviewSetup {
+            channel: ChannelId(99),
+            role: None,
+        },
+    );
+}
+
+fn draft(question: &str) -> quizbot::suggest::Draft {
+    quizbot::suggest::Draft::from_form(question, "Right", "Wrong 1\nWrong 2\nWrong 3", "", "")
+}
+
+/// A suggestion for a server deck that an admin removes before a reviewer approves it is
+/// closed with a note, and the deck is not brought back; bundled decks take no suggestions;
+/// the server's limit of pending suggestions holds across members.
+#[test]
+fn suggestions_are_refused_for_a_removed_or_bundled_deck_and_past_the_servers_limit() {
+    let mut world = World::new();
+    let _data = world.own_data_dir();
+    let app = world.start();
+    let guild = PLACE.guild;
+    assert_eq!(
+        app.may_suggest(guild, UserId(1), None).unwrap_err(),
+        UserError::NoReviewChannel
+    );
+    reviews_in(&app, guild);
+    let (deck, bytes) = own_deck("s", &["a"]);
+    app.install_deck(guild, deck, &bytes, false)
+        .unwrap()
+        .unwrap();
+    let (s, _) = app
+        .suggest(guild, UserId(1), Some("s".into()), draft("For s?"))
+        .unwrap()
+        .unwrap();
+    app.remove_deck(guild, "s").unwrap().unwrap();
+    assert_eq!(
+        app.approve(guild, s.id, UserId(9)).unwrap().unwrap_err(),
+        UserError::SuggestedDeckGone("s".into())
+    );
+    let closed = app.suggestion(guild, s.id).unwrap();
+    assert!(
+        matches!(&closed.decision, Some(quizbot::suggest::Decision::Rejected { by: None, reason }) if reason.contains("was removed")),
+        "{closed:?}"
+    );
+    assert!(
+        app.library().get(Some(guild), "s").is_none(),
+        "not brought back"
+    );
+    assert_eq!(
+        app.may_suggest(guild, UserId(1), Some("async-python"))
+            .unwrap_err(),
+        UserError::SuggestToBundled("async-python".into())
+    );
+    let max = quizbot::suggest::MAX_PENDING_PER_SERVER;
+    for n in 0..max {
+        let member = UserId(100 + n as u64 / quizbot::suggest::MAX_PENDING_PER_MEMBER as u64);
+        app.suggest(guild, member, None, draft(&format!("Question {n}?")))
+            .unwrap()
+            .unwrap();
+    }
+    assert_eq!(
+        app.suggest(guild, UserId(5000), None, draft("One more?"))
+            .unwrap_err(),
+        UserError::SuggestionsFull(max)
+    );
+}
+
+/// Approvals from many threads at once into one deck: every suggestion lands exactly once,
+/// none overwrites another's question.
+#[test]
+fn approvals_at_once_each_add_their_question_once() {
+    let mut world = World::new();
+    let _data = world.own_data_dir();
+    let app = Arc::new(world.start());
+    let guild = PLACE.guild;
+    reviews_in(&app, guild);
+    let ids: Vec<u64> = (0..8)
+        .map(|n| {
+            let (s, _) = app
+                .suggest(guild, UserId(n), None, draft(&format!("Suggestion {n}?")))
+                .unwrap()
+                .unwrap();
+            s.id
+        })
+        .collect();
+    let handles: Vec<_> = ids
+        .iter()
+        .flat_map(|&id| [id, id])
+        .map(|id| {
+            let app = app.clone();
+            std::thread::spawn(move || app.approve(guild, id, UserId(9)).unwrap().is_ok())
+        })
+        .collect();
+    let approved = handles
+        .into_iter()
+        .map(|h| h.join().unwrap())
+        .filter(|ok| *ok)
+        .count();
+    assert_eq!(
+        approved,
+        ids.len(),
+        "each approved once, the second press refused"
+    );
+    let library = app.library();
+    let deck = library
+        .get(Some(guild), quizbot::suggest::COMMUNITY_DECK)
+        .unwrap();
+    let mut asked: Vec<&str> = deck
+        .questions()
+        .iter()
+        .map(|q| q.question.as_str())
+        .collect();
+    asked.sort_unstable();
+    let mut wanted: Vec<String> = (0..8).map(|n| format!("Suggestion {n}?")).collect();
+    wanted.sort_unstable();
+    assert_eq!(asked, wanted);
+}

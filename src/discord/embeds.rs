@@ -976,6 +976,17 @@ mod tests {
             question: Some(q.clone()),
         };
         fits(&reveal(&closed).0);
+        let rows = reveal(&closed).1;
+        assert_eq!(rows.len(), 2, "the options, then Report a problem");
+        let gone = Closed {
+            question: None,
+            ..closed.clone()
+        };
+        assert_eq!(
+            reveal(&gone).1.len(),
+            1,
+            "nothing to report on a question gone"
+        );
         let answer = Answered {
             option: 0,
             correct: 3,

@@ -36,7 +36,8 @@ async fn commands_are_registered_globally_and_identify_asks_only_for_servers_and
             "round",
             "score",
             "scores",
-            "stats"
+            "stats",
+            "suggest"
         ]
     );
     let intents = bot.double.identifies()[0]["intents"].as_u64().unwrap();
