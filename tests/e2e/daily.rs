@@ -27,16 +27,8 @@ impl Bot {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_daily_question_posts_on_time_scores_builds_a_streak_and_never_posts_twice() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("s.json");
-    let clock = clock(); // 17:00 UTC, 19:00 in Berlin
-    let bot = Bot::start(Options {
-        state: state.clone(),
-        clock: clock.clone(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::builder().start().await;
+    let clock = bot.clock().clone(); // 17:00 UTC, 19:00 in Berlin
     let set = bot
         .reply(&daily_set(&ADMIN, DAILY_CHANNEL, "19:30", "europe/berlin"))
         .await;
@@ -85,17 +77,11 @@ async fn the_daily_question_posts_on_time_scores_builds_a_streak_and_never_posts
         .await;
     let score = bot.command("score", &ALICE, &[]).await;
     assert_eq!(field(&score, "Daily streak"), "2 (best 2)");
-    bot.shutdown().await;
+    let down = bot.shutdown().await;
 
     // The same day, after a restart: nothing is posted again, and the open question still scores.
     clock.advance(Duration::hours(2));
-    let bot = Bot::start(Options {
-        state,
-        clock: clock.clone(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = down.start().await;
     let show = bot
         .reply(&fixtures::subcommand("daily", "show").by(&BOB).build())
         .await;
@@ -114,8 +100,7 @@ async fn the_daily_question_posts_on_time_scores_builds_a_streak_and_never_posts
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn daily_set_refuses_what_would_not_work_and_names_why() {
-    let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options::at(dir.path(), clock())).await;
+    let bot = Bot::builder().start().await;
     bot.double
         .set_channel(44, fixtures::GUILD, fixtures::perms::EMBED_LINKS);
     let cases = [
@@ -188,9 +173,8 @@ async fn daily_set_refuses_what_would_not_work_and_names_why() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_daily_post_shows_in_daily_show_and_is_retried_the_next_day() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let bot = Bot::builder().start().await;
+    let clock = bot.clock();
     bot.reply(&daily_set(&ADMIN, DAILY_CHANNEL, "20:00", "Europe/Berlin"))
         .await;
     bot.double

@@ -135,21 +135,18 @@ fn link_in(reply: &Recorded, bound: std::net::SocketAddr) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_dashboard_link_opens_the_pages_in_a_browser_safely_and_revoking_ends_it() {
-    let dir = tempfile::tempdir().unwrap();
     let endpoint = quizbot::config::MetricsEndpoint::new("127.0.0.1:0".parse().unwrap());
     let web = endpoint.clone();
-    let bot = Bot::start_tuned(
-        Double::start().await,
-        Options::at(dir.path(), clock()),
-        |c| {
+    let bot = Bot::builder()
+        .tuned(move |c| {
             c.web = Some(quizbot::config::Web {
-                endpoint: web,
+                endpoint: web.clone(),
                 public_url: PUBLIC.into(),
                 secret: None,
             });
-        },
-    )
-    .await;
+        })
+        .start()
+        .await;
     let q = bot.quiz(&ALICE, 1).await;
     let asked = q.asked();
     bot.press(q.right(), &q.message, &MALLORY).await;
@@ -160,7 +157,7 @@ async fn a_dashboard_link_opens_the_pages_in_a_browser_safely_and_revoking_ends_
     assert!(reply.is_ephemeral(), "a link is personal");
     let bound = endpoint.bound().expect("the dashboard is listening");
     let link = link_in(&reply, bound);
-    let key = dir.path().join("dashboard.key");
+    let key = bot.dir().join("dashboard.key");
     assert_eq!(
         std::fs::read(&key).unwrap().len(),
         32,
@@ -168,7 +165,7 @@ async fn a_dashboard_link_opens_the_pages_in_a_browser_safely_and_revoking_ends_
     );
 
     let base = format!("http://{bound}/servers/{}", fixtures::GUILD);
-    let profile = dir.path().join("chromium");
+    let profile = bot.dir().join("chromium");
     let seen = tokio::task::spawn_blocking({
         let (link, base) = (link.clone(), base.clone());
         move || browse(link, base, profile)

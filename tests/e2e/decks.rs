@@ -8,14 +8,6 @@ pub(crate) const ADMIN: Member = Member {
     permissions: EVERYONE | (1 << 5),
 };
 
-/// A copy of the repository's data folder, for tests that change decks.
-pub(crate) fn data_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/async-python.json");
-    std::fs::copy(repo, dir.path().join("async-python.json")).unwrap();
-    dir
-}
-
 /// The files directly in `dir` (the bundled decks), with their bytes.
 pub(crate) fn folder_bytes(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
@@ -85,9 +77,7 @@ impl Bot {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_uploaded_csv_deck_is_reported_by_line_and_column_and_kept_as_json() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_copy();
-    let bot = Bot::start(Options::with_data(dir.path(), clock(), data.path())).await;
+    let bot = Bot::builder().decks(&["async-python"]).start().await;
     let table = "question,answer,distractor,distractor,distractor\n\
                  \"Two\nlines?\",yes,no,maybe,never\n\
                  Empty answer?,,a,b,c\n";
@@ -96,7 +86,7 @@ async fn an_uploaded_csv_deck_is_reported_by_line_and_column_and_kept_as_json() 
         .await;
     assert!(report.is_ephemeral());
     report.says("cards.csv: line 4, column 2: `answer` must not be empty");
-    assert!(!data.path().join("servers/100").exists());
+    assert!(!bot.data().join("servers/100").exists());
 
     let table = table.replace("Empty answer?,,", "Full answer?,yes,");
     let loaded = bot
@@ -104,7 +94,7 @@ async fn an_uploaded_csv_deck_is_reported_by_line_and_column_and_kept_as_json() 
         .await;
     loaded.says("Deck `cards` (cards) is this server's now: 2 questions");
     let saved: Value =
-        serde_json::from_slice(&std::fs::read(data.path().join("servers/100/cards.json")).unwrap())
+        serde_json::from_slice(&std::fs::read(bot.data().join("servers/100/cards.json")).unwrap())
             .unwrap();
     assert_eq!(saved["questions"][0]["question"], "Two\nlines?");
     assert_eq!(saved["questions"][1]["id"], "full-answer");
@@ -112,9 +102,7 @@ async fn an_uploaded_csv_deck_is_reported_by_line_and_column_and_kept_as_json() 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_deck_without_distractors_is_quizzed_with_other_answers_or_refused_if_too_small() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_copy();
-    let bot = Bot::start(Options::with_data(dir.path(), clock(), data.path())).await;
+    let bot = Bot::builder().decks(&["async-python"]).start().await;
     let capitals = "Capital of France?,Paris\nCapital of Italy?,Rome\n\
                     Capital of Norway?,Oslo\nCapital of Peru?,Lima\n";
     bot.upload(&ADMIN, "capitals.csv", capitals.as_bytes().to_vec(), None)
@@ -150,10 +138,8 @@ async fn a_deck_without_distractors_is_quizzed_with_other_answers_or_refused_if_
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_typed_question_is_answered_in_a_form_scored_once_and_refused_once_closed() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_copy();
-    let clock = clock();
-    let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+    let bot = Bot::builder().decks(&["async-python"]).start().await;
+    let clock = bot.clock();
     let table = "#format:typed\nquestion,answer,accept\n\
                  Capital of France?,Paris,\n\
                  Capital of the USA?,Washington D.C.,Washington\n";
@@ -232,10 +218,8 @@ async fn a_typed_question_is_answered_in_a_form_scored_once_and_refused_once_clo
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_copy();
-    let bot = Bot::start(Options::with_data(dir.path(), clock(), data.path())).await;
-    let before = folder_bytes(data.path());
+    let bot = Bot::builder().decks(&["async-python"]).start().await;
+    let before = folder_bytes(bot.data());
 
     let member = bot
         .upload(&ALICE, "rust.json", small_deck("One"), None)
@@ -283,7 +267,7 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
         .await;
     bundled.says("`async-python` is a bundled deck");
     assert_eq!(
-        folder_bytes(data.path()),
+        folder_bytes(bot.data()),
         before,
         "refused uploads changed the data folder"
     );
@@ -294,11 +278,11 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
     assert!(loaded.is_ephemeral());
     loaded.says("Deck `rust` (Rust basics) is this server's now: 1 questions");
     assert_eq!(
-        std::fs::read(data.path().join("servers/100/rust.json")).unwrap(),
+        std::fs::read(bot.data().join("servers/100/rust.json")).unwrap(),
         small_deck("One")
     );
     assert_eq!(
-        folder_bytes(data.path()),
+        folder_bytes(bot.data()),
         before,
         "the bundled decks are as they were"
     );
@@ -340,8 +324,7 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn scores_export_is_a_csv_of_every_member() {
-    let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options::at(dir.path(), clock())).await;
+    let bot = Bot::builder().start().await;
     let q = bot.quiz(&ALICE, 1).await;
     bot.press(q.right(), &q.message, &ALICE).await;
     bot.press(q.wrong(), &q.message, &BOB).await;

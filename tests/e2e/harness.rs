@@ -1,5 +1,9 @@
 //! What the feature modules share: the bot started against the double, the members, the
 //! checks on replies.
+//!
+//! A bot is started with [`Bot::builder`] and [`Builder::start`], and only that way: the
+//! builder's methods name what a test changes from the usual (see [`Builder`]), and
+//! [`Bot::shutdown`] gives the builder back for a restart.
 
 use super::*;
 
@@ -15,92 +19,172 @@ pub(crate) const DAVE: Member = Member {
 };
 pub(crate) const DEV_GUILD: u64 = 777;
 
-/// A running bot, its double and its clock.
+/// A running bot: its double, and the setup it was started with (its folder, data and clock).
 pub(crate) struct Bot {
     pub(crate) double: Double,
-    pub(crate) stop: oneshot::Sender<()>,
     pub(crate) task: JoinHandle<anyhow::Result<()>>,
+    stop: oneshot::Sender<()>,
+    setup: Builder,
 }
 
-pub(crate) struct Options {
-    pub(crate) state: PathBuf,
-    pub(crate) clock: TestClock,
-    pub(crate) dev_guild: Option<u64>,
+/// How a bot is started: [`Bot::builder`], what differs from the usual, then
+/// [`Builder::start`]. The usual is a snapshot `s.json` in a folder of the bot's own (deleted
+/// with it), the repository's decks, the test clock at [`clock`], global registration and a
+/// fresh double. [`Bot::shutdown`] hands the builder back, to start the bot again on the same
+/// folder, decks and clock.
+pub(crate) struct Builder {
+    dir: tempfile::TempDir,
+    state: PathBuf,
+    clock: TestClock,
     /// The data folder; the repository's `data/` when `None`.
-    pub(crate) data: Option<PathBuf>,
-}
-
-impl Options {
-    /// The usual, with the decks of `data` (a copy the test may change).
-    pub(crate) fn with_data(dir: &Path, clock: TestClock, data: &Path) -> Options {
-        Options {
-            data: Some(data.to_owned()),
-            ..Options::at(dir, clock)
-        }
-    }
-
-    /// The usual: a snapshot in `dir`, the repository's decks, global registration.
-    pub(crate) fn at(dir: &Path, clock: TestClock) -> Options {
-        Options {
-            state: dir.join("s.json"),
-            clock,
-            dev_guild: None,
-            data: None,
-        }
-    }
+    data: Option<PathBuf>,
+    dev_guild: Option<u64>,
+    double: Option<Double>,
+    tune: Option<Arc<dyn Fn(&mut Config) + Send + Sync>>,
 }
 
 impl Bot {
-    pub(crate) async fn start(options: Options) -> Bot {
-        Bot::start_with(Double::start().await, options).await
+    pub(crate) fn builder() -> Builder {
+        let dir = tempfile::tempdir().unwrap();
+        Builder {
+            state: dir.path().join("s.json"),
+            dir,
+            clock: clock(),
+            data: None,
+            dev_guild: None,
+            double: None,
+            tune: None,
+        }
     }
 
-    pub(crate) async fn start_with(double: Double, options: Options) -> Bot {
-        Bot::start_tuned(double, options, |_| {}).await
+    /// The clock the bot reads, to move it on.
+    pub(crate) fn clock(&self) -> &TestClock {
+        &self.setup.clock
     }
 
-    /// [`Bot::start_with`], with a last say on the configuration.
-    pub(crate) async fn start_tuned(
-        double: Double,
-        options: Options,
-        tune: impl FnOnce(&mut Config),
-    ) -> Bot {
+    /// The bot's folder: its snapshot, and what it keeps beside it.
+    pub(crate) fn dir(&self) -> &Path {
+        self.setup.dir.path()
+    }
+
+    /// The data folder the builder made ([`Builder::decks`], [`Builder::deck`]).
+    pub(crate) fn data(&self) -> &Path {
+        let data = self.setup.data.as_deref();
+        data.expect("a data folder of the test's own")
+    }
+}
+
+impl Builder {
+    /// A data folder of the test's own (decks may change there) with copies of these bundled
+    /// decks (`async-python` for `data/async-python.json`).
+    pub(crate) fn decks(mut self, bundled: &[&str]) -> Builder {
+        for name in bundled {
+            let from = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/{name}.json"));
+            std::fs::copy(from, self.data_file(name)).unwrap();
+        }
+        self
+    }
+
+    /// `deck` as `name.json` in the test's own data folder.
+    pub(crate) fn deck(mut self, name: &str, deck: &Value) -> Builder {
+        std::fs::write(self.data_file(name), deck.to_string()).unwrap();
+        self
+    }
+
+    fn data_file(&mut self, name: &str) -> PathBuf {
+        let dir = self.dir.path();
+        let data = self.data.get_or_insert_with(|| dir.join("data"));
+        std::fs::create_dir_all(&*data).unwrap();
+        data.join(format!("{name}.json"))
+    }
+
+    /// Commands registered in `guild` only.
+    pub(crate) fn dev_guild(mut self, guild: u64) -> Builder {
+        self.dev_guild = Some(guild);
+        self
+    }
+
+    /// The snapshot at `relative` in the bot's folder.
+    pub(crate) fn state_file(mut self, relative: &str) -> Builder {
+        self.state = self.dir.path().join(relative);
+        self
+    }
+
+    /// A double the test has set up (options, failures, timings) instead of a fresh one.
+    pub(crate) fn double(mut self, double: Double) -> Builder {
+        self.double = Some(double);
+        self
+    }
+
+    /// A last say on the configuration, at every start.
+    pub(crate) fn tuned(mut self, tune: impl Fn(&mut Config) + Send + Sync + 'static) -> Builder {
+        self.tune = Some(Arc::new(tune));
+        self
+    }
+
+    /// The clock the bot reads (and reads again when started again).
+    pub(crate) fn clock(&self) -> &TestClock {
+        &self.clock
+    }
+
+    /// The snapshot file.
+    pub(crate) fn snapshot(&self) -> &Path {
+        &self.state
+    }
+
+    /// Starts the bot and waits until it is connected and its commands are registered.
+    pub(crate) async fn start(mut self) -> Bot {
         // RUST_LOG=quizbot=debug shows the bot's side of a failing test.
         let _ = tracing_subscriber::fmt()
             .with_test_writer()
             .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
             .try_init();
+        let double = match self.double.take() {
+            Some(double) => double,
+            None => Double::start().await,
+        };
         let mut config = Config::from_vars(|name| match name {
             "DISCORD_TOKEN" => Some("test-token".into()),
             _ => None,
         })
         .unwrap();
         config.api_base = Some(double.base_url());
-        config.data_dir = options
+        config.data_dir = self
             .data
+            .clone()
             .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
-        config.state_path = options.state;
+        config.state_path = self.state.clone();
         config.rng_seed = Some(5);
-        config.dev_guild = options.dev_guild;
-        config.clock = Arc::new(options.clock);
-        tune(&mut config);
+        config.dev_guild = self.dev_guild;
+        config.clock = Arc::new(self.clock.clone());
+        if let Some(tune) = &self.tune {
+            tune(&mut config);
+        }
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(quizbot::run(config, async {
             let _ = stopped.await;
         }));
         double.wait_ready().await;
-        Bot { double, stop, task }
+        Bot {
+            double,
+            task,
+            stop,
+            setup: self,
+        }
     }
+}
 
+impl Bot {
     /// Shuts down as Ctrl-C would, checking the bot exits cleanly, used only known endpoints and
-    /// sent only what Discord's API spec allows.
-    pub(crate) async fn shutdown(self) {
+    /// sent only what Discord's API spec allows. Returns the builder, to start it again.
+    pub(crate) async fn shutdown(self) -> Builder {
         let _ = self.stop.send(());
         self.task
             .await
             .unwrap()
             .expect("run returns Ok after shutdown");
         assert_discord_would_accept(&self.double);
+        self.setup
     }
 
     /// Sends `interaction` and returns the bot's callback to it.
@@ -183,7 +267,8 @@ pub(crate) fn assert_discord_would_accept(double: &Double) {
     );
 }
 
-pub(crate) fn clock() -> TestClock {
+/// The usual start: Monday 1 June 2026, 17:00 UTC (19:00 in Berlin).
+fn clock() -> TestClock {
     TestClock::at(Utc.with_ymd_and_hms(2026, 6, 1, 17, 0, 0).unwrap())
 }
 

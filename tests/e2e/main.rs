@@ -3,7 +3,14 @@
 //! here, and the assertions are on what would have gone to Discord.
 //!
 //! One module per feature, each with its own tests; `harness` holds what they share: the
-//! bot started against the double (`Bot`, `Options`), the members, and the checks on replies.
+//! bot started against the double, the members, and the checks on replies.
+//!
+//! A test starts a bot one way: `Bot::builder()`, then only what differs from the usual
+//! (`.decks(..)` or `.deck(..)` for a data folder of its own, `.dev_guild(..)`,
+//! `.state_file(..)`, `.double(..)` for a double set up beforehand, `.tuned(..)` for the
+//! configuration), then `.start().await`. The bot owns its folder and its clock
+//! (`bot.clock()`, `bot.dir()`, `bot.data()`); `bot.shutdown().await` hands the builder back,
+//! and `.start().await` on it is a restart on the same folder, decks and clock.
 
 use chrono::{Duration, TimeZone, Utc};
 use discord_double::fixtures::{self, Member, ALICE, BOB, CHANNEL, EVERYONE};

@@ -24,8 +24,7 @@ pub(crate) fn picture_of(reply: &Recorded, name: &str) -> (u32, u32) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn score_is_an_embed_with_its_card_as_a_png() {
-    let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options::at(dir.path(), clock())).await;
+    let bot = Bot::builder().start().await;
     let q = bot.quiz(&ALICE, 1).await;
     bot.press(q.right(), &q.message, &ALICE).await;
     let score = bot.command("score", &ALICE, &[]).await;
@@ -40,8 +39,7 @@ async fn score_is_an_embed_with_its_card_as_a_png() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stats_show_the_hardest_questions_and_their_buttons_quiz_and_teach_them() {
-    let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options::at(dir.path(), clock())).await;
+    let bot = Bot::builder().start().await;
     let q = bot.quiz(&ALICE, 1).await;
     bot.press(q.right(), &q.message, &ALICE).await;
     bot.press(q.wrong(), &q.message, &BOB).await;

@@ -263,9 +263,8 @@ async fn sigkill_at_random_moments_never_loses_a_snapshotted_score() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_dropped_gateway_reconnects_and_open_questions_stay_open() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let bot = Bot::builder().start().await;
+    let clock = bot.clock();
     let q = bot.quiz(&ALICE, 1).await;
     bot.press(q.right(), &q.message, &ALICE).await;
     bot.double.drop_gateway().await;
@@ -300,12 +299,12 @@ async fn three_shards_each_serve_their_servers_and_a_dropped_one_resumes_while_o
     for (guild, channel) in SHARDED {
         double.set_channel(channel, guild, 0);
     }
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start_tuned(double, Options::at(dir.path(), clock.clone()), |config| {
-        config.fair_use.quiz_cooldown = Duration::zero();
-    })
-    .await;
+    let bot = Bot::builder()
+        .double(double)
+        .tuned(|config| config.fair_use.quiz_cooldown = Duration::zero())
+        .start()
+        .await;
+    let clock = bot.clock();
     assert_eq!(bot.double.wait_shards(3).await, 3, "one Identify per shard");
     let registered = bot
         .double
@@ -426,11 +425,10 @@ async fn three_shards_each_serve_their_servers_and_a_dropped_one_resumes_while_o
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unacknowledged_heartbeats_make_the_bot_reconnect_and_open_questions_stay_open() {
     use std::time::Duration as Wait;
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
     let double = Double::start().await;
     double.set_heartbeat_interval(Wait::from_millis(200));
-    let bot = Bot::start_with(double, Options::at(dir.path(), clock.clone())).await;
+    let bot = Bot::builder().double(double).start().await;
+    let clock = bot.clock();
     let q = bot.quiz(&ALICE, 1).await;
     bot.press_says(q.right(), &q.message, &ALICE, "+12").await;
     let double = &bot.double;
@@ -498,9 +496,8 @@ async fn unacknowledged_heartbeats_make_the_bot_reconnect_and_open_questions_sta
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rate_limits_and_server_errors_on_a_post_are_told_and_lose_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let bot = Bot::builder().start().await;
+    let clock = bot.clock();
     let q = bot.quiz(&ALICE, 1).await;
     bot.press(q.right(), &q.message, &BOB).await;
     // Past Alice's `/quiz` cooldown; a post Discord refuses starts none.
@@ -569,9 +566,8 @@ async fn the_token_appears_in_no_log_line_at_any_level() {
         });
     });
     let double = double_rx.recv().unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start_with(double, Options::at(dir.path(), clock.clone())).await;
+    let bot = Bot::builder().double(double).start().await;
+    let clock = bot.clock();
     let q = bot.quiz(&ALICE, 1).await;
     bot.press(q.right(), &q.message, &BOB).await;
     bot.press(q.right(), &q.message, &BOB).await;
@@ -647,18 +643,15 @@ pub(crate) async fn scrape_until(addr: std::net::SocketAddr, wanted: &[(&str, f6
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn metrics_are_served_when_asked_and_count_presses_failures_and_snapshots() {
-    let dir = tempfile::tempdir().unwrap();
     let endpoint = quizbot::config::MetricsEndpoint::new("127.0.0.1:0".parse().unwrap());
     let asked = endpoint.clone();
-    let bot = Bot::start_tuned(
-        Double::start().await,
-        Options::at(dir.path(), clock()),
-        |config| {
-            config.metrics = Some(asked);
+    let bot = Bot::builder()
+        .tuned(move |config| {
+            config.metrics = Some(asked.clone());
             config.snapshot_every = std::time::Duration::from_millis(100);
-        },
-    )
-    .await;
+        })
+        .start()
+        .await;
     let addr = endpoint.bound().expect("bound before the bot connected");
     assert_ne!(addr.port(), 0);
     assert_eq!(http_get(addr, "/health").await, (200, "ok".to_string()));

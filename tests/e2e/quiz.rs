@@ -5,8 +5,7 @@ use super::*;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn commands_are_registered_globally_and_identify_asks_only_for_servers_and_channels() {
-    let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options::at(dir.path(), clock())).await;
+    let bot = Bot::builder().start().await;
     let put = bot
         .double
         .wait_for("global registration", |r| {
@@ -52,14 +51,7 @@ async fn commands_are_registered_globally_and_identify_asks_only_for_servers_and
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn with_a_dev_guild_commands_are_registered_there_only() {
-    let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options {
-        state: dir.path().join("s.json"),
-        clock: clock(),
-        dev_guild: Some(DEV_GUILD),
-        data: None,
-    })
-    .await;
+    let bot = Bot::builder().dev_guild(DEV_GUILD).start().await;
     bot.double
         .wait_for("guild registration", |r| {
             r.is(
@@ -78,16 +70,11 @@ async fn with_a_dev_guild_commands_are_registered_there_only() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state/quizbot.json");
-    let clock = clock();
-    let bot = Bot::start(Options {
-        state: state.clone(),
-        clock: clock.clone(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = Bot::builder()
+        .state_file("state/quizbot.json")
+        .start()
+        .await;
+    let clock = bot.clock().clone();
 
     let q = bot.quiz(&ALICE, 1).await;
     let post = bot.double.message(q.message_id);
@@ -196,18 +183,13 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
 
     // A question still open at shutdown survives the restart and still scores.
     let open = bot.quiz(&BOB, 2).await;
-    bot.shutdown().await;
-    let saved = std::fs::read_to_string(&state).expect("the snapshot was written on shutdown");
+    let down = bot.shutdown().await;
+    let saved =
+        std::fs::read_to_string(down.snapshot()).expect("the snapshot was written on shutdown");
     let current = format!("{{\"version\":{},", quizbot::state::snapshot::VERSION);
     assert!(saved.starts_with(&current), "{saved}");
 
-    let bot = Bot::start(Options {
-        state,
-        clock: clock.clone(),
-        dev_guild: None,
-        data: None,
-    })
-    .await;
+    let bot = down.start().await;
     let score = bot.command("score", &ALICE, &[]).await;
     assert_eq!(field(&score, "Points"), "12", "scores survive a restart");
     let dave = bot.press(open.right(), &open.message, &DAVE).await;
@@ -225,8 +207,7 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forged_and_unknown_buttons_are_refused_and_change_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options::at(dir.path(), clock())).await;
+    let bot = Bot::builder().start().await;
     let q = bot.quiz(&ALICE, 1).await;
     for forged in [
         "q1:999:0",
@@ -256,8 +237,7 @@ async fn forged_and_unknown_buttons_are_refused_and_change_nothing() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn leaderboard_pages_with_previous_and_next() {
-    let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options::at(dir.path(), clock())).await;
+    let bot = Bot::builder().start().await;
     let q = bot.quiz(&ALICE, 1).await;
     let members: Vec<Member> = (0..12)
         .map(|i| Member {
@@ -316,8 +296,7 @@ async fn leaderboard_pages_with_previous_and_next() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn decks_help_autocomplete_dms_and_unknown_commands() {
-    let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options::at(dir.path(), clock())).await;
+    let bot = Bot::builder().start().await;
     let decks = bot.command("decks", &ALICE, &[]).await;
     decks.says("`async-python`");
     decks.says("50 questions");
@@ -394,8 +373,7 @@ async fn decks_help_autocomplete_dms_and_unknown_commands() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_channel_the_bot_cannot_post_in_gets_a_clear_refusal() {
-    let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options::at(dir.path(), clock())).await;
+    let bot = Bot::builder().start().await;
     let no_embed = fixtures::perms::VIEW_CHANNEL | fixtures::perms::SEND_MESSAGES;
     let refused = bot
         .reply(

@@ -36,8 +36,7 @@ async fn turned_over(bot: &Bot, by: &Member, topic: &str) -> (Value, Recorded) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_flashcard_is_graded_with_each_of_four_buttons_labelled_with_its_interval() {
-    let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options::at(dir.path(), clock())).await;
+    let bot = Bot::builder().start().await;
     let members = [ALICE, BOB, CAROL, DAVE];
     let mut seen = Vec::new();
     for (n, member) in members.iter().enumerate() {
@@ -70,18 +69,13 @@ async fn a_flashcard_is_graded_with_each_of_four_buttons_labelled_with_its_inter
     bot.shutdown().await;
 }
 
-/// A bot on the deck `three` (below): its state folder, its data folder, and its clock.
-async fn three_card_bot() -> (tempfile::TempDir, tempfile::TempDir, TestClock, Bot) {
-    let dir = tempfile::tempdir().unwrap();
-    let data = three_cards();
-    let clock = clock();
-    let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
-    (dir, data, clock, bot)
+/// A bot on the deck `three` (below) alone.
+async fn three_card_bot() -> Bot {
+    Bot::builder().deck("three", &three_cards()).start().await
 }
 
-/// A data folder of one deck, `three`, of three questions, each its own topic.
-fn three_cards() -> tempfile::TempDir {
-    let data = tempfile::tempdir().unwrap();
+/// The deck `three`: three questions, each its own topic.
+fn three_cards() -> Value {
     let questions: Vec<Value> = (1..=3)
         .map(|n| {
             serde_json::json!({
@@ -91,9 +85,7 @@ fn three_cards() -> tempfile::TempDir {
             })
         })
         .collect();
-    let deck = serde_json::json!({"title": "Three", "description": "D", "questions": questions});
-    std::fs::write(data.path().join("three.json"), deck.to_string()).unwrap();
-    data
+    serde_json::json!({"title": "Three", "description": "D", "questions": questions})
 }
 
 /// Grades each card of `three` Good once, as a flashcard.
@@ -140,7 +132,8 @@ async fn review_one(bot: &Bot, review: &Value, reply: &Recorded, grade: usize) -
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_review_session_goes_through_three_due_cards_in_one_message_then_says_done() {
-    let (_dir, _data, clock, bot) = three_card_bot().await;
+    let bot = three_card_bot().await;
+    let clock = bot.clock();
     let empty = bot.command("review", &ALICE, &[]).await;
     empty.says("Nothing to review yet");
     study_three(&bot).await;
@@ -171,7 +164,8 @@ async fn a_review_session_goes_through_three_due_cards_in_one_message_then_says_
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_session_goes_on_after_a_restart_with_its_count() {
-    let (dir, data, clock, bot) = three_card_bot().await;
+    let bot = three_card_bot().await;
+    let clock = bot.clock().clone();
     study_three(&bot).await;
     clock.advance(Duration::days(3));
     let review = fixtures::command("review").by(&ALICE).build();
@@ -179,9 +173,7 @@ async fn a_session_goes_on_after_a_restart_with_its_count() {
     let second = review_one(&bot, &review, &first, 2).await;
     second.says("Review · 1 done");
     let message = bot.double.original(&review);
-    bot.shutdown().await;
-
-    let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+    let bot = bot.shutdown().await.start().await;
     let reveal = second.custom_ids()[0].clone();
     let back = bot.press(&reveal, &message, &ALICE).await;
     back.says("Answer 2");
@@ -193,9 +185,8 @@ async fn a_session_goes_on_after_a_restart_with_its_count() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_quiz_answer_makes_that_card_due_in_review() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let bot = Bot::builder().start().await;
+    let clock = bot.clock();
     let q = bot.quiz(&ALICE, 1).await;
     // The card shows the question as the post did, in bold.
     let asked = format!("**{}**", q.asked());
@@ -248,7 +239,8 @@ fn dms(bot: &Bot) -> usize {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reminder_dm_comes_at_the_local_time_only_on_days_with_cards_due() {
     // Monday 1 June, 17:00 UTC: 19:00 in Berlin.
-    let (dir, data, clock, bot) = three_card_bot().await;
+    let bot = three_card_bot().await;
+    let clock = bot.clock().clone();
     let at = |day: u32, hour: u32| Utc.with_ymd_and_hms(2026, 6, day, hour, 0, 0).unwrap();
     study_three(&bot).await; // Good on new cards: due Wednesday 17:00 UTC
     let set = bot
@@ -290,11 +282,11 @@ async fn a_reminder_dm_comes_at_the_local_time_only_on_days_with_cards_due() {
     session.says("Question 1?");
     reminder_next(&bot, at(4, 18)).await;
     assert_eq!(dms(&bot), 1, "one reminder a day");
-    bot.shutdown().await;
+    let down = bot.shutdown().await;
 
     // Down for three days: back after Saturday's time, nobody is reminded at once.
     clock.set(at(6, 21));
-    let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+    let bot = down.start().await;
     reminder_next(&bot, at(7, 18)).await;
     assert_eq!(dms(&bot), 0, "no catch-up reminder after a long downtime");
     bot.shutdown().await;
@@ -302,7 +294,8 @@ async fn a_reminder_dm_comes_at_the_local_time_only_on_days_with_cards_due() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_reminder_dm_turns_the_reminder_off_and_review_says_why_once() {
-    let (_dir, _data, clock, bot) = three_card_bot().await;
+    let bot = three_card_bot().await;
+    let clock = bot.clock();
     study_three(&bot).await;
     bot.command(
         "review",

@@ -58,9 +58,8 @@ impl Bot {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_three_question_round_with_standings_after_each_and_at_the_end() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let bot = Bot::builder().start().await;
+    let clock = bot.clock();
     let started = bot.reply(&round_start(&ALICE, 3, 20)).await;
     assert!(!started.is_ephemeral(), "the group sees the round start");
     started.says("round of 3 questions");
@@ -167,9 +166,7 @@ async fn a_three_question_round_with_standings_after_each_and_at_the_end() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn only_the_starter_or_a_moderator_stops_a_round() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let bot = Bot::builder().start().await;
     let none = bot.reply(&round_stop(&ALICE)).await;
     none.says("No round is running");
 
@@ -211,9 +208,8 @@ async fn only_the_starter_or_a_moderator_stops_a_round() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_round_whose_post_is_refused_stops_and_keeps_its_points() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let bot = Bot::builder().start().await;
+    let clock = bot.clock();
     bot.reply(&round_start(&ALICE, 3, 20)).await;
     let q1 = bot.posted(1).await;
     bot.press(q1.right(), &q1.message, &BOB).await;
@@ -256,15 +252,12 @@ pub(crate) async fn standings_after(double: &Double, nth: usize) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_round_is_saved_at_shutdown_and_resumed_with_its_open_question() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let bot = Bot::builder().start().await;
     bot.reply(&round_start(&ALICE, 2, 20)).await;
     let q1 = bot.posted(1).await;
     bot.press(q1.right(), &q1.message, &CAROL).await;
-    bot.shutdown().await;
-
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let bot = bot.shutdown().await.start().await;
+    let clock = bot.clock();
     bot.press(q1.right(), &q1.message, &CAROL)
         .await
         .says("You already answered");
@@ -298,16 +291,14 @@ async fn a_round_is_saved_at_shutdown_and_resumed_with_its_open_question() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_round_question_that_expired_while_the_bot_was_down_is_revealed_on_start() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let bot = Bot::builder().start().await;
     bot.reply(&round_start(&ALICE, 2, 20)).await;
     let q1 = bot.posted(1).await;
     bot.press(q1.right(), &q1.message, &CAROL).await;
-    bot.shutdown().await;
-    clock.advance(Duration::seconds(40));
+    let down = bot.shutdown().await;
+    down.clock().advance(Duration::seconds(40));
 
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let bot = down.start().await;
     let reveal = bot
         .double
         .wait_for("the reveal on start", |r| {

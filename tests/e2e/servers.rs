@@ -16,9 +16,7 @@ pub(crate) fn in_other_server(builder: fixtures::InteractionBuilder, by: &Member
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_servers_own_deck_is_served_there_and_nowhere_else() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_copy();
-    let bot = Bot::start(Options::with_data(dir.path(), clock(), data.path())).await;
+    let bot = Bot::builder().decks(&["async-python"]).start().await;
     bot.upload(&ADMIN, "rust.json", small_deck("One"), None)
         .await
         .says("is this server's now");
@@ -94,10 +92,7 @@ async fn a_servers_own_deck_is_served_there_and_nowhere_else() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn deck_remove_download_and_default_work_and_bundled_decks_stay() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_copy();
-    let clock = clock();
-    let bot = Bot::start(Options::with_data(dir.path(), clock.clone(), data.path())).await;
+    let bot = Bot::builder().decks(&["async-python"]).start().await;
     bot.upload(&ADMIN, "rust.json", small_deck("One"), None)
         .await
         .says("is this server's now");
@@ -136,14 +131,14 @@ async fn deck_remove_download_and_default_work_and_bundled_decks_stay() {
     bot.reply(&deck_cmd("remove", &ADMIN, "async-python"))
         .await
         .says("`async-python` is a bundled deck");
-    assert!(data.path().join("async-python.json").exists());
+    assert!(bot.data().join("async-python.json").exists());
     bot.reply(&deck_cmd("remove", &BOB, "rust"))
         .await
         .says("Manage Server");
     let removed = bot.reply(&deck_cmd("remove", &ADMIN, "rust")).await;
     assert!(removed.is_ephemeral());
     removed.says("Deck `rust` is removed from this server");
-    assert!(!data.path().join("servers/100/rust.json").exists());
+    assert!(!bot.data().join("servers/100/rust.json").exists());
     let closed = bot
         .double
         .wait_for("the open question closed with a note", |r| {
@@ -168,9 +163,7 @@ async fn deck_remove_download_and_default_work_and_bundled_decks_stay() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_may_hold_25_decks_and_two_uploads_of_one_id_leave_one_deck() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_copy();
-    let bot = Bot::start(Options::with_data(dir.path(), clock(), data.path())).await;
+    let bot = Bot::builder().decks(&["async-python"]).start().await;
     let (first, second) = tokio::join!(
         bot.upload(&ADMIN, "twin.json", small_deck("One"), None),
         bot.upload(&ADMIN, "twin.json", small_deck("Exactly one"), None),
@@ -203,7 +196,7 @@ async fn a_server_may_hold_25_decks_and_two_uploads_of_one_id_leave_one_deck() {
         .upload(&ADMIN, "deck-25.json", small_deck("One"), None)
         .await;
     full.says("This server has 25 decks of its own");
-    assert!(!data.path().join("servers/100/deck-25.json").exists());
+    assert!(!bot.data().join("servers/100/deck-25.json").exists());
     bot.upload(&ADMIN, "twin.json", small_deck("One"), Some(true))
         .await
         .says("is this server's now");
@@ -212,9 +205,8 @@ async fn a_server_may_hold_25_decks_and_two_uploads_of_one_id_leave_one_deck() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn quiz_has_a_cooldown_per_member_and_a_channel_holds_three_open_questions() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let bot = Bot::builder().start().await;
+    let clock = bot.clock();
     let posts = |bot: &Bot| {
         bot.double
             .requests()
@@ -245,8 +237,7 @@ async fn quiz_has_a_cooldown_per_member_and_a_channel_holds_three_open_questions
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_round_whose_start_could_not_be_announced_frees_its_channel() {
-    let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options::at(dir.path(), clock())).await;
+    let bot = Bot::builder().start().await;
     let first = round_start(&ALICE, 2, 30);
     let token = first["token"].as_str().unwrap().to_owned();
     bot.double
@@ -275,9 +266,7 @@ async fn a_round_whose_start_could_not_be_announced_frees_its_channel() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_deck_built_to_be_costly_is_refused_briefly_while_the_bot_keeps_answering() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_copy();
-    let bot = Bot::start(Options::with_data(dir.path(), clock(), data.path())).await;
+    let bot = Bot::builder().decks(&["async-python"]).start().await;
     let q = bot.quiz(&ALICE, 1).await;
     let mut deck: Value = serde_json::from_slice(&small_deck("One")).unwrap();
     deck["questions"][0]["id"] = serde_json::json!("x".repeat(200_000));
@@ -301,15 +290,14 @@ async fn a_deck_built_to_be_costly_is_refused_briefly_while_the_bot_keeps_answer
         "a short report: {} chars",
         text.chars().count()
     );
-    assert!(!data.path().join("servers/100/costly.json").exists());
+    assert!(!bot.data().join("servers/100/costly.json").exists());
     bot.shutdown().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_weekly_leaderboard_starts_afresh_on_monday_and_shows_last_weeks_winners() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = clock();
-    let bot = Bot::start(Options::at(dir.path(), clock.clone())).await;
+    let bot = Bot::builder().start().await;
+    let clock = bot.clock();
     let week = || {
         // Choices go by index: all, week, month.
         fixtures::command("leaderboard")

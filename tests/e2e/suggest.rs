@@ -115,24 +115,12 @@ fn community(dir: &Path) -> Value {
     serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap()
 }
 
-/// A copy of the bundled decks to change.
-fn data_copy(dir: &Path) -> PathBuf {
-    let data = dir.join("data");
-    std::fs::create_dir_all(&data).unwrap();
-    for deck in ["async-python.json", "asyncio-in-practice.json"] {
-        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("data")
-            .join(deck);
-        std::fs::copy(from, data.join(deck)).unwrap();
-    }
-    data
-}
+/// The bundled decks, copied for the tests to change.
+const DECKS: [&str; 2] = ["async-python", "asyncio-in-practice"];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_suggestion_is_reviewed_approved_into_the_community_deck_and_asked_with_its_author() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_copy(dir.path());
-    let bot = Bot::start(Options::with_data(dir.path(), clock(), &data)).await;
+    let bot = Bot::builder().decks(&DECKS).start().await;
 
     // Before a review channel exists, the member is told who can set one up.
     let early = bot
@@ -162,7 +150,7 @@ async fn a_suggestion_is_reviewed_approved_into_the_community_deck_and_asked_wit
     bot.press_says(&approve, &message, &ALICE, "Only this server's reviewers")
         .await;
     assert!(
-        !data.join("servers/100/community.json").exists(),
+        !bot.data().join("servers/100/community.json").exists(),
         "nothing added yet"
     );
 
@@ -170,7 +158,7 @@ async fn a_suggestion_is_reviewed_approved_into_the_community_deck_and_asked_wit
     assert_eq!(approved.kind(), Some(7), "the review message is updated");
     approved.says("Approved by <@591>");
     assert!(approved.custom_ids().is_empty(), "no buttons once decided");
-    let deck = community(&data);
+    let deck = community(bot.data());
     let question = &deck["questions"][0];
     assert_eq!(question["question"], asked);
     assert_eq!(question["author"], 502);
@@ -213,15 +201,16 @@ async fn a_suggestion_is_reviewed_approved_into_the_community_deck_and_asked_wit
     // A second approval of the same suggestion adds nothing.
     bot.press_says(&approve, &message, &MOD2, "already approved by <@591>")
         .await;
-    assert_eq!(community(&data)["questions"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        community(bot.data())["questions"].as_array().unwrap().len(),
+        1
+    );
     bot.shutdown().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_rejection_tells_the_author_why_and_an_edit_is_what_gets_approved() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_copy(dir.path());
-    let bot = Bot::start(Options::with_data(dir.path(), clock(), &data)).await;
+    let bot = Bot::builder().decks(&DECKS).start().await;
     bot.set_up_review(None).await;
 
     let first = bot
@@ -287,7 +276,7 @@ async fn a_rejection_tells_the_author_why_and_an_edit_is_what_gets_approved() {
         )
         .await;
     approved.says("Approved by <@591>");
-    let deck = community(&data);
+    let deck = community(bot.data());
     assert_eq!(deck["questions"][0]["answer"], edited_answer);
     assert_eq!(deck["questions"][0]["author"], CAROL.user_id);
     let mine = bot
@@ -303,8 +292,7 @@ async fn a_rejection_tells_the_author_why_and_an_edit_is_what_gets_approved() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_form_lists_its_problems_and_fix_it_reopens_it_as_typed() {
-    let dir = tempfile::tempdir().unwrap();
-    let bot = Bot::start(Options::at(dir.path(), clock())).await;
+    let bot = Bot::builder().start().await;
     bot.set_up_review(None).await;
     let typed = form(
         "What is an event loop?",
@@ -341,9 +329,7 @@ async fn a_refused_form_lists_its_problems_and_fix_it_reopens_it_as_typed() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn with_a_reviewer_role_only_its_members_decide_and_two_approvals_at_once_add_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_copy(dir.path());
-    let bot = Bot::start(Options::with_data(dir.path(), clock(), &data)).await;
+    let bot = Bot::builder().decks(&DECKS).start().await;
     let role = 880;
     bot.set_up_review(Some(role)).await;
     let post = bot
@@ -384,15 +370,16 @@ async fn with_a_reviewer_role_only_its_members_decide_and_two_approvals_at_once_
         (1, 1),
         "one approval, one told it came late"
     );
-    assert_eq!(community(&data)["questions"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        community(bot.data())["questions"].as_array().unwrap().len(),
+        1
+    );
     bot.shutdown().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pending_suggestions_survive_a_restart_and_the_limit_per_member_holds() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_copy(dir.path());
-    let bot = Bot::start(Options::with_data(dir.path(), clock(), &data)).await;
+    let bot = Bot::builder().decks(&DECKS).start().await;
     bot.set_up_review(None).await;
     let mut posts = Vec::new();
     for n in 1..=5 {
@@ -408,14 +395,12 @@ async fn pending_suggestions_survive_a_restart_and_the_limit_per_member_holds() 
     sixth.says("You have 5 suggestions waiting for review");
     let approve = button(&posts[2], "u1:a:");
     let message = bot.double.message(posts[2].answer_id());
-    bot.shutdown().await;
-
-    let bot = Bot::start(Options::with_data(dir.path(), clock(), &data)).await;
+    let bot = bot.shutdown().await.start().await;
     bot.press(&approve, &message, &MOD)
         .await
         .says("Approved by <@591>");
     assert_eq!(
-        community(&data)["questions"][0]["question"],
+        community(bot.data())["questions"][0]["question"],
         "Pending question number 3?"
     );
     let mine = bot
@@ -427,9 +412,7 @@ async fn pending_suggestions_survive_a_restart_and_the_limit_per_member_holds() 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_report_on_a_bundled_deck_can_only_be_dismissed_and_on_a_server_deck_fixed_or_removed() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_copy(dir.path());
-    let bot = Bot::start(Options::with_data(dir.path(), clock(), &data)).await;
+    let bot = Bot::builder().decks(&DECKS).start().await;
     // Reporting needs a review channel too.
     let report = "p1:async-python:event-loop";
     let anywhere = bot.double.message(bot.quiz(&ALICE, 1).await.message_id);
@@ -501,7 +484,7 @@ async fn a_report_on_a_bundled_deck_can_only_be_dismissed_and_on_a_server_deck_f
         &MOD,
     )
     .await;
-    let ids: Vec<String> = community(&data)["questions"]
+    let ids: Vec<String> = community(bot.data())["questions"]
         .as_array()
         .unwrap()
         .iter()
@@ -531,7 +514,7 @@ async fn a_report_on_a_bundled_deck_can_only_be_dismissed_and_on_a_server_deck_f
     )
     .await
     .says("edited by <@591>");
-    let deck = community(&data);
+    let deck = community(bot.data());
     assert_eq!(
         deck["questions"][0]["id"],
         ids[0].as_str(),
@@ -554,7 +537,7 @@ async fn a_report_on_a_bundled_deck_can_only_be_dismissed_and_on_a_server_deck_f
     )
     .await
     .says("removed from its deck by <@591>");
-    let deck = community(&data);
+    let deck = community(bot.data());
     let left: Vec<&str> = deck["questions"]
         .as_array()
         .unwrap()
