@@ -4,6 +4,11 @@ use super::*;
 
 pub(crate) const DAILY_CHANNEL: u64 = 43;
 
+/// `/daily show`, `/daily off` by `by`.
+fn daily(sub: &str, by: &Member) -> Value {
+    fixtures::subcommand("daily", sub).by(by).build()
+}
+
 pub(crate) fn daily_set(by: &Member, channel: u64, time: &str, zone: &str) -> Value {
     fixtures::subcommand("daily", "set")
         .channel_opt("channel", channel)
@@ -40,15 +45,11 @@ async fn the_daily_question_posts_on_time_scores_builds_a_streak_and_never_posts
     assert!(text.contains("Mon  1 Jun 19:30 CEST"), "{text}");
 
     clock.advance(Duration::minutes(29));
-    let show = bot
-        .reply(&fixtures::subcommand("daily", "show").by(&ALICE).build())
-        .await;
+    let show = bot.reply(&daily("show", &ALICE)).await;
     show.says("19:30");
-    assert!(
-        !bot.double
-            .requests()
-            .iter()
-            .any(|r| r.is("POST", "/channels/43/messages")),
+    assert_eq!(
+        bot.posts_in(DAILY_CHANNEL),
+        0,
         "nothing is posted before the time"
     );
 
@@ -63,16 +64,8 @@ async fn the_daily_question_posts_on_time_scores_builds_a_streak_and_never_posts
 
     clock.advance(Duration::days(1));
     let day2 = bot.daily_post(2).await;
-    let reveal = bot
-        .double
-        .wait_for("yesterday's reveal", |r| {
-            r.is(
-                "PATCH",
-                &format!("/channels/43/messages/{}", day1.message_id),
-            )
-        })
-        .await;
-    reveal.says("2 answered · 1 right");
+    // Yesterday's question closes.
+    bot.reveal_of(&day1).await.says("2 answered · 1 right");
     bot.press_says(day2.right(), &day2.message, &ALICE, "+12")
         .await;
     let score = bot.command("score", &ALICE, &[]).await;
@@ -82,15 +75,11 @@ async fn the_daily_question_posts_on_time_scores_builds_a_streak_and_never_posts
     // The same day, after a restart: nothing is posted again, and the open question still scores.
     clock.advance(Duration::hours(2));
     let bot = down.start().await;
-    let show = bot
-        .reply(&fixtures::subcommand("daily", "show").by(&BOB).build())
-        .await;
+    let show = bot.reply(&daily("show", &BOB)).await;
     show.says("2026-06-02");
-    assert!(
-        !bot.double
-            .requests()
-            .iter()
-            .any(|r| r.is("POST", "/channels/43/messages")),
+    assert_eq!(
+        bot.posts_in(DAILY_CHANNEL),
+        0,
         "a restart on the same day posted the daily question again"
     );
     bot.press_says(day2.right(), &day2.message, &CAROL, "+10")
@@ -130,9 +119,7 @@ async fn daily_set_refuses_what_would_not_work_and_names_why() {
             reply.embed_text()
         );
     }
-    let show = bot
-        .reply(&fixtures::subcommand("daily", "show").by(&ALICE).build())
-        .await;
+    let show = bot.reply(&daily("show", &ALICE)).await;
     assert!(
         show.embed_text().contains("no daily question"),
         "nothing was scheduled: {}",
@@ -156,17 +143,11 @@ async fn daily_set_refuses_what_would_not_work_and_names_why() {
         .reply(&daily_set(&ADMIN, DAILY_CHANNEL, "09:00", "Europe/Berlin"))
         .await;
     set.says("Every day at **09:00**");
-    let refused = bot
-        .reply(&fixtures::subcommand("daily", "off").by(&ALICE).build())
-        .await;
+    let refused = bot.reply(&daily("off", &ALICE)).await;
     refused.says("Manage Server");
-    let done = bot
-        .reply(&fixtures::subcommand("daily", "off").by(&ADMIN).build())
-        .await;
+    let done = bot.reply(&daily("off", &ADMIN)).await;
     done.says("The daily question is off");
-    let show = bot
-        .reply(&fixtures::subcommand("daily", "show").by(&ALICE).build())
-        .await;
+    let show = bot.reply(&daily("show", &ALICE)).await;
     show.says("no daily question");
     bot.shutdown().await;
 }
@@ -188,10 +169,7 @@ async fn a_refused_daily_post_shows_in_daily_show_and_is_retried_the_next_day() 
     // The failure is recorded right after Discord's answer; ask until /daily show has it.
     let mut shown = String::new();
     for _ in 0..50 {
-        shown = bot
-            .reply(&fixtures::subcommand("daily", "show").by(&ALICE).build())
-            .await
-            .embed_text();
+        shown = bot.reply(&daily("show", &ALICE)).await.embed_text();
         if shown.contains("Last delivery error") {
             break;
         }
@@ -204,15 +182,7 @@ async fn a_refused_daily_post_shows_in_daily_show_and_is_retried_the_next_day() 
         !shown.contains("Last posted"),
         "the day whose post failed is not shown as posted: {shown}"
     );
-    assert_eq!(
-        bot.double
-            .requests()
-            .iter()
-            .filter(|r| r.is("POST", "/channels/43/messages"))
-            .count(),
-        1,
-        "no retry in a loop"
-    );
+    assert_eq!(bot.posts_in(DAILY_CHANNEL), 1, "no retry in a loop");
     clock.advance(Duration::days(1));
     bot.daily_post(1).await;
     bot.shutdown().await;

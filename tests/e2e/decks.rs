@@ -210,8 +210,7 @@ async fn a_typed_question_is_answered_in_a_form_scored_once_and_refused_once_clo
     bot.reply(&submit(&ALICE, answer))
         .await
         .says("This question is closed");
-    let score = bot.command("score", &BOB, &[]).await;
-    assert_eq!(field(&score, "Points"), "12");
+    assert_eq!(bot.points(&BOB).await, "12");
     assert_discord_would_accept(&bot.double);
     bot.shutdown().await;
 }
@@ -296,6 +295,7 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
         })
         .await;
     let q = Question {
+        channel: CHANNEL,
         message_id: post.answer_id(),
         message: bot.double.message(post.answer_id()),
         buttons: post.custom_ids(),
@@ -313,12 +313,8 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
         .upload(&ADMIN, "rust.json", small_deck("Exactly one"), Some(true))
         .await;
     replaced.says("is this server's now");
-    let score = bot.command("score", &BOB, &[]).await;
-    assert_eq!(
-        field(&score, "Points"),
-        "12",
-        "replacing a deck keeps scores"
-    );
+    let points = bot.points(&BOB).await;
+    assert_eq!(points, "12", "replacing a deck keeps scores");
     bot.shutdown().await;
 }
 

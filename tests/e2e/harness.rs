@@ -236,6 +236,27 @@ impl Bot {
         );
     }
 
+    /// The edit that closes `q` and reveals its answer.
+    pub(crate) async fn reveal_of(&self, q: &Question) -> Recorded {
+        let path = format!("/channels/{}/messages/{}", q.channel, q.message_id);
+        self.double
+            .wait_for("the reveal", |r| r.is("PATCH", &path))
+            .await
+    }
+
+    /// How many messages the bot has posted in `channel` (a DM's channel id is the member's).
+    pub(crate) fn posts_in(&self, channel: u64) -> usize {
+        let path = format!("/channels/{channel}/messages");
+        let requests = self.double.requests();
+        requests.iter().filter(|r| r.is("POST", &path)).count()
+    }
+
+    /// `by`'s points, as `/score` shows them.
+    pub(crate) async fn points(&self, by: &Member) -> String {
+        let score = self.command("score", by, &[]).await;
+        field(&score, "Points").to_owned()
+    }
+
     pub(crate) async fn press(&self, custom_id: &str, message: &Value, by: &Member) -> Recorded {
         self.reply(&fixtures::button(custom_id, message).by(by).build())
             .await
@@ -274,6 +295,7 @@ fn clock() -> TestClock {
 
 /// A posted question, with which button is right (looked up in the bundled deck).
 pub(crate) struct Question {
+    pub(crate) channel: u64,
     pub(crate) message_id: u64,
     pub(crate) message: Value,
     pub(crate) buttons: Vec<String>,
@@ -319,7 +341,9 @@ impl Question {
             .iter()
             .position(|o| *o == answer)
             .expect("the answer is an option");
+        let channel = post.path.rsplit('/').nth(1).and_then(|c| c.parse().ok());
         Question {
+            channel: channel.expect("posted to /channels/{id}/messages"),
             message_id,
             message,
             buttons: post.custom_ids(),

@@ -479,8 +479,7 @@ async fn unacknowledged_heartbeats_make_the_bot_reconnect_and_open_questions_sta
     bot.press_says(q.right(), &q.message, &BOB, "+10").await;
     bot.press_says(q.right(), &q.message, &ALICE, "already answered")
         .await;
-    let score = bot.command("score", &ALICE, &[]).await;
-    assert_eq!(field(&score, "Points"), "12", "nothing was lost");
+    assert_eq!(bot.points(&ALICE).await, "12", "nothing was lost");
     let q2 = bot.quiz(&BOB, 2).await;
     assert_eq!(q2.buttons.len(), 4, "a new question is posted");
     clock.advance(Duration::seconds(60));
@@ -521,8 +520,7 @@ async fn rate_limits_and_server_errors_on_a_post_are_told_and_lose_nothing() {
         reply.says("Discord did not take the post just now");
         reply.says(needle);
     }
-    let score = bot.command("score", &BOB, &[]).await;
-    assert_eq!(field(&score, "Points"), "12", "nothing was lost");
+    assert_eq!(bot.points(&BOB).await, "12", "nothing was lost");
     let q2 = bot.quiz(&ALICE, 2).await;
     assert_eq!(q2.buttons.len(), 4, "the next post goes through");
     bot.shutdown().await;

@@ -113,15 +113,7 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
     bob_again.says("already answered");
 
     clock.advance(Duration::seconds(60));
-    let reveal = bot
-        .double
-        .wait_for("the reveal edit", |r| {
-            r.is(
-                "PATCH",
-                &format!("/channels/{CHANNEL}/messages/{}", q.message_id),
-            )
-        })
-        .await;
+    let reveal = bot.reveal_of(&q).await;
     let text = reveal.embed_text();
     assert!(
         text.contains(&format!(
@@ -190,18 +182,11 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
     assert!(saved.starts_with(&current), "{saved}");
 
     let bot = down.start().await;
-    let score = bot.command("score", &ALICE, &[]).await;
-    assert_eq!(field(&score, "Points"), "12", "scores survive a restart");
+    assert_eq!(bot.points(&ALICE).await, "12", "scores survive a restart");
     let dave = bot.press(open.right(), &open.message, &DAVE).await;
     dave.says("Right! +12 points");
     clock.advance(Duration::seconds(60));
-    let reveal = bot
-        .double
-        .wait_for("the reveal after the restart", |r| {
-            r.method == "PATCH" && r.path.ends_with(&format!("/messages/{}", open.message_id))
-        })
-        .await;
-    reveal.says("1 answered · 1 right");
+    bot.reveal_of(&open).await.says("1 answered · 1 right");
     bot.shutdown().await;
 }
 

@@ -227,15 +227,6 @@ async fn reminder_next(bot: &Bot, next: chrono::DateTime<Utc>) -> Recorded {
     review_until(bot, true, &format!("next <t:{}:R>", next.timestamp())).await
 }
 
-fn dms(bot: &Bot) -> usize {
-    let path = format!("/channels/{}/messages", ALICE.user_id);
-    bot.double
-        .requests()
-        .iter()
-        .filter(|r| r.is("POST", &path))
-        .count()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reminder_dm_comes_at_the_local_time_only_on_days_with_cards_due() {
     // Monday 1 June, 17:00 UTC: 19:00 in Berlin.
@@ -258,7 +249,11 @@ async fn a_reminder_dm_comes_at_the_local_time_only_on_days_with_cards_due() {
     reminder_next(&bot, at(2, 18)).await;
     clock.set(at(2, 18));
     reminder_next(&bot, at(3, 18)).await;
-    assert_eq!(dms(&bot), 0, "no reminder on a day with nothing due");
+    assert_eq!(
+        bot.posts_in(ALICE.user_id),
+        0,
+        "no reminder on a day with nothing due"
+    );
 
     // Wednesday the three cards are due: one DM, whose button starts the session there.
     clock.set(at(3, 18));
@@ -281,14 +276,18 @@ async fn a_reminder_dm_comes_at_the_local_time_only_on_days_with_cards_due() {
     let session = bot.reply(&start).await;
     session.says("Question 1?");
     reminder_next(&bot, at(4, 18)).await;
-    assert_eq!(dms(&bot), 1, "one reminder a day");
+    assert_eq!(bot.posts_in(ALICE.user_id), 1, "one reminder a day");
     let down = bot.shutdown().await;
 
     // Down for three days: back after Saturday's time, nobody is reminded at once.
     clock.set(at(6, 21));
     let bot = down.start().await;
     reminder_next(&bot, at(7, 18)).await;
-    assert_eq!(dms(&bot), 0, "no catch-up reminder after a long downtime");
+    assert_eq!(
+        bot.posts_in(ALICE.user_id),
+        0,
+        "no catch-up reminder after a long downtime"
+    );
     bot.shutdown().await;
 }
 

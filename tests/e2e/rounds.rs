@@ -35,17 +35,6 @@ impl Bot {
         Question::from_post(&self.double, &post)
     }
 
-    pub(crate) async fn reveal_of(&self, q: &Question) -> Recorded {
-        self.double
-            .wait_for("the reveal", |r| {
-                r.is(
-                    "PATCH",
-                    &format!("/channels/{CHANNEL}/messages/{}", q.message_id),
-                )
-            })
-            .await
-    }
-
     pub(crate) async fn final_standings(&self) -> Recorded {
         self.double
             .wait_for("the final standings", |r| {
@@ -230,8 +219,7 @@ async fn a_round_whose_post_is_refused_stops_and_keeps_its_points() {
         1,
         "the round did not keep posting into the void"
     );
-    let score = bot.command("score", &BOB, &[]).await;
-    assert_eq!(field(&score, "Points"), "12");
+    assert_eq!(bot.points(&BOB).await, "12");
     let again = bot.reply(&round_start(&ALICE, 1, 10)).await;
     assert!(
         again.embed_text().contains("Round starting"),
@@ -264,11 +252,9 @@ async fn a_round_is_saved_at_shutdown_and_resumed_with_its_open_question() {
     bot.press(q1.right(), &q1.message, &BOB)
         .await
         .says("Right! +10");
-    assert!(
-        !bot.double
-            .requests()
-            .iter()
-            .any(|r| r.is("POST", "/channels/42/messages")),
+    assert_eq!(
+        bot.posts_in(CHANNEL),
+        0,
         "the resumed round asks no new question while its own is open"
     );
     clock.advance(Duration::seconds(20));
@@ -277,13 +263,7 @@ async fn a_round_is_saved_at_shutdown_and_resumed_with_its_open_question() {
     assert!(after_one.contains("<@503> · 12 points"), "{after_one}");
     bot.press(q2.right(), &q2.message, &CAROL).await;
     clock.advance(Duration::seconds(20));
-    let last = bot
-        .double
-        .wait_for("the final standings", |r| {
-            r.embed_text().contains("Final standings")
-        })
-        .await
-        .embed_text();
+    let last = bot.final_standings().await.embed_text();
     assert!(last.contains("<@503> · 24 points"), "{last}");
     assert!(last.contains("<@502> · 10 points"), "{last}");
     bot.shutdown().await;
@@ -299,24 +279,14 @@ async fn a_round_question_that_expired_while_the_bot_was_down_is_revealed_on_sta
     down.clock().advance(Duration::seconds(40));
 
     let bot = down.start().await;
-    let reveal = bot
-        .double
-        .wait_for("the reveal on start", |r| {
-            r.method == "PATCH" && r.path.ends_with(&format!("/messages/{}", q1.message_id))
-        })
-        .await;
+    let reveal = bot.reveal_of(&q1).await;
     reveal.says("1 answered · 1 right");
     assert!(reveal.embed_text().contains("<@503> · 12 points"));
     bot.posted(1).await;
     bot.reply(&round_stop(&ALICE))
         .await
         .says("Stopping the round");
-    let last = bot
-        .double
-        .wait_for("the final standings of the resumed round", |r| {
-            r.embed_text().contains("Final standings")
-        })
-        .await;
+    let last = bot.final_standings().await;
     last.says("<@503> · 12 points");
     bot.shutdown().await;
 }

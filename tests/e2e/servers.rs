@@ -207,18 +207,11 @@ async fn a_server_may_hold_25_decks_and_two_uploads_of_one_id_leave_one_deck() {
 async fn quiz_has_a_cooldown_per_member_and_a_channel_holds_three_open_questions() {
     let bot = Bot::builder().start().await;
     let clock = bot.clock();
-    let posts = |bot: &Bot| {
-        bot.double
-            .requests()
-            .iter()
-            .filter(|r| r.is("POST", "/channels/42/messages"))
-            .count()
-    };
     bot.quiz(&ALICE, 1).await;
     let again = bot.command("quiz", &ALICE, &[]).await;
     assert!(again.is_ephemeral());
     again.says("Slow down: you can use `/quiz` again in 10 s");
-    assert_eq!(posts(&bot), 1, "a refusal posts nothing");
+    assert_eq!(bot.posts_in(CHANNEL), 1, "a refusal posts nothing");
     bot.quiz(&BOB, 2).await;
     bot.quiz(&CAROL, 3).await;
     let busy = bot.command("quiz", &DAVE, &[]).await;
@@ -226,7 +219,7 @@ async fn quiz_has_a_cooldown_per_member_and_a_channel_holds_three_open_questions
     busy.says("This channel already has 3 questions open");
     let round = bot.reply(&round_start(&DAVE, 3, 30)).await;
     round.says("This channel already has 3 questions open");
-    assert_eq!(posts(&bot), 3);
+    assert_eq!(bot.posts_in(CHANNEL), 3);
     clock.advance(Duration::seconds(61));
     bot.double
         .wait_for_nth("the three reveals", 3, |r| r.method == "PATCH")
