@@ -109,12 +109,7 @@ async fn a_deck_without_distractors_is_quizzed_with_other_answers_or_refused_if_
         .await
         .says("is this server's now: 4 questions");
     bot.command("quiz", &BOB, &[("deck", "capitals")]).await;
-    let post = bot
-        .double
-        .wait_for("the quiz from the table", |r| {
-            r.is("POST", "/channels/42/messages") && r.embed_text().contains("Quiz · capitals")
-        })
-        .await;
+    let post = bot.post_saying("Quiz · capitals").await;
     let description = post.message()["embeds"][0]["description"]
         .as_str()
         .unwrap()
@@ -147,12 +142,7 @@ async fn a_typed_question_is_answered_in_a_form_scored_once_and_refused_once_clo
         .await
         .says("is this server's now: 2 questions");
     bot.command("quiz", &BOB, &[("deck", "typed")]).await;
-    let post = bot
-        .double
-        .wait_for("the typed question", |r| {
-            r.is("POST", "/channels/42/messages") && r.embed_text().contains("Quiz · typed")
-        })
-        .await;
+    let post = bot.post_saying("Quiz · typed").await;
     let buttons = post.custom_ids();
     assert_eq!(buttons.len(), 1, "one Answer button");
     assert_eq!(
@@ -288,12 +278,7 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
 
     let quiz = bot.command("quiz", &BOB, &[("deck", "rust")]).await;
     assert!(quiz.is_ephemeral());
-    let post = bot
-        .double
-        .wait_for("the quiz from the new deck", |r| {
-            r.is("POST", "/channels/42/messages") && r.embed_text().contains("Quiz · Rust basics")
-        })
-        .await;
+    let post = bot.post_saying("Quiz · Rust basics").await;
     let q = Question {
         channel: CHANNEL,
         message_id: post.answer_id(),

@@ -236,6 +236,16 @@ impl Bot {
         );
     }
 
+    /// The first message posted in the channel whose embeds say `text`.
+    pub(crate) async fn post_saying(&self, text: &str) -> Recorded {
+        let path = format!("/channels/{CHANNEL}/messages");
+        self.double
+            .wait_for(&format!("a post saying {text:?}"), |r| {
+                r.is("POST", &path) && r.embed_text().contains(text)
+            })
+            .await
+    }
+
     /// The edit that closes `q` and reveals its answer.
     pub(crate) async fn reveal_of(&self, q: &Question) -> Recorded {
         let path = format!("/channels/{}/messages/{}", q.channel, q.message_id);

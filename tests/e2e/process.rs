@@ -48,6 +48,16 @@ impl Process {
         self.double.callback(interaction).await
     }
 
+    /// `/quiz` by `by`; returns the question as posted.
+    pub(crate) async fn quiz(&self, by: &Member) -> Question {
+        self.reply(&fixtures::command("quiz").by(by).build()).await;
+        let post = self
+            .double
+            .wait_for("the question", |r| r.is("POST", "/channels/42/messages"))
+            .await;
+        Question::from_post(&self.double, &post)
+    }
+
     pub(crate) fn signal(&self, signal: &str) {
         let status = std::process::Command::new("kill")
             .args([signal, &self.child.id().to_string()])
@@ -154,13 +164,7 @@ async fn the_binary_shuts_down_cleanly_on_sigterm_with_a_final_snapshot() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state/quizbot.json");
     let mut bot = Process::start(&state, "3600").await;
-    bot.reply(&fixtures::command("quiz").by(&ALICE).build())
-        .await;
-    let post = bot
-        .double
-        .wait_for("the question", |r| r.is("POST", "/channels/42/messages"))
-        .await;
-    let q = Question::from_post(&bot.double, &post);
+    let q = bot.quiz(&ALICE).await;
     let answer = bot
         .reply(&fixtures::button(q.right(), &q.message).by(&BOB).build())
         .await;
@@ -190,13 +194,7 @@ async fn sigkill_at_random_moments_never_loses_a_snapshotted_score() {
             points_in(&state) >= snapshotted,
             "a restart lost a snapshotted score"
         );
-        bot.reply(&fixtures::command("quiz").by(&ALICE).build())
-            .await;
-        let post = bot
-            .double
-            .wait_for("the question", |r| r.is("POST", "/channels/42/messages"))
-            .await;
-        let q = Question::from_post(&bot.double, &post);
+        let q = bot.quiz(&ALICE).await;
         let mut acknowledged = 0;
         for _ in 0..rng.random_range(3..8) {
             user += 1;

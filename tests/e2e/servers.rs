@@ -82,11 +82,7 @@ async fn a_servers_own_deck_is_served_there_and_nowhere_else() {
 
     let quiz = bot.command("quiz", &BOB, &[("deck", "rust")]).await;
     assert!(quiz.is_ephemeral());
-    bot.double
-        .wait_for("the quiz from the server's deck", |r| {
-            r.is("POST", "/channels/42/messages") && r.embed_text().contains("Quiz · Rust basics")
-        })
-        .await;
+    bot.post_saying("Quiz · Rust basics").await;
     bot.shutdown().await;
 }
 
@@ -121,12 +117,7 @@ async fn deck_remove_download_and_default_work_and_bundled_decks_stay() {
         .await
         .says("`rust` (Rust basics) is this server's default deck now");
     bot.command("quiz", &BOB, &[]).await;
-    let post = bot
-        .double
-        .wait_for("a quiz from the default deck", |r| {
-            r.is("POST", "/channels/42/messages") && r.embed_text().contains("Quiz · Rust basics")
-        })
-        .await;
+    let post = bot.post_saying("Quiz · Rust basics").await;
 
     bot.reply(&deck_cmd("remove", &ADMIN, "async-python"))
         .await
@@ -151,13 +142,8 @@ async fn deck_remove_download_and_default_work_and_bundled_decks_stay() {
     let after = bot.command("decks", &BOB, &[]).await.embed_text();
     assert!(!after.contains("rust"), "{after}");
     bot.command("quiz", &CAROL, &[]).await;
-    bot.double
-        .wait_for("the default falls back to the bundled deck", |r| {
-            r.is("POST", "/channels/42/messages")
-                && r.embed_text()
-                    .contains("Asynchronous programming in Python")
-        })
-        .await;
+    // The default falls back to the bundled deck.
+    bot.post_saying("Asynchronous programming in Python").await;
     bot.shutdown().await;
 }
 

@@ -107,8 +107,10 @@ fn button(post: &Recorded, prefix: &str) -> String {
         .unwrap_or_else(|| panic!("no {prefix} button in {:?}", post.custom_ids()))
 }
 
-fn community(dir: &Path) -> Value {
-    let file = dir
+/// The server's community deck, as saved.
+fn community(bot: &Bot) -> Value {
+    let file = bot
+        .data()
         .join("servers")
         .join(fixtures::GUILD.to_string())
         .join("community.json");
@@ -158,7 +160,7 @@ async fn a_suggestion_is_reviewed_approved_into_the_community_deck_and_asked_wit
     assert_eq!(approved.kind(), Some(7), "the review message is updated");
     approved.says("Approved by <@591>");
     assert!(approved.custom_ids().is_empty(), "no buttons once decided");
-    let deck = community(bot.data());
+    let deck = community(&bot);
     let question = &deck["questions"][0];
     assert_eq!(question["question"], asked);
     assert_eq!(question["author"], 502);
@@ -201,10 +203,7 @@ async fn a_suggestion_is_reviewed_approved_into_the_community_deck_and_asked_wit
     // A second approval of the same suggestion adds nothing.
     bot.press_says(&approve, &message, &MOD2, "already approved by <@591>")
         .await;
-    assert_eq!(
-        community(bot.data())["questions"].as_array().unwrap().len(),
-        1
-    );
+    assert_eq!(community(&bot)["questions"].as_array().unwrap().len(), 1);
     bot.shutdown().await;
 }
 
@@ -276,7 +275,7 @@ async fn a_rejection_tells_the_author_why_and_an_edit_is_what_gets_approved() {
         )
         .await;
     approved.says("Approved by <@591>");
-    let deck = community(bot.data());
+    let deck = community(&bot);
     assert_eq!(deck["questions"][0]["answer"], edited_answer);
     assert_eq!(deck["questions"][0]["author"], CAROL.user_id);
     let mine = bot
@@ -370,10 +369,7 @@ async fn with_a_reviewer_role_only_its_members_decide_and_two_approvals_at_once_
         (1, 1),
         "one approval, one told it came late"
     );
-    assert_eq!(
-        community(bot.data())["questions"].as_array().unwrap().len(),
-        1
-    );
+    assert_eq!(community(&bot)["questions"].as_array().unwrap().len(), 1);
     bot.shutdown().await;
 }
 
@@ -400,7 +396,7 @@ async fn pending_suggestions_survive_a_restart_and_the_limit_per_member_holds() 
         .await
         .says("Approved by <@591>");
     assert_eq!(
-        community(bot.data())["questions"][0]["question"],
+        community(&bot)["questions"][0]["question"],
         "Pending question number 3?"
     );
     let mine = bot
@@ -484,7 +480,7 @@ async fn a_report_on_a_bundled_deck_can_only_be_dismissed_and_on_a_server_deck_f
         &MOD,
     )
     .await;
-    let ids: Vec<String> = community(bot.data())["questions"]
+    let ids: Vec<String> = community(&bot)["questions"]
         .as_array()
         .unwrap()
         .iter()
@@ -514,7 +510,7 @@ async fn a_report_on_a_bundled_deck_can_only_be_dismissed_and_on_a_server_deck_f
     )
     .await
     .says("edited by <@591>");
-    let deck = community(bot.data());
+    let deck = community(&bot);
     assert_eq!(
         deck["questions"][0]["id"],
         ids[0].as_str(),
@@ -537,7 +533,7 @@ async fn a_report_on_a_bundled_deck_can_only_be_dismissed_and_on_a_server_deck_f
     )
     .await
     .says("removed from its deck by <@591>");
-    let deck = community(bot.data());
+    let deck = community(&bot);
     let left: Vec<&str> = deck["questions"]
         .as_array()
         .unwrap()
