@@ -40,8 +40,11 @@ pub(crate) struct Builder {
     data: Option<PathBuf>,
     dev_guild: Option<u64>,
     double: Option<Double>,
-    tune: Option<Arc<dyn Fn(&mut Config) + Send + Sync>>,
+    tune: Box<Tune>,
 }
+
+/// A test's last say on the configuration ([`Builder::tuned`]).
+type Tune = dyn Fn(&mut Config) + Send + Sync;
 
 impl Bot {
     pub(crate) fn builder() -> Builder {
@@ -53,7 +56,7 @@ impl Bot {
             data: None,
             dev_guild: None,
             double: None,
-            tune: None,
+            tune: Box::new(|_| {}),
         }
     }
 
@@ -118,7 +121,7 @@ impl Builder {
 
     /// A last say on the configuration, at every start.
     pub(crate) fn tuned(mut self, tune: impl Fn(&mut Config) + Send + Sync + 'static) -> Builder {
-        self.tune = Some(Arc::new(tune));
+        self.tune = Box::new(tune);
         self
     }
 
@@ -157,9 +160,7 @@ impl Builder {
         config.rng_seed = Some(5);
         config.dev_guild = self.dev_guild;
         config.clock = Arc::new(self.clock.clone());
-        if let Some(tune) = &self.tune {
-            tune(&mut config);
-        }
+        (self.tune)(&mut config);
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(quizbot::run(config, async {
             let _ = stopped.await;
