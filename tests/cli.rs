@@ -360,3 +360,70 @@ fn check_says_when_a_deck_can_only_be_used_as_flashcards() {
         "{stdout}"
     );
 }
+
+#[test]
+fn reports_lists_the_open_reports_on_bundled_decks_for_the_operator() {
+    use quizbot::ids::{GuildId, UserId};
+    use quizbot::suggest::{Closure, ProblemReport};
+    let dir = tempfile::tempdir().unwrap();
+    let at = chrono::DateTime::from_timestamp(1_780_000_000, 0).unwrap();
+    let report = |id, deck: &str, bundled, closed| ProblemReport {
+        id,
+        reporter: UserId(7),
+        deck: deck.into(),
+        bundled,
+        question: "event-loop".into(),
+        text: format!("Problem\nnumber {id}"),
+        at,
+        posted: None,
+        closed,
+    };
+    let mut state = quizbot::state::State::default();
+    let guild = state.guild_mut(GuildId(42));
+    for r in [
+        report(0, "async-python", true, None),
+        report(
+            1,
+            "async-python",
+            true,
+            Some((Closure::Dismissed, UserId(8))),
+        ),
+        report(2, "own", false, None),
+    ] {
+        guild.suggestions.next_id = r.id + 1;
+        guild.suggestions.reports.insert(r.id, r);
+    }
+    let snapshot = dir.path().join("state.json");
+    std::fs::write(&snapshot, quizbot::state::snapshot::encode(&state)).unwrap();
+    let out = quizbot(&["reports", "state.json"], dir.path(), &[]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    assert!(
+        stdout.contains("server 42 report 0: async-python/event-loop: Problem number 0"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("report 1"),
+        "a dismissed report is not listed: {stdout}"
+    );
+    assert!(
+        !stdout.contains("report 2"),
+        "a server deck's is its reviewers': {stdout}"
+    );
+    assert!(
+        stdout.ends_with("1 open reports on bundled decks\n"),
+        "{stdout}"
+    );
+    // The same from QUIZBOT_STATE, and a snapshot it cannot read is refused, not emptied.
+    let out = quizbot(&["reports"], dir.path(), &[("QUIZBOT_STATE", "state.json")]);
+    assert!(text(&out.stdout).contains("report 0"));
+    std::fs::write(&snapshot, "{not json").unwrap();
+    let out = quizbot(&["reports", "state.json"], dir.path(), &[]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("state.json"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read(&snapshot).unwrap(), b"{not json");
+}
