@@ -185,6 +185,17 @@ async fn a_suggestion_is_reviewed_approved_into_the_community_deck_and_asked_wit
         })
         .await;
     posted.says(asked);
+    bot.clock().advance(Duration::seconds(60));
+    let path = format!("/channels/{CHANNEL}/messages/{}", posted.answer_id());
+    let reveal = bot
+        .double
+        .wait_for("the reveal", |r| r.is("PATCH", &path))
+        .await;
+    assert_eq!(field(&reveal, "Written by"), "<@502>");
+    assert!(reveal
+        .custom_ids()
+        .iter()
+        .any(|id| id.starts_with("p1:community:")));
     let card = fixtures::command("flashcard")
         .str_opt("deck", "community")
         .by(&ALICE)
@@ -541,5 +552,55 @@ async fn a_report_on_a_bundled_deck_can_only_be_dismissed_and_on_a_server_deck_f
         .map(|q| q["question"].as_str().unwrap())
         .collect();
     assert_eq!(left, ["New wording?"]);
+    bot.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_review_channel_the_bot_cannot_post_in_loses_no_suggestion() {
+    let double = Double::start().await;
+    double
+        .fail(Fail::missing_permissions("POST", &format!("/channels/{REVIEW}/messages")).times(1));
+    let bot = Bot::builder().decks(&DECKS).double(double).start().await;
+    bot.set_up_review(None).await;
+    let typed = form(
+        "What does asyncio.timeout() raise?",
+        "TimeoutError",
+        "CancelledError\nQueueEmpty\nInvalidStateError",
+    );
+    let first = submitted("w1:n", &typed, &BOB);
+    let refused = bot.reply(&first).await;
+    assert!(refused.is_ephemeral());
+    refused.says(&format!(
+        "could not post it in the review channel <#{REVIEW}>"
+    ));
+    bot.reply(&fixtures::subcommand("suggest", "mine").by(&BOB).build())
+        .await
+        .says("You have not suggested a question");
+    // Fix it, once the channel works again, sends the same question as typed.
+    let (custom_id, fields) = opened_form(
+        &bot.press(
+            &button(&refused, "u1:f"),
+            &bot.double.original(&first),
+            &BOB,
+        )
+        .await,
+    );
+    let fields: Vec<(&'static str, String)> = typed
+        .iter()
+        .map(|(name, _)| {
+            let value = fields
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone());
+            (*name, value.unwrap_or_default())
+        })
+        .collect();
+    assert_eq!(fields, typed);
+    bot.reply(&submitted(&custom_id, &fields, &BOB))
+        .await
+        .says("Sent to the reviewers");
+    bot.review_post(1)
+        .await
+        .says("What does asyncio.timeout() raise?");
     bot.shutdown().await;
 }
