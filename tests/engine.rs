@@ -917,14 +917,15 @@ async fn a_server_deck_that_fails_at_start_is_set_aside_with_its_cards_kept() {
     assert!(!folder.join("set-aside/rust.json").exists());
 }
 
-/// Upload checks and exports share the bot's costly-job slots: with one, an upload while an
-/// export runs is refused, and an export while an upload is checked waits for it.
-#[tokio::test]
+/// Upload checks and exports share the bot's costly-job slots, first come first served: with
+/// one, an export while an upload is checked waits for it, and an upload while an export runs
+/// waits its turn for a moment (then is told to try again), ahead of exports that come after it.
+#[tokio::test(start_paused = true)]
 async fn uploads_and_exports_take_turns_on_the_costly_job_slots() {
     let mut world = World::new();
     world.config.fair_use.costly_jobs = 1;
     let app = world.start();
-    let check = app.begin_check(GuildId(1)).unwrap();
+    let check = app.begin_check(GuildId(1)).await.unwrap();
     let mut export = std::pin::pin!(app.costly_job());
     tokio::select! {
         biased;
@@ -933,18 +934,41 @@ async fn uploads_and_exports_take_turns_on_the_costly_job_slots() {
     }
     drop(check);
     let slot = export.await.expect("a slot once the check is done");
+    // The export runs on past the upload's wait: the upload is told to try again.
+    let started = tokio::time::Instant::now();
     assert!(matches!(
-        app.begin_check(GuildId(2)),
+        app.begin_check(GuildId(2)).await,
         Err(UserError::UploadsBusy)
     ));
+    assert_eq!(started.elapsed(), quizbot::deck::limits::UPLOAD_WAIT);
+    // An upload waiting when the export ends gets the slot before a later export.
+    let mut upload = std::pin::pin!(app.begin_check(GuildId(2)));
+    tokio::select! {
+        biased;
+        _ = &mut upload => panic!("an upload was checked beside an export"),
+        () = std::future::ready(()) => {}
+    }
+    let mut later_export = std::pin::pin!(app.costly_job());
+    tokio::select! {
+        biased;
+        _ = &mut later_export => panic!("a second export beside the first"),
+        () = std::future::ready(()) => {}
+    }
     drop(slot);
-    assert!(app.begin_check(GuildId(2)).is_ok());
+    let check = upload.await.expect("the waiting upload's turn");
+    tokio::select! {
+        biased;
+        _ = &mut later_export => panic!("the later export went ahead of the waiting upload"),
+        () = std::future::ready(()) => {}
+    }
+    drop(check);
+    assert!(later_export.await.is_some());
 }
 
 /// What all servers share has limits: the memory for servers' decks, the topics a server's
 /// scores tally, and the uploads being checked at once.
-#[test]
-fn uploads_past_the_shared_limits_are_refused_with_a_reason() {
+#[tokio::test(start_paused = true)]
+async fn uploads_past_the_shared_limits_are_refused_with_a_reason() {
     let mut world = World::new();
     let _data = world.own_data_dir();
     let (small, small_bytes) = own_deck("one", &["a"]);
@@ -990,18 +1014,18 @@ fn uploads_past_the_shared_limits_are_refused_with_a_reason() {
         other => panic!("{other:?}"),
     }
 
-    let first = app.begin_check(GuildId(1)).unwrap();
+    let first = app.begin_check(GuildId(1)).await.unwrap();
     assert!(matches!(
-        app.begin_check(GuildId(1)),
+        app.begin_check(GuildId(1)).await,
         Err(UserError::UploadInProgress)
     ));
-    let second = app.begin_check(GuildId(2)).unwrap();
+    let second = app.begin_check(GuildId(2)).await.unwrap();
     assert!(matches!(
-        app.begin_check(GuildId(3)),
+        app.begin_check(GuildId(3)).await,
         Err(UserError::UploadsBusy)
     ));
     drop(first);
-    let _third = app.begin_check(GuildId(3)).unwrap();
+    let _third = app.begin_check(GuildId(3)).await.unwrap();
     drop(second);
 }
 

@@ -56,9 +56,10 @@ pub async fn upload(
     let replace = replace.unwrap_or(false);
     let app = ctx.data().app.clone();
     app.may_upload(guild, id, replace)?;
-    let checking = ctx.data().app.begin_check(guild)?;
-    // Only the uploader sees the outcome: a report may quote the file.
+    // Only the uploader sees the outcome: a report may quote the file. Deferred first: the
+    // upload may wait its turn for a moment.
     ctx.defer_ephemeral().await?;
+    let checking = ctx.data().app.begin_check(guild).await?;
     let bytes = fetch(&ctx.data().downloads, &file).await?;
     let (id, name) = (id.to_owned(), file.filename.clone());
     // Checking is linear in the file's size, but a 1 MiB file is still work for a core.

@@ -9,7 +9,7 @@ use std::sync::{Arc, PoisonError, RwLockWriteGuard};
 use super::{App, Closed};
 use crate::deck::format::EXTENSIONS;
 use crate::deck::library::{qualified, why_file, Scope, ASIDE_DIR, SERVERS_DIR};
-use crate::deck::limits::{MAX_OWN_DECKS, MAX_TOPICS};
+use crate::deck::limits::{MAX_OWN_DECKS, MAX_TOPICS, UPLOAD_WAIT};
 use crate::deck::{Library, LoadedDeck};
 use crate::error::UserError;
 use crate::ids::GuildId;
@@ -109,21 +109,30 @@ impl App {
     }
 
     /// Leave to check an upload for `guild`: one at a time per server, and one of the bot's
-    /// [costly-job slots](super::FairUse::costly_jobs), refused at once when none is free. Held while the file is downloaded and checked.
-    pub fn begin_check(&self, guild: GuildId) -> Result<CheckPermit<'_>, UserError> {
-        let mut checking = self.checking.lock().unwrap_or_else(PoisonError::into_inner);
-        if checking.contains(&guild) {
-            return Err(UserError::UploadInProgress);
+    /// [costly-job slots](super::FairUse::costly_jobs). An upload waits its turn behind the
+    /// jobs already waiting (first come, first served, exports included) for at most
+    /// [`UPLOAD_WAIT`], then is told to try again: one server's exports back to back cannot
+    /// keep every other server's uploads out. Held while the file is downloaded and checked.
+    pub async fn begin_check(&self, guild: GuildId) -> Result<CheckPermit<'_>, UserError> {
+        {
+            let mut checking = self.checking.lock().unwrap_or_else(PoisonError::into_inner);
+            if !checking.insert(guild) {
+                return Err(UserError::UploadInProgress);
+            }
         }
-        let Ok(slot) = self.costly.clone().try_acquire_owned() else {
-            return Err(UserError::UploadsBusy);
-        };
-        checking.insert(guild);
-        Ok(CheckPermit {
+        let mut permit = CheckPermit {
             app: self,
             guild,
-            _slot: slot,
-        })
+            _slot: None,
+        };
+        match tokio::time::timeout(UPLOAD_WAIT, self.costly.clone().acquire_owned()).await {
+            Ok(Ok(slot)) => {
+                permit._slot = Some(slot);
+                Ok(permit)
+            }
+            // Dropping the permit gives the server's turn back.
+            _ => Err(UserError::UploadsBusy),
+        }
     }
 
     /// Removes `guild`'s own deck `id`: its file, its open questions (returned, for the
@@ -256,7 +265,7 @@ fn may_upload(library: &Library, guild: GuildId, id: &str, replace: bool) -> Res
 pub struct CheckPermit<'a> {
     app: &'a App,
     guild: GuildId,
-    _slot: OwnedSemaphorePermit,
+    _slot: Option<OwnedSemaphorePermit>,
 }
 
 impl Drop for CheckPermit<'_> {

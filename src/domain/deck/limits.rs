@@ -33,6 +33,8 @@ pub const MAX_TOPICS: usize = 1_000;
 /// many, and one core fewer than the machine has, so that they never take every core and the
 /// bot goes on answering everyone else. One upload is checked per server at a time.
 pub const MAX_COSTLY_JOBS: usize = 2;
+/// How long an upload waits for a costly-job slot before it is told to try again.
+pub const UPLOAD_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// The costly jobs this machine may run at once: [`MAX_COSTLY_JOBS`], and a core left free.
 pub fn costly_jobs_allowed() -> usize {
