@@ -248,7 +248,7 @@ pub async fn serve(
     shards.shutdown_all().await;
     let ended = match outcome {
         Some(ended) => ended,
-        None => connection.await,
+        None => stopped(connection).await,
     };
     let _ = snapshots.await;
     snapshot(&app, &metrics)
@@ -258,6 +258,26 @@ pub async fn serve(
     ended
         .context("the Discord connection task failed")?
         .context("the Discord connection failed")
+}
+
+/// How long the connection task has to end once `shutdown_all` has returned: it then has
+/// nothing left to wait for but being scheduled.
+const CONNECTION_END: Duration = Duration::from_secs(1);
+
+/// The connection's outcome after `shutdown_all`. serenity ends `start_shards` only when a
+/// shard was running: a stop while the first shard is still connecting (or between two
+/// attempts) would leave it waiting for ever, so it is cut short instead, as a clean end.
+async fn stopped(
+    mut connection: tokio::task::JoinHandle<serenity::Result<()>>,
+) -> Result<serenity::Result<()>, tokio::task::JoinError> {
+    match tokio::time::timeout(CONNECTION_END, &mut connection).await {
+        Ok(ended) => ended,
+        Err(_) => {
+            tracing::info!("no shard was running; the connection is cut short");
+            connection.abort();
+            Ok(Ok(()))
+        }
+    }
 }
 
 /// The shard count Discord recommends for this bot (`GET /gateway/bot`).

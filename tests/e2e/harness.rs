@@ -137,15 +137,43 @@ impl Builder {
 
     /// Starts the bot and waits until it is connected and its commands are registered.
     pub(crate) async fn start(mut self) -> Bot {
+        let double = match self.double.take() {
+            Some(double) => double,
+            None => Double::start().await,
+        };
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(quizbot::run(self.config(&double), async {
+            let _ = stopped.await;
+        }));
+        double.wait_ready().await;
+        Bot {
+            double,
+            task,
+            stop,
+            setup: self,
+        }
+    }
+
+    /// Runs the bot against a fresh double until `shutdown`, without waiting for it to connect:
+    /// for a stop that comes while it is still starting. Returns what `run` returned, and the
+    /// builder for what the bot left behind.
+    pub(crate) async fn run_until(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send,
+    ) -> (anyhow::Result<()>, Builder) {
+        let double = Double::start().await;
+        let ran = quizbot::run(self.config(&double), shutdown).await;
+        (ran, self)
+    }
+
+    /// The configuration the bot is started with: the double's address, this builder's
+    /// folder, data, clock and registration, a fixed seed, then [`Builder::tuned`].
+    fn config(&self, double: &Double) -> Config {
         // RUST_LOG=quizbot=debug shows the bot's side of a failing test.
         let _ = tracing_subscriber::fmt()
             .with_test_writer()
             .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
             .try_init();
-        let double = match self.double.take() {
-            Some(double) => double,
-            None => Double::start().await,
-        };
         let mut config = Config::from_vars(|name| match name {
             "DISCORD_TOKEN" => Some("test-token".into()),
             _ => None,
@@ -161,17 +189,7 @@ impl Builder {
         config.dev_guild = self.dev_guild;
         config.clock = Arc::new(self.clock.clone());
         (self.tune)(&mut config);
-        let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(quizbot::run(config, async {
-            let _ = stopped.await;
-        }));
-        double.wait_ready().await;
-        Bot {
-            double,
-            task,
-            stop,
-            setup: self,
-        }
+        config
     }
 }
 
@@ -180,8 +198,10 @@ impl Bot {
     /// sent only what Discord's API spec allows. Returns the builder, to start it again.
     pub(crate) async fn shutdown(self) -> Builder {
         let _ = self.stop.send(());
-        self.task
+        let limit = std::time::Duration::from_secs(60);
+        tokio::time::timeout(limit, self.task)
             .await
+            .unwrap_or_else(|_| panic!("the bot did not end within {limit:?} of a stop"))
             .unwrap()
             .expect("run returns Ok after shutdown");
         assert_discord_would_accept(&self.double);

@@ -765,3 +765,16 @@ async fn the_binary_listens_for_metrics_only_when_asked() {
     metered.child.kill().unwrap();
     metered.child.wait().unwrap();
 }
+
+/// A stop asked for while the bot is still connecting (Ctrl-C at once, a service stopped during
+/// a slow start) ends it cleanly, instead of waiting for ever for a shard that was never up:
+/// serenity's `shutdown_all` leaves `start_shards` running when no shard is running yet.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stop_before_the_gateway_connects_still_ends_the_bot() {
+    let limit = std::time::Duration::from_secs(30);
+    let stopping = Bot::builder().run_until(std::future::ready(()));
+    let (ran, _) = tokio::time::timeout(limit, stopping)
+        .await
+        .expect("the bot ends within 30 s of a stop");
+    ran.expect("run returns Ok after a stop");
+}
