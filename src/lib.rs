@@ -20,6 +20,7 @@
 
 pub mod config;
 pub mod discord;
+pub mod i18n;
 pub mod metrics;
 pub mod web;
 

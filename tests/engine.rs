@@ -1219,3 +1219,16 @@ fn approvals_at_once_each_add_their_question_once() {
     wanted.sort_unstable();
     assert_eq!(asked, wanted);
 }
+
+#[test]
+fn a_servers_chosen_language_wins_over_discords_until_cleared() {
+    let app = World::new().start();
+    let g = GuildId(1);
+    assert_eq!(app.server_locale(g), None);
+    app.note_discord_locale(g, "de");
+    assert_eq!(app.server_locale(g).as_deref(), Some("de"));
+    app.set_language(g, Some("pl".into()));
+    assert_eq!(app.server_locale(g).as_deref(), Some("pl"));
+    app.set_language(g, None);
+    assert_eq!(app.server_locale(g).as_deref(), Some("de"));
+}

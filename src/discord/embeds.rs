@@ -19,6 +19,8 @@ use crate::stats::Report;
 
 use super::custom_id::{CustomId, Session, Step, Study, Table};
 use super::rounds::Ending;
+use crate::i18n::Words;
+use crate::say;
 
 pub(super) const BLURPLE: u32 = 0x5865F2;
 pub(super) const GREEN: u32 = 0x2ECC71;
@@ -105,48 +107,50 @@ fn answer_buttons(open: impl Fn(u8) -> CustomId, reveal: Option<u8>) -> CreateAc
 }
 
 /// A typed question's one button, which opens the form to type the answer in.
-fn type_button(open: OpenId, enabled: bool) -> CreateActionRow {
+fn type_button(w: Words, open: OpenId, enabled: bool) -> CreateActionRow {
     let button = CreateButton::new(CustomId::Type { open }.to_string())
-        .label("Answer")
+        .label(w.get("quiz-answer-button"))
         .style(ButtonStyle::Primary)
         .disabled(!enabled);
     CreateActionRow::Buttons(vec![button])
 }
 
 /// The private confirmation under a question just posted for someone.
-pub fn posted(closes_at: DateTime<Utc>) -> CreateEmbed {
-    note(&format!(
-        "Question posted below. It closes {}.",
-        relative(closes_at)
-    ))
+pub fn posted(w: Words, closes_at: DateTime<Utc>) -> CreateEmbed {
+    note(&say!(w, "quiz-posted", closes = relative(closes_at)))
 }
 
 /// A question as posted in the channel, open for answers.
-pub fn question(posted: &Posted) -> (CreateEmbed, Vec<CreateActionRow>) {
+pub fn question(w: Words, posted: &Posted) -> (CreateEmbed, Vec<CreateActionRow>) {
     let id = posted.id;
     let typed = posted.deck.format_of(&posted.question) == Format::Typed;
     let mut description = if typed {
         format!(
-            "**{}**\n\nPress **Answer** and type it: case, accents and small typos do not count.",
-            posted.question.question
+            "**{}**\n\n{}",
+            posted.question.question,
+            w.get("quiz-typed-hint")
         )
     } else {
         question_text(&posted.question.question, &posted.options, None)
     };
-    let _ = write!(description, "\n\nCloses {}.", relative(posted.closes_at));
+    let closes = say!(w, "quiz-closes", closes = relative(posted.closes_at));
+    let _ = write!(description, "\n\n{closes}");
+    let footer = say!(
+        w,
+        "quiz-footer",
+        deck = posted.deck.id.as_str(),
+        topic = posted.question.topic.as_str()
+    );
     let embed = CreateEmbed::new()
-        .title(clip(&format!("Quiz · {}", posted.deck.title()), 256))
+        .title(clip(
+            &say!(w, "quiz-title", deck = posted.deck.title()),
+            256,
+        ))
         .description(clip(&description, DESCRIPTION_MAX))
         .colour(BLURPLE)
-        .footer(CreateEmbedFooter::new(clip(
-            &format!(
-                "{} · {} · one answer each; I tell you privately if you were right",
-                posted.deck.id, posted.question.topic
-            ),
-            2048,
-        )));
+        .footer(CreateEmbedFooter::new(clip(&footer, 2048)));
     let buttons = if typed {
-        type_button(id, true)
+        type_button(w, id, true)
     } else {
         answer_buttons(|option| CustomId::Answer { open: id, option }, None)
     };
@@ -154,14 +158,13 @@ pub fn question(posted: &Posted) -> (CreateEmbed, Vec<CreateActionRow>) {
 }
 
 /// The same message once the question closed: the right option, counts, who was right.
-pub fn reveal(closed: &Closed) -> (CreateEmbed, Vec<CreateActionRow>) {
+pub fn reveal(w: Words, closed: &Closed) -> (CreateEmbed, Vec<CreateActionRow>) {
     let open: &OpenQuestion = &closed.open;
+    let gone = w.get("quiz-question-gone");
     let text = closed
         .question
         .as_ref()
-        .map_or("(this question is no longer in the deck)", |q| {
-            q.question.as_str()
-        });
+        .map_or(gone.as_str(), |q| q.question.as_str());
     let reveal = &closed.reveal;
     let description = if open.typed {
         let answer = open.options.first().map_or("", String::as_str);
@@ -170,7 +173,7 @@ pub fn reveal(closed: &Closed) -> (CreateEmbed, Vec<CreateActionRow>) {
         question_text(text, &open.options, Some((reveal.correct, &reveal.counts)))
     };
     let right = if reveal.right.is_empty() {
-        "No one.".to_owned()
+        w.get("reveal-no-one")
     } else {
         reveal
             .right
@@ -180,19 +183,24 @@ pub fn reveal(closed: &Closed) -> (CreateEmbed, Vec<CreateActionRow>) {
             .join(", ")
     };
     let title = if open.typed {
-        "Closed · the answer is below".to_owned()
+        w.get("reveal-title-typed")
     } else {
-        format!("Closed · the answer is {}", letter(reveal.correct))
+        say!(
+            w,
+            "reveal-title",
+            letter = letter(reveal.correct).to_string()
+        )
     };
     let mut embed = CreateEmbed::new()
         .title(title)
         .description(clip(&description, DESCRIPTION_MAX))
         .colour(GREY)
         .field(
-            format!(
-                "{} answered · {} right",
-                reveal.answered,
-                reveal.right.len()
+            say!(
+                w,
+                "reveal-answered",
+                answered = reveal.answered,
+                right = reveal.right.len()
             ),
             clip(&right, FIELD_MAX),
             false,
@@ -202,14 +210,14 @@ pub fn reveal(closed: &Closed) -> (CreateEmbed, Vec<CreateActionRow>) {
         .as_ref()
         .and_then(|q| q.explanation.as_deref())
     {
-        embed = embed.field("Why", clip(explanation, FIELD_MAX), false);
+        embed = embed.field(w.get("reveal-why"), clip(explanation, FIELD_MAX), false);
     }
     if let Some(author) = closed.question.as_ref().and_then(|q| q.author) {
-        embed = embed.field("Written by", format!("<@{author}>"), false);
+        embed = embed.field(w.get("reveal-written-by"), format!("<@{author}>"), false);
     }
     let id = closed.id;
     let buttons = if open.typed {
-        type_button(id, false)
+        type_button(w, id, false)
     } else {
         answer_buttons(
             |option| CustomId::Answer { open: id, option },
@@ -220,13 +228,13 @@ pub fn reveal(closed: &Closed) -> (CreateEmbed, Vec<CreateActionRow>) {
     if closed.question.is_some() {
         // A server's deck is named in its server without the server's id.
         let deck = open.card.deck().rsplit('/').next().unwrap_or_default();
-        rows.push(report_row(deck, open.card.question()));
+        rows.push(report_row(w, deck, open.card.question()));
     }
     (embed, rows)
 }
 
 /// "Report a problem" with question `question` of `deck`, as the server names them.
-pub fn report_row(deck: &str, question: &str) -> CreateActionRow {
+pub fn report_row(w: Words, deck: &str, question: &str) -> CreateActionRow {
     CreateActionRow::Buttons(vec![CreateButton::new(
         CustomId::Report {
             deck: deck.to_owned(),
@@ -234,30 +242,40 @@ pub fn report_row(deck: &str, question: &str) -> CreateActionRow {
         }
         .to_string(),
     )
-    .label("Report a problem")
+    .label(w.get("report-button"))
     .style(ButtonStyle::Secondary)])
 }
 
 /// What an answerer is told privately at once.
-pub fn answered(a: &Answered) -> CreateEmbed {
+pub fn answered(w: Words, a: &Answered) -> CreateEmbed {
     let (title, colour) = match (a.right(), &a.typed) {
-        (true, _) => (format!("✅ Right! +{} points", a.points), GREEN),
-        (false, Some(_)) => ("❌ Not quite".to_owned(), RED),
-        (false, None) => (format!("❌ Not quite: you chose {}", letter(a.option)), RED),
+        (true, _) => (say!(w, "answered-right", points = a.points), GREEN),
+        (false, Some(_)) => (w.get("answered-wrong"), RED),
+        (false, None) => {
+            let chose = letter(a.option).to_string();
+            (say!(w, "answered-wrong-choice", letter = chose), RED)
+        }
     };
     let answer = a.correct_text().unwrap_or_default();
     let description = match &a.typed {
-        None => format!("The answer is **{}.** {answer}", letter(a.correct)),
+        None => {
+            let correct = letter(a.correct).to_string();
+            say!(w, "answered-the-answer", letter = correct, answer)
+        }
         Some(typed) => {
-            let said = clip(&typed.text, 200);
+            let typed_text = clip(&typed.text, 200);
             match &typed.accepted {
                 Some(accepted) if accepted == answer => {
-                    format!("You typed “{said}”, accepted: the answer is **{answer}**.")
+                    say!(w, "answered-typed-accepted", typed = typed_text, answer)
                 }
-                Some(accepted) => format!(
-                    "You typed “{said}”, accepted as **{accepted}**; the answer is **{answer}**."
+                Some(accepted) => say!(
+                    w,
+                    "answered-typed-accepted-as",
+                    typed = typed_text,
+                    accepted = accepted.as_str(),
+                    answer
                 ),
-                None => format!("You typed “{said}”; the answer is **{answer}**."),
+                None => say!(w, "answered-typed-wrong", typed = typed_text, answer),
             }
         }
     };
@@ -266,7 +284,7 @@ pub fn answered(a: &Answered) -> CreateEmbed {
         .colour(colour)
         .description(clip(&description, DESCRIPTION_MAX));
     if let Some(explanation) = a.explanation() {
-        embed = embed.field("Why", clip(explanation, FIELD_MAX), false);
+        embed = embed.field(w.get("reveal-why"), clip(explanation, FIELD_MAX), false);
     }
     embed
 }
@@ -293,13 +311,15 @@ fn card_id(step: Step, deck: &LoadedDeck, q: &Question, session: Option<Session>
 /// The front of a card: the question and "Reveal". In a `/review` session (`session`), its
 /// buttons carry the session's count on.
 pub fn card_front(
+    w: Words,
     heading: &str,
     deck: &LoadedDeck,
     q: &Question,
     session: Option<Session>,
 ) -> (CreateEmbed, Vec<CreateActionRow>) {
+    let title = say!(w, "card-heading", heading, deck = deck.title());
     let embed = CreateEmbed::new()
-        .title(clip(&format!("{heading} · {}", deck.title()), 256))
+        .title(clip(&title, 256))
         .description(clip(&format!("**{}**", q.question), DESCRIPTION_MAX))
         .colour(BLURPLE)
         .footer(CreateEmbedFooter::new(clip(
@@ -312,7 +332,7 @@ pub fn card_front(
         q,
         session,
     ))
-    .label("Reveal")
+    .label(w.get("card-reveal"))
     .style(ButtonStyle::Primary)]);
     (embed, vec![row])
 }
@@ -337,6 +357,7 @@ pub fn span(span: Duration) -> String {
 /// The back: the answer, and Again / Hard / Good / Easy, each labelled with when it would
 /// bring the card back (`preview`, from `now`); in a server (`in_server`), "Report a problem".
 pub fn card_back(
+    w: Words,
     deck: &LoadedDeck,
     q: &Question,
     preview: &Preview,
@@ -344,25 +365,26 @@ pub fn card_back(
     session: Option<Session>,
     in_server: bool,
 ) -> (CreateEmbed, Vec<CreateActionRow>) {
-    let mut text = format!("**{}**\n\n**Answer:** {}", q.question, q.answer);
+    let answer = say!(w, "card-answer", answer = q.answer.as_str());
+    let mut text = format!("**{}**\n\n{answer}", q.question);
     if let Some(explanation) = &q.explanation {
         let _ = write!(text, "\n\n{explanation}");
     }
     if let Some(author) = q.author {
-        let _ = write!(text, "\n\n*Written by <@{author}>*");
+        let written = say!(w, "card-written-by", who = format!("<@{author}>"));
+        let _ = write!(text, "\n\n{written}");
     }
-    let heading = if session.is_some() {
-        "Review"
+    let heading = w.get(if session.is_some() {
+        "card-review"
     } else {
-        "Flashcard"
-    };
+        "card-flashcard"
+    });
+    let title = say!(w, "card-heading", heading, deck = deck.title());
     let embed = CreateEmbed::new()
-        .title(clip(&format!("{heading} · {}", deck.title()), 256))
+        .title(clip(&title, 256))
         .description(clip(&text, DESCRIPTION_MAX))
         .colour(BLURPLE)
-        .footer(CreateEmbedFooter::new(
-            "How well did you know it? Each button says when you would see it again.",
-        ));
+        .footer(CreateEmbedFooter::new(w.get("card-back-footer")));
     let buttons = preview
         .iter()
         .map(|(grade, due)| {
@@ -373,71 +395,70 @@ pub fn card_back(
                 Grade::Easy => ButtonStyle::Primary,
             };
             CreateButton::new(card_id(Step::Grade(*grade), deck, q, session))
-                .label(format!("{} · {}", grade.name(), span(*due - now)))
+                .label(say!(
+                    w,
+                    "grade-button",
+                    grade = grade_name(w, *grade),
+                    interval = span(*due - now)
+                ))
                 .style(style)
         })
         .collect();
     let mut rows = vec![CreateActionRow::Buttons(buttons)];
     if in_server {
-        rows.push(report_row(&deck.id, &q.id));
+        rows.push(report_row(w, &deck.id, &q.id));
     }
     (embed, rows)
 }
 
 /// A flashcard graded: when it comes back.
-pub fn graded(card: &Card, grade: Grade, now: DateTime<Utc>) -> CreateEmbed {
+/// A grade's name on its button.
+fn grade_name(w: Words, grade: Grade) -> String {
+    w.get(match grade {
+        Grade::Again => "grade-again",
+        Grade::Hard => "grade-hard",
+        Grade::Good => "grade-good",
+        Grade::Easy => "grade-easy",
+    })
+}
+
+pub fn graded(w: Words, card: &Card, grade: Grade, now: DateTime<Utc>) -> CreateEmbed {
+    let (grade_text, interval) = (grade_name(w, grade), span(card.due - now));
     CreateEmbed::new()
-        .title(format!(
-            "{}: see you in {}",
-            grade.name(),
-            span(card.due - now)
-        ))
-        .description(format!(
-            "Due again {}. `/review` brings it back when it is due.",
-            relative(card.due)
-        ))
+        .title(say!(w, "graded-title", grade = grade_text, interval))
+        .description(say!(w, "graded-due", due = relative(card.due)))
         .colour(if grade.remembered() { GREEN } else { RED })
 }
 
 /// The end of a `/review` session: what was done, and what comes next.
 pub fn session_done(
+    w: Words,
     session: Session,
     next: Option<DateTime<Utc>>,
     outlook: &Outlook,
 ) -> CreateEmbed {
     let mut text = if session.reviewed == 0 {
-        "Nothing is due.".to_owned()
+        w.get("session-nothing-due")
     } else {
-        format!(
-            "Done: {} reviewed, {} remembered.",
-            session.reviewed,
-            percent(session.remembered, session.reviewed).replace('%', " %")
-        )
+        let share = percent(session.remembered, session.reviewed).replace('%', " %");
+        say!(w, "session-done", reviewed = session.reviewed, share)
     };
     if let Some(at) = next {
-        let _ = write!(text, " Next card {}", relative(at));
         let tomorrow = outlook.forecast.get(1).copied().unwrap_or(0);
-        let _ = write!(text, "; {tomorrow} due tomorrow.");
+        let next = say!(w, "session-next", next = relative(at), tomorrow);
+        let _ = write!(text, " {next}");
     }
     CreateEmbed::new()
-        .title("Review")
+        .title(w.get("card-review"))
         .description(text)
         .colour(GREEN)
 }
 
 /// A reminder DM: how many cards are due; its button starts the session.
-pub fn reminder(due: usize) -> CreateEmbed {
-    let text = if due == 1 {
-        "1 card is due for review.".to_owned()
-    } else {
-        format!("{due} cards are due for review.")
-    };
+pub fn reminder(w: Words, due: usize) -> CreateEmbed {
     CreateEmbed::new()
-        .title("Time to review")
-        .description(format!(
-            "{text} A few minutes now keeps them for weeks. Cards of a server's own decks \
-             are reviewed with `/review` in that server."
-        ))
+        .title(w.get("reminder-title"))
+        .description(say!(w, "reminder-due", due))
         .colour(BLURPLE)
 }
 
@@ -509,88 +530,104 @@ fn settings_text(settings: &Settings, reminder: Option<&Reminder>, now: DateTime
 }
 
 /// Each topic's right answers of answered, and the share, a line each.
-fn topic_lines(topics: &[(String, Tally)]) -> String {
+fn topic_lines(w: Words, topics: &[(String, Tally)]) -> String {
     let mut lines = String::new();
     for (topic, tally) in topics {
-        let _ = writeln!(
-            lines,
-            "{topic}: {}/{} ({})",
-            tally.correct,
-            tally.answered,
-            percent(tally.correct, tally.answered)
+        let line = say!(
+            w,
+            "score-topic-line",
+            topic = topic.as_str(),
+            correct = tally.correct,
+            answered = tally.answered,
+            share = percent(tally.correct, tally.answered)
         );
+        let _ = writeln!(lines, "{line}");
     }
     lines
 }
 
-pub fn score(name: &str, card: &ScoreCard) -> CreateEmbed {
+pub fn score(w: Words, name: &str, card: &ScoreCard) -> CreateEmbed {
     let s = &card.score;
-    let topics = topic_lines(&card.topics);
+    let topics = topic_lines(w, &card.topics);
+    let with_best = |now: u32, best: u32| say!(w, "score-with-best", now, best);
+    let rank = say!(w, "score-rank-of", rank = card.rank, of = card.of);
     CreateEmbed::new()
-        .title(clip(&format!("Score · {name}"), 256))
+        .title(clip(&say!(w, "score-title", name), 256))
         .colour(BLURPLE)
-        .field("Points", s.points.to_string(), true)
-        .field("Rank", format!("#{} of {}", card.rank, card.of), true)
-        .field("Accuracy", percent(s.correct, s.answered), true)
-        .field("Answered", s.answered.to_string(), true)
-        .field("Correct", s.correct.to_string(), true)
+        .field(w.get("score-points"), s.points.to_string(), true)
+        .field(w.get("score-rank"), rank, true)
         .field(
-            "Streak",
-            format!("{} (best {})", s.streak, s.best_streak),
+            w.get("score-accuracy"),
+            percent(s.correct, s.answered),
+            true,
+        )
+        .field(w.get("score-answered"), s.answered.to_string(), true)
+        .field(w.get("score-correct"), s.correct.to_string(), true)
+        .field(
+            w.get("score-streak"),
+            with_best(s.streak, s.best_streak),
             true,
         )
         .field(
-            "Daily streak",
-            format!("{} (best {})", s.daily_streak, s.best_daily_streak),
+            w.get("score-daily-streak"),
+            with_best(s.daily_streak, s.best_daily_streak),
             true,
         )
-        .field("This week", in_period(card.week), true)
-        .field("This month", in_period(card.month), true)
-        .field("By topic, weakest first", clip(&topics, FIELD_MAX), false)
+        .field(w.get("score-week"), in_period(w, card.week), true)
+        .field(w.get("score-month"), in_period(w, card.month), true)
+        .field(w.get("score-by-topic"), clip(&topics, FIELD_MAX), false)
 }
 
 /// `/stats`: the hardest questions in words (for screen readers and for clients that hide
 /// the picture below it), accuracy per topic, and the two study buttons.
-pub fn stats(report: &Report) -> (CreateEmbed, Vec<CreateActionRow>) {
+pub fn stats(w: Words, report: &Report) -> (CreateEmbed, Vec<CreateActionRow>) {
     let mut hardest = String::new();
     for (i, hard) in report.hardest.iter().enumerate() {
-        let _ = write!(
-            hardest,
-            "{}. {} · {} of {} right",
-            i + 1,
-            clip(&hard.question, 200),
-            hard.tally.correct,
-            hard.tally.answered
+        let line = say!(
+            w,
+            "stats-hardest-line",
+            place = i + 1,
+            question = clip(&hard.question, 200),
+            correct = hard.tally.correct,
+            answered = hard.tally.answered
         );
-        if let Some((wrong, n)) = &hard.most_wrong {
-            let _ = write!(hardest, " · most chose “{}” ({n})", clip(wrong, 100));
+        hardest.push_str(&line);
+        if let Some((wrong, count)) = &hard.most_wrong {
+            let chose = say!(
+                w,
+                "stats-most-chose",
+                wrong = clip(wrong, 100),
+                count = *count
+            );
+            let _ = write!(hardest, " · {chose}");
         }
         hardest.push('\n');
     }
-    let topics = topic_lines(&report.topics);
-    let mut title = format!("Hardest questions · {}", report.title);
-    if let Some(topic) = &report.topic {
-        let _ = write!(title, " · {topic}");
-    }
+    let topics = topic_lines(w, &report.topics);
+    let deck = report.title.as_str();
+    let title = match report.topic.as_deref() {
+        Some(topic) => say!(w, "stats-title-topic", deck, topic),
+        None => say!(w, "stats-title", deck),
+    };
     let mut embed = CreateEmbed::new()
         .title(clip(&title, 256))
         .description(clip(&hardest, DESCRIPTION_MAX))
-        .field("By topic, weakest first", clip(&topics, FIELD_MAX), false);
+        .field(w.get("score-by-topic"), clip(&topics, FIELD_MAX), false);
     if !report.reported.is_empty() {
         let lines: String = report
             .reported
             .iter()
             .map(|(question, n)| format!("{} · {n}\n", clip(question, 150)))
             .collect();
-        embed = embed.field("Reported as wrong", clip(&lines, FIELD_MAX), false);
+        embed = embed.field(w.get("stats-reported"), clip(&lines, FIELD_MAX), false);
     }
-    let embed = embed
-        .footer(CreateEmbedFooter::new(format!(
-            "{} answers in this server · questions with at least {} answers",
-            report.answers,
-            crate::stats::MIN_ANSWERS
-        )))
-        .colour(BLURPLE);
+    let footer = say!(
+        w,
+        "stats-footer",
+        answers = report.answers,
+        at_least = crate::stats::MIN_ANSWERS
+    );
+    let embed = embed.footer(CreateEmbedFooter::new(footer)).colour(BLURPLE);
     let button = |study, label, style| {
         let id = CustomId::Hardest {
             study,
@@ -600,14 +637,18 @@ pub fn stats(report: &Report) -> (CreateEmbed, Vec<CreateActionRow>) {
         CreateButton::new(id.to_string()).label(label).style(style)
     };
     let row = CreateActionRow::Buttons(vec![
-        button(Study::Quiz, "Quiz me on these", ButtonStyle::Primary),
-        button(Study::Flashcards, "Flashcards", ButtonStyle::Secondary),
+        button(Study::Quiz, w.get("stats-quiz-me"), ButtonStyle::Primary),
+        button(
+            Study::Flashcards,
+            w.get("stats-flashcards"),
+            ButtonStyle::Secondary,
+        ),
     ]);
     (embed, vec![row])
 }
 
 /// The hardest questions with their answers hidden behind spoilers, for one member's eyes.
-pub fn hardest_cards(deck: &LoadedDeck, cards: &[Question]) -> CreateEmbed {
+pub fn hardest_cards(w: Words, deck: &LoadedDeck, cards: &[Question]) -> CreateEmbed {
     let mut text = String::new();
     for (i, q) in cards.iter().enumerate() {
         let _ = writeln!(
@@ -619,63 +660,72 @@ pub fn hardest_cards(deck: &LoadedDeck, cards: &[Question]) -> CreateEmbed {
         );
     }
     CreateEmbed::new()
-        .title(clip(&format!("Hardest questions · {}", deck.title()), 256))
+        .title(clip(&say!(w, "stats-title", deck = deck.title()), 256))
         .description(clip(&text, DESCRIPTION_MAX))
-        .footer(CreateEmbedFooter::new(
-            "Answers are hidden: tap one to see it. Below, one as a flashcard.",
-        ))
+        .footer(CreateEmbedFooter::new(w.get("stats-cards-footer")))
         .colour(BLURPLE)
 }
 
 /// A period's points, with the rank when the member scored in it.
-fn in_period((points, rank): (u64, Option<usize>)) -> String {
+fn in_period(w: Words, (points, rank): (u64, Option<usize>)) -> String {
     match rank {
-        Some(rank) => format!("{points} points (#{rank})"),
-        None => format!("{points} points"),
+        Some(rank) => say!(w, "score-period-ranked", points, rank),
+        None => say!(w, "score-period", points),
     }
 }
 
-pub fn leaderboard(page: &Page, table: Table) -> (CreateEmbed, Vec<CreateActionRow>) {
+pub fn leaderboard(w: Words, page: &Page, table: Table) -> (CreateEmbed, Vec<CreateActionRow>) {
     let mut rows = String::new();
     for s in &page.rows {
-        let _ = writeln!(
-            rows,
-            "**{}.** <@{}> · {} points · {}/{} right",
-            s.rank, s.user, s.points, s.correct, s.answered
+        let row = say!(
+            w,
+            "leaderboard-row",
+            rank = s.rank,
+            who = format!("<@{}>", s.user),
+            points = s.points,
+            correct = s.correct,
+            answered = s.answered
         );
+        let _ = writeln!(rows, "{row}");
     }
     let (title, last) = match table {
-        Table::Server => ("Leaderboard · this server", ""),
-        Table::Channel => ("Leaderboard · this channel", ""),
-        Table::Week => ("Leaderboard · this week", "Last week"),
-        Table::Month => ("Leaderboard · this month", "Last month"),
+        Table::Server => ("leaderboard-server", None),
+        Table::Channel => ("leaderboard-channel", None),
+        Table::Week => ("leaderboard-week", Some("leaderboard-last-week")),
+        Table::Month => ("leaderboard-month", Some("leaderboard-last-month")),
     };
     if page.rows.is_empty() {
-        rows.push_str("No one has scored yet in this period.");
+        rows.push_str(&w.get("leaderboard-empty"));
     }
+    let footer = say!(w, "leaderboard-page", page = page.page, pages = page.pages);
     let mut embed = CreateEmbed::new()
-        .title(title)
+        .title(w.get(title))
         .description(clip(&rows, DESCRIPTION_MAX))
         .colour(BLURPLE)
-        .footer(CreateEmbedFooter::new(format!(
-            "Page {} of {}",
-            page.page, page.pages
-        )));
-    if let Some(winners) = &page.previous {
+        .footer(CreateEmbedFooter::new(footer));
+    if let (Some(winners), Some(last)) = (&page.previous, last) {
         let mut top = String::new();
         for (i, (user, _, points)) in winners.top.iter().enumerate() {
-            let _ = writeln!(top, "**{}.** <@{user}> · {points} points", i + 1);
+            let who = format!("<@{user}>");
+            let line = say!(
+                w,
+                "leaderboard-winner",
+                place = i + 1,
+                who,
+                points = *points
+            );
+            let _ = writeln!(top, "{line}");
         }
-        embed = embed.field(last, clip(&top, FIELD_MAX), false);
+        embed = embed.field(w.get(last), clip(&top, FIELD_MAX), false);
     }
     let link = |page: usize| CustomId::Page { table, page }.to_string();
     let row = CreateActionRow::Buttons(vec![
         CreateButton::new(link(page.page.saturating_sub(1).max(1)))
-            .label("Previous")
+            .label(w.get("leaderboard-previous"))
             .style(ButtonStyle::Secondary)
             .disabled(page.page <= 1),
         CreateButton::new(link(page.page + 1))
-            .label("Next")
+            .label(w.get("leaderboard-next"))
             .style(ButtonStyle::Secondary)
             .disabled(page.page >= page.pages),
     ]);
@@ -683,23 +733,30 @@ pub fn leaderboard(page: &Page, table: Table) -> (CreateEmbed, Vec<CreateActionR
 }
 
 /// The decks `scope` sees: bundled ones, then the server's own, marked as such.
-pub fn decks(library: &Library, scope: Scope) -> CreateEmbed {
+pub fn decks(w: Words, library: &Library, scope: Scope) -> CreateEmbed {
     // Fields share the embed's 6,000 characters: stop early and say how many are left out.
     const BUDGET: usize = 5_000;
-    let mut embed = CreateEmbed::new().title("Decks").colour(BLURPLE);
+    let mut embed = CreateEmbed::new()
+        .title(w.get("decks-title"))
+        .colour(BLURPLE);
     let mut used = 0;
     let mut shown = 0;
     let total = library.decks(scope).count();
     for deck in library.decks(scope) {
         let topics: Vec<String> = deck.topics().map(|(t, n)| format!("{t} ({n})")).collect();
-        let whose = if deck.owner.is_some() {
-            " · this server's"
+        let key = if deck.owner.is_some() {
+            "decks-own-deck"
         } else {
-            ""
+            "decks-deck"
         };
-        let name = clip(&format!("{} · `{}`{whose}", deck.title(), deck.id), 256);
+        let (title, id) = (deck.title(), deck.id.as_str());
+        let name = clip(
+            &w.with(key, &[("title", title.into()), ("id", id.into())]),
+            256,
+        );
+        let topics = topics.join(", ");
         let value = clip(
-            &format!("{} questions\nTopics: {}", deck.len(), topics.join(", ")),
+            &say!(w, "decks-summary", questions = deck.len(), topics),
             FIELD_MAX,
         );
         let size = name.chars().count() + value.chars().count();
@@ -712,16 +769,12 @@ pub fn decks(library: &Library, scope: Scope) -> CreateEmbed {
     }
     let mut notes = Vec::new();
     if shown < total {
-        notes.push(format!("{} more decks are loaded.", total - shown));
+        notes.push(say!(w, "decks-more", count = total - shown));
     }
     if let Some(guild) = scope {
         for (id, why) in library.set_aside_of(guild) {
-            notes.push(clip(
-                &format!(
-                    "Deck `{id}` of this server's did not load when the bot started and is set aside ({why}). Its scores and reviews are kept: upload it again with `/deck upload`, or `/deck remove` it."
-                ),
-                FIELD_MAX,
-            ));
+            let note = say!(w, "decks-set-aside", id, why);
+            notes.push(clip(&note, FIELD_MAX));
         }
     }
     if !notes.is_empty() {
@@ -730,10 +783,11 @@ pub fn decks(library: &Library, scope: Scope) -> CreateEmbed {
     embed
 }
 
-pub fn help(commands: &[(String, String)]) -> CreateEmbed {
+pub fn help(w: Words, commands: &[(String, String)]) -> CreateEmbed {
     let mut text = String::new();
-    for (name, description) in commands {
-        let _ = writeln!(text, "`/{name}`: {description}");
+    for (command, description) in commands {
+        let (command, description) = (command.as_str(), description.as_str());
+        let _ = writeln!(text, "{}", say!(w, "help-line", command, description));
     }
     CreateEmbed::new()
         .title("quizbot")
@@ -741,80 +795,84 @@ pub fn help(commands: &[(String, String)]) -> CreateEmbed {
         .colour(BLURPLE)
 }
 
-pub fn round_started(round: &Round) -> CreateEmbed {
-    let topic = round
-        .topic
-        .as_deref()
-        .map(|t| format!(" on {t}"))
-        .unwrap_or_default();
+pub fn round_started(w: Words, round: &Round) -> CreateEmbed {
+    let (starter, deck) = (round.starter_name.as_str(), round.deck.as_str());
+    let (total, seconds) = (round.total, round.seconds);
+    let text = match round.topic.as_deref() {
+        Some(topic) => say!(
+            w,
+            "round-started-topic",
+            starter,
+            total,
+            deck,
+            topic,
+            seconds
+        ),
+        None => say!(w, "round-started", starter, total, deck, seconds),
+    };
     CreateEmbed::new()
-        .title("Round starting")
-        .description(clip(
-            &format!(
-                "{} started a round of {} questions from `{}`{topic}, {} seconds each. \
-                 Answer with the buttons; standings follow each question.",
-                round.starter_name, round.total, round.deck, round.seconds
-            ),
-            DESCRIPTION_MAX,
-        ))
+        .title(w.get("round-title"))
+        .description(clip(&text, DESCRIPTION_MAX))
         .colour(BLURPLE)
 }
 
-fn standings_text(rows: &[(UserId, RoundScore)]) -> String {
+fn standings_text(w: Words, rows: &[(UserId, RoundScore)]) -> String {
     if rows.is_empty() {
-        return "No answers yet.".into();
+        return w.get("round-no-answers");
     }
     let mut text = String::new();
     for (i, (user, s)) in rows.iter().enumerate() {
-        let fastest = if s.fastest > 0 {
-            format!(" · fastest {}×", s.fastest)
+        let who = format!("<@{user}>");
+        let (place, points, right, answered) = (i + 1, s.points, s.right, s.answered);
+        let row = if s.fastest > 0 {
+            let fastest = s.fastest;
+            say!(
+                w,
+                "round-row-fastest",
+                place,
+                who,
+                points,
+                right,
+                answered,
+                fastest
+            )
         } else {
-            String::new()
+            say!(w, "round-row", place, who, points, right, answered)
         };
-        let _ = writeln!(
-            text,
-            "**{}.** <@{user}> · {} points · {}/{} right{fastest}",
-            i + 1,
-            s.points,
-            s.right,
-            s.answered
-        );
+        let _ = writeln!(text, "{row}");
     }
     text
 }
 
 /// The round's standings, shown under each reveal.
-pub fn round_standings(round: &Round, rows: &[(UserId, RoundScore)]) -> CreateEmbed {
+pub fn round_standings(w: Words, round: &Round, rows: &[(UserId, RoundScore)]) -> CreateEmbed {
+    let (done, total) = (round.done, round.total);
     CreateEmbed::new()
-        .title(format!(
-            "Round standings after {} of {}",
-            round.done, round.total
-        ))
-        .description(clip(&standings_text(rows), DESCRIPTION_MAX))
+        .title(say!(w, "round-standings", done, total))
+        .description(clip(&standings_text(w, rows), DESCRIPTION_MAX))
         .colour(BLURPLE)
 }
 
-pub fn round_over(round: &Round, rows: &[(UserId, RoundScore)], ending: Ending) -> CreateEmbed {
+pub fn round_over(
+    w: Words,
+    round: &Round,
+    rows: &[(UserId, RoundScore)],
+    ending: Ending,
+) -> CreateEmbed {
+    let (done, total) = (round.done, round.total);
     let how = match ending {
-        Ending::Finished => format!("Round over: all {} questions asked.", round.done),
-        Ending::Stopped => format!(
-            "Round stopped after {} of {} questions.",
-            round.done, round.total
-        ),
-        Ending::CannotPost => format!(
-            "Round ended after {} of {} questions: I could not post the next one.",
-            round.done, round.total
-        ),
+        Ending::Finished => say!(w, "round-finished", done),
+        Ending::Stopped => say!(w, "round-stopped", done, total),
+        Ending::CannotPost => say!(w, "round-cannot-post", done, total),
     };
+    let text = format!(
+        "{how} {}\n\n{}",
+        w.get("round-points-count"),
+        standings_text(w, rows)
+    );
     CreateEmbed::new()
-        .title("Final standings")
-        .description(clip(
-            &format!(
-                "{how} Points count in `/score` and `/leaderboard`.\n\n{}",
-                standings_text(rows)
-            ),
-            DESCRIPTION_MAX,
-        ))
+        .title(w.get("round-final"))
+        .description(clip(&text, DESCRIPTION_MAX))
         .colour(GREEN)
 }
 
@@ -826,47 +884,52 @@ fn local(schedule: &crate::schedule::DailySchedule, at: DateTime<Utc>) -> String
 }
 
 /// `/daily show` and the answer to `/daily set`.
-pub fn daily(schedule: &crate::schedule::DailySchedule, now: DateTime<Utc>) -> CreateEmbed {
+pub fn daily(
+    w: Words,
+    schedule: &crate::schedule::DailySchedule,
+    now: DateTime<Utc>,
+) -> CreateEmbed {
     let next = schedule.next_fire(now);
-    let what = match (&schedule.deck, &schedule.topic) {
-        (Some(deck), Some(topic)) => format!("`{deck}`, topic {topic}"),
-        (Some(deck), None) => format!("`{deck}`"),
-        (None, _) => "the default deck".to_owned(),
+    let what = match (schedule.deck.as_deref(), schedule.topic.as_deref()) {
+        (Some(deck), Some(topic)) => say!(w, "daily-from-deck-topic", deck, topic),
+        (Some(deck), None) => say!(w, "daily-from-deck", deck),
+        (None, _) => w.get("daily-from-default"),
     };
+    let every_day = say!(
+        w,
+        "daily-every-day",
+        time = schedule.time.format("%H:%M").to_string(),
+        zone = schedule.zone.name(),
+        channel = schedule.channel.to_string(),
+        what
+    );
+    let next_at = say!(
+        w,
+        "daily-next-at",
+        local = local(schedule, next),
+        relative = relative(next)
+    );
     let mut embed = CreateEmbed::new()
-        .title("Daily question")
-        .description(format!(
-            "Every day at **{}** ({}) in <#{}>, from {what}.",
-            schedule.time.format("%H:%M"),
-            schedule.zone.name(),
-            schedule.channel
-        ))
+        .title(w.get("daily-title"))
+        .description(every_day)
         .colour(BLURPLE)
-        .field(
-            "Next post",
-            format!("{} ({})", local(schedule, next), relative(next)),
-            false,
-        );
+        .field(w.get("daily-next"), next_at, false);
     // A day is marked before its post is sent (so that it is never posted twice); a day whose
     // post failed was not posted, whatever the mark says.
     let failed = schedule.last_error.as_ref().map(|e| e.date);
     if let Some(date) = schedule.last_posted.filter(|d| Some(*d) != failed) {
-        embed = embed.field("Last posted", date.format("%Y-%m-%d").to_string(), true);
+        let date = date.format("%Y-%m-%d").to_string();
+        embed = embed.field(w.get("daily-last-posted"), date, true);
     }
     if let Some(error) = &schedule.last_error {
-        embed = embed.field(
-            "Last delivery error",
-            clip(
-                &format!(
-                    "{}: {} (tried {}; next try at the next post)",
-                    error.date,
-                    error.message,
-                    relative(error.at)
-                ),
-                FIELD_MAX,
-            ),
-            false,
+        let text = say!(
+            w,
+            "daily-error",
+            date = error.date.to_string(),
+            message = error.message.as_str(),
+            relative = relative(error.at)
         );
+        embed = embed.field(w.get("daily-last-error"), clip(&text, FIELD_MAX), false);
     }
     embed
 }
@@ -882,6 +945,10 @@ mod tests {
     use serde_json::Value;
 
     use super::*;
+    use crate::i18n::Lang;
+
+    /// The longest words the bot has: every text a third longer than en-US.
+    const W: Words = Words(Lang::Pseudo);
     use crate::app::{Closed, Place, Typed};
     use crate::deck::limits::*;
     use crate::deck::{Deck, Question};
@@ -948,7 +1015,7 @@ mod tests {
             options: options.clone(),
             closes_at: now,
         };
-        fits(&question(&posted).0);
+        fits(&question(W, &posted).0);
         let crowd: Vec<UserId> = (0..5000).map(|u| UserId(u64::MAX - u)).collect();
         let closed = Closed {
             id: OpenId(u64::MAX),
@@ -975,15 +1042,15 @@ mod tests {
             },
             question: Some(q.clone()),
         };
-        fits(&reveal(&closed).0);
-        let rows = reveal(&closed).1;
+        fits(&reveal(W, &closed).0);
+        let rows = reveal(W, &closed).1;
         assert_eq!(rows.len(), 2, "the options, then Report a problem");
         let gone = Closed {
             question: None,
             ..closed.clone()
         };
         assert_eq!(
-            reveal(&gone).1.len(),
+            reveal(W, &gone).1.len(),
             1,
             "nothing to report on a question gone"
         );
@@ -997,7 +1064,7 @@ mod tests {
         };
         assert_eq!(answer.explanation(), q.explanation.as_deref());
         assert_eq!(answer.correct_text(), Some(q.answer.as_str()));
-        fits(&answered(&answer));
+        fits(&answered(W, &answer));
         let typed = Answered {
             typed: Some(Typed {
                 text: "x".repeat(4000),
@@ -1005,7 +1072,7 @@ mod tests {
             }),
             ..answer.clone()
         };
-        fits(&answered(&typed));
+        fits(&answered(W, &typed));
         let mut typed_deck = deck.deck.clone();
         typed_deck.format = Some(Format::Typed);
         let typed_posted = Posted {
@@ -1013,7 +1080,7 @@ mod tests {
             options: vec![q.answer.clone()],
             ..posted.clone()
         };
-        let (embed, rows) = question(&typed_posted);
+        let (embed, rows) = question(W, &typed_posted);
         fits(&embed);
         assert_eq!(rows.len(), 1);
         let typed_closed = Closed {
@@ -1025,15 +1092,15 @@ mod tests {
             },
             ..closed.clone()
         };
-        fits(&reveal(&typed_closed).0);
-        fits(&card_front("Review", &deck, &q, Some(Session::default())).0);
+        fits(&reveal(W, &typed_closed).0);
+        fits(&card_front(W, "Review", &deck, &q, Some(Session::default())).0);
         let now = Utc::now();
         let preview = crate::review::ReviewBook::default()
             .preview(&crate::review::CardKey::new("d", "q"), now);
-        let (back, rows) = card_back(&deck, &q, &preview, now, None, false);
+        let (back, rows) = card_back(W, &deck, &q, &preview, now, None, false);
         fits(&back);
         assert_eq!(rows.len(), 1, "no report button outside a server");
-        let (_, rows) = card_back(&deck, &q, &preview, now, None, true);
+        let (_, rows) = card_back(W, &deck, &q, &preview, now, None, true);
         assert_eq!(rows.len(), 2, "grades, then Report a problem");
 
         let rows: Vec<(UserId, RoundScore)> = crowd
@@ -1063,9 +1130,9 @@ mod tests {
             scores: HashMap::new(),
             current: None,
         };
-        fits(&round_started(&round));
-        fits(&round_standings(&round, &rows));
-        fits(&round_over(&round, &rows, Ending::Stopped));
+        fits(&round_started(W, &round));
+        fits(&round_standings(W, &round, &rows));
+        fits(&round_over(W, &round, &rows, Ending::Stopped));
     }
 
     #[test]
@@ -1090,18 +1157,18 @@ mod tests {
                     .collect(),
             }),
         };
-        fits(&leaderboard(&page, Table::Week).0);
+        fits(&leaderboard(W, &page, Table::Week).0);
         let many: Vec<LoadedDeck> = (0..40)
             .map(|i| {
                 let (deck, _) = longest();
                 LoadedDeck::new(format!("deck-{i}"), deck.deck.clone())
             })
             .collect();
-        fits(&decks(&Library::from_decks(many), None));
+        fits(&decks(W, &Library::from_decks(many), None));
         let commands: Vec<(String, String)> = (0..30)
             .map(|i| (format!("c{i}"), "x".repeat(100)))
             .collect();
-        fits(&help(&commands));
+        fits(&help(W, &commands));
         fits(&error(&"x".repeat(10_000)));
     }
 }

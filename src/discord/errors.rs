@@ -7,17 +7,115 @@ use serenity::all::{
     CreateInteractionResponseMessage, ModalInteraction, UserId,
 };
 
+use super::words::private;
 use super::{embeds, metering, Data, Error};
 use crate::error::UserError;
+use crate::i18n::{Lang, Words};
 use crate::metrics::Metrics;
-
-const WENT_WRONG: &str = "Something went wrong on my side; it has been logged. Please try again.";
+use crate::say;
+use crate::suggest::Decision;
 
 /// What the user is told, and whether it was their mistake.
-fn explain(error: &Error) -> (String, bool) {
+fn explain(w: Words, error: &Error) -> (String, bool) {
     match error.downcast_ref::<UserError>() {
-        Some(e) => (e.to_string(), true),
-        None => (WENT_WRONG.to_owned(), false),
+        Some(e) => (user_error(w, e), true),
+        None => (w.get("error-went-wrong"), false),
+    }
+}
+
+/// A user's mistake in their words.
+pub fn user_error(w: Words, e: &UserError) -> String {
+    use UserError as U;
+    match e {
+        U::NotRecognised => w.get("error-not-recognised"),
+        U::QuestionClosed => w.get("error-question-closed"),
+        U::AlreadyAnswered(letter) => {
+            say!(w, "error-already-answered", letter = letter.to_string())
+        }
+        U::AlreadyTyped => w.get("error-already-typed"),
+        U::UnknownDeck(deck) => say!(w, "error-unknown-deck", deck = deck.as_str()),
+        U::UnknownTopic { deck, topic } => say!(
+            w,
+            "error-unknown-topic",
+            deck = deck.as_str(),
+            topic = topic.as_str()
+        ),
+        U::FlashcardsOnly(deck) => say!(w, "error-flashcards-only", deck = deck.as_str()),
+        U::NoScore => w.get("error-no-score"),
+        U::NoScoreFor(name) => say!(w, "error-no-score-for", name = name.as_str()),
+        U::NoHardQuestions { deck, at_least } => say!(
+            w,
+            "error-no-hard-questions",
+            deck = deck.as_str(),
+            at_least = *at_least
+        ),
+        U::NoSuchPage(pages) => say!(w, "error-no-such-page", pages = *pages),
+        U::EmptyLeaderboard(table) => say!(w, "error-empty-leaderboard", table = *table),
+        U::ChannelPeriod => w.get("error-channel-period"),
+        U::GuildOnly => w.get("error-guild-only"),
+        U::CannotPost(missing) => say!(w, "error-cannot-post", missing = missing.as_str()),
+        U::RoundRunning { starter, left } => say!(
+            w,
+            "error-round-running",
+            starter = starter.as_str(),
+            left = *left
+        ),
+        U::NoRound => w.get("error-no-round"),
+        U::NotYourRound(starter) => say!(w, "error-not-your-round", starter = starter.as_str()),
+        U::DeckExists(deck) => say!(w, "error-deck-exists", deck = deck.as_str()),
+        U::BundledDeck(deck) => say!(w, "error-bundled-deck", deck = deck.as_str()),
+        U::TooManyDecks(count) => say!(w, "error-too-many-decks", count = *count),
+        U::DeckMemoryFull(mib) => say!(w, "error-deck-memory-full", mib = *mib),
+        U::TooManyTopics { total, max } => {
+            say!(w, "error-too-many-topics", total = *total, max = *max)
+        }
+        U::UploadInProgress => w.get("error-upload-in-progress"),
+        U::UploadsBusy => w.get("error-uploads-busy"),
+        U::Cooldown(seconds) => say!(w, "error-cooldown", seconds = *seconds),
+        U::ChannelBusy(open) => say!(w, "error-channel-busy", open = *open),
+        U::NeedPermission(permission) => {
+            say!(w, "error-need-permission", permission = *permission)
+        }
+        U::DashboardOff => w.get("error-dashboard-off"),
+        U::Invalid(why) => why.clone(),
+        U::CannotPostIn { channel, missing } => say!(
+            w,
+            "error-cannot-post-in",
+            channel = channel.to_string(),
+            missing = missing.as_str()
+        ),
+        U::NoDaily => w.get("error-no-daily"),
+        U::DiscordBusy(why) => say!(w, "error-discord-busy", why = why.as_str()),
+        U::NoReviewChannel => w.get("error-no-review-channel"),
+        U::SuggestToBundled(deck) => say!(w, "error-suggest-to-bundled", deck = deck.as_str()),
+        U::TooManySuggestions(count) => say!(w, "error-too-many-suggestions", count = *count),
+        U::SuggestionsFull(count) => say!(w, "error-suggestions-full", count = *count),
+        U::UnknownSuggestion => w.get("error-unknown-suggestion"),
+        U::AlreadyDecided(Decision::Approved { by, .. }) => {
+            say!(w, "error-already-approved", by = format!("<@{by}>"))
+        }
+        U::AlreadyDecided(Decision::Rejected { by: Some(by), .. }) => {
+            say!(w, "error-already-rejected", by = format!("<@{by}>"))
+        }
+        U::AlreadyDecided(Decision::Rejected { by: None, reason }) => {
+            say!(w, "error-already-closed", reason = reason.as_str())
+        }
+        U::SuggestedDeckGone(deck) => say!(w, "error-suggested-deck-gone", deck = deck.as_str()),
+        U::NotReviewer(who) => say!(w, "error-not-reviewer", who = who.as_str()),
+        U::TooManyReports(count) => say!(w, "error-too-many-reports", count = *count),
+        U::ReportsFull(count) => say!(w, "error-reports-full", count = *count),
+        U::UnknownReport => w.get("error-unknown-report"),
+        U::ReportClosed => w.get("error-report-closed"),
+        U::QuestionGone => w.get("error-question-gone"),
+        U::BundledReport(deck) => say!(w, "error-bundled-report", deck = deck.as_str()),
+        U::LastQuestion(deck) => say!(w, "error-last-question", deck = deck.as_str()),
+        U::NoDraft => w.get("error-no-draft"),
+        U::UnknownLanguage(code) => say!(
+            w,
+            "error-unknown-language",
+            code = code.as_str(),
+            languages = super::words::offered()
+        ),
     }
 }
 
@@ -26,25 +124,27 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
     let (ctx, text) = match error {
         E::Command { error, ctx, .. } => {
             metering::failed_answer(&ctx.data().metrics, &error);
-            let (text, mistake) = explain(&error);
+            let (text, mistake) = explain(private(ctx), &error);
             if !mistake {
                 tracing::error!(command = %ctx.command().qualified_name, "{error:#}");
             }
             (ctx, text)
         }
-        E::GuildOnly { ctx, .. } => (ctx, UserError::GuildOnly.to_string()),
+        E::GuildOnly { ctx, .. } => (ctx, user_error(private(ctx), &UserError::GuildOnly)),
         E::MissingUserPermissions {
             missing_permissions,
             ctx,
             ..
         } => {
-            let what = missing_permissions
+            let w = private(ctx);
+            let permissions = missing_permissions
                 .map(|p| p.get_permission_names().join(", "))
-                .unwrap_or_else(|| "permissions I could not check".into());
-            (ctx, format!("You need {what} to use this."))
+                .unwrap_or_else(|| w.get("error-permissions-unknown"));
+            (ctx, say!(w, "error-missing-permissions", permissions))
         }
         E::ArgumentParse { error, ctx, .. } => {
-            (ctx, format!("I could not read that option: {error}"))
+            let error = error.to_string();
+            (ctx, say!(private(ctx), "error-bad-option", error))
         }
         E::UnknownInteraction {
             ctx,
@@ -55,7 +155,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             tracing::warn!(command = %interaction.data.name, "unknown command");
             let reply = CreateInteractionResponseMessage::new()
                 .embed(embeds::error(
-                    "I don't know this command (it may have been removed). `/help` lists mine.",
+                    &Words(Lang::from_discord(&interaction.locale)).get("error-unknown-command"),
                 ))
                 .ephemeral(true);
             let sent = interaction
@@ -68,7 +168,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             // Whatever else went wrong with a command still gets an answer, never silence.
             Some(ctx) => {
                 tracing::error!(command = %ctx.command().qualified_name, "{other}");
-                (ctx, WENT_WRONG.to_owned())
+                (ctx, private(ctx).get("error-went-wrong"))
             }
             None => {
                 if let Err(e) = poise::builtins::on_error(other).await {
@@ -103,7 +203,8 @@ pub async fn answer_press(
     error: Error,
 ) {
     metering::failed_answer(&data.metrics, &error);
-    let reply = refusal(&press.data.custom_id, press.user.id, &error);
+    let w = Words(Lang::from_discord(&press.locale));
+    let reply = refusal(w, &press.data.custom_id, press.user.id, &error);
     let sent = press.create_response(&ctx.http, reply).await;
     unsent(&data.metrics, sent, "a button press");
 }
@@ -116,15 +217,16 @@ pub async fn answer_submit(
     error: Error,
 ) {
     metering::failed_answer(&data.metrics, &error);
-    let reply = refusal(&submit.data.custom_id, submit.user.id, &error);
+    let w = Words(Lang::from_discord(&submit.locale));
+    let reply = refusal(w, &submit.data.custom_id, submit.user.id, &error);
     let sent = submit.create_response(&ctx.http, reply).await;
     unsent(&data.metrics, sent, "a form");
 }
 
 /// The private reply to an interaction with `custom_id` that failed, logged as a user's
 /// mistake or as the bot's.
-fn refusal(custom_id: &str, user: UserId, error: &Error) -> CreateInteractionResponse {
-    let (text, mistake) = explain(error);
+fn refusal(w: Words, custom_id: &str, user: UserId, error: &Error) -> CreateInteractionResponse {
+    let (text, mistake) = explain(w, error);
     if mistake {
         tracing::info!(custom_id, user = %user, "refused: {text}");
     } else {

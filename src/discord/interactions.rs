@@ -9,11 +9,12 @@ use serenity::all::{
 
 use super::commands::{session_view, OPEN_FOR};
 use super::custom_id::{CustomId, Session, Step, Study};
-use super::{embeds, questions, suggestions, Data, Error};
+use super::{embeds, questions, suggestions, words, Data, Error};
 use crate::app::{App, Place};
 use crate::deck::library::Scope;
 use crate::deck::limits::MAX_OPTION;
 use crate::error::UserError;
+use crate::i18n::Words;
 use crate::ids::{ChannelId, GuildId, UserId};
 
 pub async fn handle(
@@ -24,6 +25,8 @@ pub async fn handle(
     let id = CustomId::parse(&press.data.custom_id).ok_or(UserError::NotRecognised)?;
     let app = &data.app;
     let user = UserId(press.user.id.get());
+    words::note_server(app, press.guild_id, press.guild_locale.as_deref());
+    let w = words::user(&press.locale);
     let place = || {
         press.guild_id.map(|g| Place {
             guild: GuildId(g.get()),
@@ -41,19 +44,23 @@ pub async fn handle(
             tracing::info!(question = %open, user = %user, right = answered.right(), "answer");
             CreateInteractionResponse::Message(
                 CreateInteractionResponseMessage::new()
-                    .embed(embeds::answered(&answered))
+                    .embed(embeds::answered(w, &answered))
                     .ephemeral(true),
             )
         }
         CustomId::Type { open } => {
             let place = place().ok_or(UserError::NotRecognised)?;
             app.may_type(open, place, user)?;
-            let input = CreateInputText::new(InputTextStyle::Short, "Your answer", "answer")
+            let label = w.get("typed-form-label");
+            let input = CreateInputText::new(InputTextStyle::Short, label, "answer")
                 .max_length(MAX_OPTION as u16)
                 .required(true);
             CreateInteractionResponse::Modal(
-                CreateModal::new(CustomId::Form { open }.to_string(), "Answer")
-                    .components(vec![CreateActionRow::InputText(input)]),
+                CreateModal::new(
+                    CustomId::Form { open }.to_string(),
+                    w.get("typed-form-title"),
+                )
+                .components(vec![CreateActionRow::InputText(input)]),
             )
         }
         CustomId::Form { .. } => return Err(UserError::NotRecognised.into()),
@@ -64,10 +71,10 @@ pub async fn handle(
         } => {
             let scope = press.guild_id.map(|g| GuildId(g.get()));
             let (embed, components) = match step {
-                Step::Reveal => reveal(app, user, scope, &deck, &question, None)?,
+                Step::Reveal => reveal(w, app, user, scope, &deck, &question, None)?,
                 Step::Grade(grade) => {
                     let card = app.grade(user, scope, &deck, &question, grade)?;
-                    (embeds::graded(&card, grade, app.clock.now()), Vec::new())
+                    (embeds::graded(w, &card, grade, app.clock.now()), Vec::new())
                 }
             };
             tracing::info!(user = %user, deck, question, ?step, "flashcard");
@@ -85,10 +92,10 @@ pub async fn handle(
         } => {
             let scope = press.guild_id.map(|g| GuildId(g.get()));
             let (embed, components) = match step {
-                Step::Reveal => reveal(app, user, scope, &deck, &question, Some(session))?,
+                Step::Reveal => reveal(w, app, user, scope, &deck, &question, Some(session))?,
                 Step::Grade(grade) => {
                     app.grade(user, scope, &deck, &question, grade)?;
-                    session_view(app, user, scope, session.after(grade))?
+                    session_view(w, app, user, scope, session.after(grade))?
                 }
             };
             tracing::info!(user = %user, deck, question, ?step, reviewed = session.reviewed, "review");
@@ -100,7 +107,7 @@ pub async fn handle(
         }
         CustomId::StartReview => {
             let scope = press.guild_id.map(|g| GuildId(g.get()));
-            let (embed, components) = session_view(app, user, scope, Session::default())?;
+            let (embed, components) = session_view(w, app, user, scope, Session::default())?;
             tracing::info!(user = %user, "review started from a reminder");
             CreateInteractionResponse::Message(
                 CreateInteractionResponseMessage::new()
@@ -120,7 +127,7 @@ pub async fn handle(
             tracing::info!(user = %user, deck, question = %posted.id, "quiz on the hardest");
             CreateInteractionResponse::Message(
                 CreateInteractionResponseMessage::new()
-                    .embed(embeds::posted(posted.closes_at))
+                    .embed(embeds::posted(w, posted.closes_at))
                     .ephemeral(true),
             )
         }
@@ -131,11 +138,12 @@ pub async fn handle(
         } => {
             let place = place().ok_or(UserError::NotRecognised)?;
             let (deck, cards, card) = app.hardest_cards(place.guild, &deck, topic)?;
-            let (front, components) = embeds::card_front("Flashcard", &deck, &card, None);
+            let heading = w.get("card-flashcard");
+            let (front, components) = embeds::card_front(w, &heading, &deck, &card, None);
             tracing::info!(user = %user, deck = deck.id, "flashcards of the hardest");
             CreateInteractionResponse::Message(
                 CreateInteractionResponseMessage::new()
-                    .embeds(vec![embeds::hardest_cards(&deck, &cards), front])
+                    .embeds(vec![embeds::hardest_cards(w, &deck, &cards), front])
                     .components(components)
                     .ephemeral(true),
             )
@@ -148,7 +156,8 @@ pub async fn handle(
         CustomId::Page { table, page } => {
             let place = place().ok_or(UserError::NotRecognised)?;
             let page = super::commands::show_table(data, place, table, page).await?;
-            let (embed, components) = embeds::leaderboard(&page, table);
+            let words = words::server(app, place.guild);
+            let (embed, components) = embeds::leaderboard(words, &page, table);
             tracing::info!(user = %user, page = page.page, ?table, "leaderboard page");
             CreateInteractionResponse::UpdateMessage(
                 CreateInteractionResponseMessage::new()
@@ -197,7 +206,7 @@ pub async fn submitted(
     let answered = data.app.answer_typed(open, place, user, name, &text)?;
     tracing::info!(question = %open, user = %user, right = answered.right(), "typed answer");
     let reply = CreateInteractionResponseMessage::new()
-        .embed(embeds::answered(&answered))
+        .embed(embeds::answered(words::user(&submit.locale), &answered))
         .ephemeral(true);
     submit
         .create_response(&ctx.http, CreateInteractionResponse::Message(reply))
@@ -208,6 +217,7 @@ pub async fn submitted(
 /// A card turned over: its answer, and the four grades labelled with their intervals; in a
 /// `/review` session when `session` is given.
 fn reveal(
+    w: Words,
     app: &App,
     user: UserId,
     scope: Scope,
@@ -218,6 +228,7 @@ fn reveal(
     let preview = app.preview(user, scope, deck, question)?;
     let (deck, question) = app.card(scope, deck, question)?;
     Ok(embeds::card_back(
+        w,
         &deck,
         &question,
         &preview,

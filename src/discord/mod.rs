@@ -24,6 +24,7 @@ mod reminders;
 mod rounds;
 mod suggestions;
 mod wake;
+mod words;
 
 use std::future::Future;
 use std::sync::Arc;

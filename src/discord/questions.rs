@@ -10,7 +10,7 @@ use serenity::all::{
 };
 use tokio::sync::watch;
 
-use super::{embeds, Data};
+use super::{embeds, words, Data};
 use crate::app::{App, Closed, Posted};
 use crate::error::UserError;
 use crate::ids::OpenId;
@@ -18,7 +18,8 @@ use crate::ids::OpenId;
 /// Posts `posted` in its channel and remembers the message. A post Discord refuses withdraws
 /// the question.
 pub async fn send(http: &Http, app: &App, posted: &Posted) -> Result<(), serenity::Error> {
-    let (embed, components) = embeds::question(posted);
+    let words = words::server(app, posted.place.guild);
+    let (embed, components) = embeds::question(words, posted);
     let message = CreateMessage::new().embed(embed).components(components);
     let channel = ChannelId::new(posted.place.channel.0);
     match channel.send_message(http, message).await {
@@ -92,7 +93,7 @@ pub fn arm(
             _ = stop.wait_for(|stopped| *stopped) => return,
         }
         if let Some(closed) = app.close(id) {
-            reveal(&http, &closed, None).await;
+            reveal(&http, &app, &closed, None).await;
         }
     });
 }
@@ -106,11 +107,11 @@ pub fn rearm(http: Arc<Http>, app: Arc<App>, stop: watch::Receiver<bool>) {
 
 /// Edits a closed question's message into its reveal, with `extra` (a round's standings)
 /// below it. A failed edit is logged: the points are already counted.
-pub async fn reveal(http: &Http, closed: &Closed, extra: Option<CreateEmbed>) {
+pub async fn reveal(http: &Http, app: &App, closed: &Closed, extra: Option<CreateEmbed>) {
     let Some(message) = closed.open.message else {
         return;
     };
-    let (embed, components) = embeds::reveal(closed);
+    let (embed, components) = embeds::reveal(words::server(app, closed.open.guild), closed);
     let edit = EditMessage::new()
         .embeds(std::iter::once(embed).chain(extra).collect())
         .components(components);

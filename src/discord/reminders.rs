@@ -13,6 +13,7 @@ use tokio::sync::watch;
 use super::custom_id::CustomId;
 use super::{embeds, questions, wake};
 use crate::app::{App, Reminding};
+use crate::i18n::Words;
 
 /// Discord's "Cannot send messages to this user".
 const CANNOT_DM: isize = 50007;
@@ -51,7 +52,7 @@ async fn send(http: &Http, due: &Reminding) -> serenity::Result<()> {
     let channel = DiscordUser::new(due.user.0).create_dm_channel(http).await?;
     let start = CreateButton::new(CustomId::StartReview.to_string()).label("Start reviewing");
     let message = CreateMessage::new()
-        .embed(embeds::reminder(due.due))
+        .embed(embeds::reminder(Words::EN, due.due))
         .components(vec![CreateActionRow::Buttons(vec![start])]);
     channel.send_message(http, message).await?;
     Ok(())

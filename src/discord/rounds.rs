@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serenity::all::{ChannelId, CreateMessage, Http};
 use tokio::sync::watch;
 
-use super::{embeds, questions};
+use super::{embeds, questions, words};
 use crate::app::{App, Place};
 
 /// Why a round ended.
@@ -53,10 +53,10 @@ pub async fn drive(
             _ = shutdown.wait_for(|s| *s) => return,
         };
         if let Some(closed) = app.close(id) {
-            let standings = app
-                .record_round(place, &closed)
-                .map(|(round, rows)| embeds::round_standings(&round, &rows));
-            questions::reveal(&http, &closed, standings).await;
+            let standings = app.record_round(place, &closed).map(|(round, rows)| {
+                embeds::round_standings(words::server(&app, place.guild), &round, &rows)
+            });
+            questions::reveal(&http, &app, &closed, standings).await;
         }
         if stop {
             break Ending::Stopped;
@@ -66,7 +66,12 @@ pub async fn drive(
         return;
     };
     tracing::info!(channel = %place.channel, ?ending, questions = round.done, "round ended");
-    let message = CreateMessage::new().embed(embeds::round_over(&round, &rows, ending));
+    let message = CreateMessage::new().embed(embeds::round_over(
+        words::server(&app, place.guild),
+        &round,
+        &rows,
+        ending,
+    ));
     if let Err(e) = ChannelId::new(place.channel.0)
         .send_message(&http, message)
         .await

@@ -272,7 +272,12 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
             any::<u32>(),
             prop::option::of((any::<u64>(), name(), any::<u64>())),
         ),
-        (server_stats(), any::<u32>(), suggestions()),
+        (
+            server_stats(),
+            any::<u32>(),
+            suggestions(),
+            prop::option::of("[a-z]{2}(-[A-Z]{2})?"),
+        ),
     )
         .prop_map(
             |(
@@ -281,7 +286,7 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
                 daily,
                 default_deck,
                 (week, month, winner),
-                (stats, links, suggestions),
+                (stats, links, suggestions, language),
             )| {
                 let mut scores = Scoreboard::default();
                 for (user, (row, channels, topics)) in members {
@@ -289,6 +294,7 @@ fn guild_state() -> impl Strategy<Value = GuildState> {
                     scores.insert(user, row, channels, topics);
                 }
                 GuildState {
+                    language,
                     scores,
                     cycles: Arc::new(cycles),
                     daily,
@@ -666,8 +672,8 @@ fn as_version_1(state: &State) -> Value {
     doc["state"].as_object_mut().unwrap().remove("rounds");
     for guild in doc["state"]["guilds"].as_object_mut().unwrap().values_mut() {
         let guild = guild.as_object_mut().unwrap();
-        // Version 1 had no default deck, weekly and monthly tables, statistics nor suggestions
-        // per server.
+        // Version 1 had no default deck, weekly and monthly tables, statistics, suggestions nor
+        // language per server.
         for newer in [
             "default_deck",
             "weeks",
@@ -675,6 +681,7 @@ fn as_version_1(state: &State) -> Value {
             "stats",
             "dashboard_links",
             "suggestions",
+            "language",
         ] {
             guild.remove(newer);
         }

@@ -11,8 +11,9 @@ use super::{complete, place, require, scope};
 use crate::deck::format::{deck_id, FileFormat};
 use crate::deck::limits::MAX_DECK_BYTES;
 use crate::deck::LoadedDeck;
-use crate::discord::{embeds, questions, Context, Error};
+use crate::discord::{embeds, questions, words, Context, Error};
 use crate::error::UserError;
+use crate::say;
 
 const DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(15);
 
@@ -145,14 +146,17 @@ pub async fn remove(
         tokio::task::spawn_blocking(move || app.remove_deck(guild, &id)).await???
     };
     let http = &ctx.serenity_context().http;
-    let note = embeds::note("This question's deck was removed by a server admin; points stay.");
+    let app = &ctx.data().app;
+    let note = embeds::note(&words::channel(ctx).get("deck-removed-note"));
     for closed in &removed {
-        questions::reveal(http, closed, Some(note.clone())).await;
+        questions::reveal(http, app, closed, Some(note.clone())).await;
     }
     ctx.send(
         poise::CreateReply::default()
-            .embed(embeds::note(&format!(
-                "Deck `{id}` is removed from this server. Points earned with it stay."
+            .embed(embeds::note(&say!(
+                words::private(ctx),
+                "deck-removed",
+                deck = id.as_str()
             )))
             .ephemeral(true),
     )

@@ -3,7 +3,7 @@
 use serenity::all::{GuildChannel, Permissions};
 
 use super::{check_postable, complete, place, require, scope};
-use crate::discord::{embeds, Context, Error};
+use crate::discord::{embeds, words, Context, Error};
 use crate::error::UserError;
 use crate::ids::ChannelId;
 use crate::schedule::{self, DailySchedule};
@@ -53,8 +53,12 @@ pub async fn set(
         app.clock.now(),
     );
     let stored = app.set_daily(place.guild, schedule);
-    ctx.send(poise::CreateReply::default().embed(embeds::daily(&stored, app.clock.now())))
-        .await?;
+    ctx.send(poise::CreateReply::default().embed(embeds::daily(
+        words::channel(ctx),
+        &stored,
+        app.clock.now(),
+    )))
+    .await?;
     Ok(())
 }
 
@@ -64,8 +68,12 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
     let place = place(ctx)?;
     let app = &ctx.data().app;
     let schedule = app.daily(place.guild).ok_or(UserError::NoDaily)?;
-    ctx.send(poise::CreateReply::default().embed(embeds::daily(&schedule, app.clock.now())))
-        .await?;
+    ctx.send(poise::CreateReply::default().embed(embeds::daily(
+        words::channel(ctx),
+        &schedule,
+        app.clock.now(),
+    )))
+    .await?;
     Ok(())
 }
 

@@ -1,14 +1,18 @@
 //! `/decks` and `/help`.
 
 use super::scope;
-use crate::discord::{embeds, Context, Error};
+use crate::discord::{embeds, words, Context, Error};
 
 /// The decks you can use here: id, title, questions and topics.
 #[poise::command(slash_command)]
 pub async fn decks(ctx: Context<'_>) -> Result<(), Error> {
     let library = ctx.data().app.library();
-    ctx.send(poise::CreateReply::default().embed(embeds::decks(&library, scope(ctx))))
-        .await?;
+    ctx.send(poise::CreateReply::default().embed(embeds::decks(
+        words::channel(ctx),
+        &library,
+        scope(ctx),
+    )))
+    .await?;
     Ok(())
 }
 
@@ -33,7 +37,7 @@ pub async fn help(ctx: Context<'_>) -> Result<(), Error> {
     }
     ctx.send(
         poise::CreateReply::default()
-            .embed(embeds::help(&lines))
+            .embed(embeds::help(words::private(ctx), &lines))
             .ephemeral(true),
     )
     .await?;

@@ -3,7 +3,7 @@
 use chrono::Duration;
 
 use super::{check_can_post, complete, place};
-use crate::discord::{embeds, questions, Context, Error};
+use crate::discord::{embeds, questions, words, Context, Error};
 
 /// How long a `/quiz` question stays open.
 pub const OPEN_FOR: Duration = Duration::seconds(60);
@@ -29,7 +29,7 @@ pub async fn quiz(
     questions::post(ctx.serenity_context().http.clone(), data, &posted).await?;
     ctx.send(
         poise::CreateReply::default()
-            .embed(embeds::posted(posted.closes_at))
+            .embed(embeds::posted(words::private(ctx), posted.closes_at))
             .ephemeral(true),
     )
     .await?;

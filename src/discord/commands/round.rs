@@ -4,7 +4,7 @@ use serenity::all::Permissions;
 
 use super::{check_can_post, complete, display_name, has, place};
 use crate::app::RoundSpec;
-use crate::discord::{embeds, rounds, Context, Error};
+use crate::discord::{embeds, rounds, words, Context, Error};
 use crate::ids::UserId;
 use crate::quiz::round::*;
 
@@ -56,7 +56,9 @@ pub async fn start(
         .app
         .start_round(place, starter, &display_name(ctx), &spec)?;
     let announced = ctx
-        .send(poise::CreateReply::default().embed(embeds::round_started(&round)))
+        .send(
+            poise::CreateReply::default().embed(embeds::round_started(words::channel(ctx), &round)),
+        )
         .await;
     if let Err(e) = announced {
         // Nothing drives a round whose start was never announced: free the channel.

@@ -5,7 +5,7 @@ use serenity::all::User;
 use super::{place, with_picture};
 use crate::app::Place;
 use crate::discord::custom_id::Table;
-use crate::discord::{embeds, Context, Data, Error};
+use crate::discord::{embeds, words, Context, Data, Error};
 use crate::error::UserError;
 use crate::ids::UserId;
 use crate::scores::{Page, Period, Scope};
@@ -49,7 +49,7 @@ pub async fn score(
             Some(_) => UserError::NoScoreFor(name.clone()),
             None => UserError::NoScore,
         })?;
-    let embed = embeds::score(&name, &card);
+    let embed = embeds::score(words::channel(ctx), &name, &card);
     let reply = with_picture(embed, "score.png", move || {
         crate::picture::score_card(&name, &card)
     })
@@ -98,7 +98,7 @@ pub async fn leaderboard(
         _ => Table::Server,
     };
     let page = show_table(ctx.data(), place, table, page.unwrap_or(1) as usize).await?;
-    let (embed, components) = embeds::leaderboard(&page, table);
+    let (embed, components) = embeds::leaderboard(words::channel(ctx), &page, table);
     ctx.send(
         poise::CreateReply::default()
             .embed(embed)

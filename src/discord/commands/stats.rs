@@ -2,7 +2,7 @@
 //! same in words, and buttons to study them.
 
 use super::{complete, place, with_picture};
-use crate::discord::{embeds, Context, Error};
+use crate::discord::{embeds, words, Context, Error};
 
 /// This server's hardest questions (by share right) and accuracy per topic, as a picture.
 #[poise::command(slash_command, guild_only)]
@@ -20,7 +20,7 @@ pub async fn stats(
         .data()
         .app
         .stats(place.guild, deck.as_deref(), topic.as_deref())?;
-    let (embed, components) = embeds::stats(&report);
+    let (embed, components) = embeds::stats(words::channel(ctx), &report);
     let reply = with_picture(embed, "stats.png", move || crate::picture::stats(&report)).await;
     ctx.send(reply.components(components)).await?;
     Ok(())

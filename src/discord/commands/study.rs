@@ -6,10 +6,12 @@ use super::{complete, scope, with_picture};
 use crate::app::App;
 use crate::deck::library::Scope;
 use crate::discord::custom_id::Session;
-use crate::discord::{embeds, Context, Error};
+use crate::discord::{embeds, words, Context, Error};
 use crate::error::UserError;
+use crate::i18n::Words;
 use crate::ids::UserId;
 use crate::review::Next;
+use crate::say;
 use crate::schedule;
 
 /// A personal flashcard: the question, then the answer, then grade yourself. No points.
@@ -27,7 +29,9 @@ pub async fn flashcard(
         ctx.data()
             .app
             .flashcard(scope(ctx), deck.as_deref(), topic.as_deref())?;
-    let (embed, components) = embeds::card_front("Flashcard", &deck, &question, None);
+    let w = words::private(ctx);
+    let heading = w.get("card-flashcard");
+    let (embed, components) = embeds::card_front(w, &heading, &deck, &question, None);
     ctx.send(
         poise::CreateReply::default()
             .embed(embed)
@@ -118,7 +122,13 @@ pub async fn review(
         return Ok(());
     }
     if !changes {
-        let (embed, components) = session_view(app, user, scope(ctx), Session::default())?;
+        let (embed, components) = session_view(
+            words::private(ctx),
+            app,
+            user,
+            scope(ctx),
+            Session::default(),
+        )?;
         embeds.push(embed);
         reply = reply.components(components);
     }
@@ -131,6 +141,7 @@ pub async fn review(
 
 /// A session's next view for `user`: the next card's front, or how the session ended.
 pub fn session_view(
+    w: Words,
     app: &App,
     user: UserId,
     scope: Scope,
@@ -144,27 +155,21 @@ pub fn session_view(
         } => {
             let (deck, question) = app.card(scope, &deck, &question)?;
             let heading = match (card.is_some(), session.reviewed) {
-                (true, 0) => "Review".to_owned(),
-                (false, 0) => "Review · new card".to_owned(),
-                (true, n) => format!("Review · {n} done"),
-                (false, n) => format!("Review · {n} done · new card"),
+                (true, 0) => w.get("card-review"),
+                (false, 0) => w.get("card-review-new"),
+                (true, done) => say!(w, "card-review-done", done),
+                (false, done) => say!(w, "card-review-done-new", done),
             };
-            embeds::card_front(&heading, &deck, &question, Some(session))
+            embeds::card_front(w, &heading, &deck, &question, Some(session))
         }
         Next::Later(at) => (
-            embeds::session_done(session, Some(at), &app.review_outlook(user, scope)),
+            embeds::session_done(w, session, Some(at), &app.review_outlook(user, scope)),
             Vec::new(),
         ),
         Next::Empty if session.reviewed > 0 => (
-            embeds::session_done(session, None, &app.review_outlook(user, scope)),
+            embeds::session_done(w, session, None, &app.review_outlook(user, scope)),
             Vec::new(),
         ),
-        Next::Empty => (
-            embeds::note(
-                "Nothing to review yet: cards join your schedule when you grade a `/flashcard` \
-                 or answer a quiz question.",
-            ),
-            Vec::new(),
-        ),
+        Next::Empty => (embeds::note(&w.get("session-empty")), Vec::new()),
     })
 }

@@ -5,11 +5,12 @@
 //! answering and closing questions), `rounds`, `daily`, `study` (flashcards and reviews), `reminders` (review reminders and study settings),
 //! `standings` (scores, leaderboards, export), `stats` (question statistics), `decks`
 //! (uploads), `suggest` (members' suggested questions and problem reports, and their review)
-//! and `dashboard` (revoking the web pages' links).
+//! `dashboard` (revoking the web pages' links) and `language` (the language of a server's posts).
 
 mod daily;
 mod dashboard;
 mod decks;
+mod language;
 mod quiz;
 mod reminders;
 mod rounds;
@@ -60,6 +61,8 @@ pub struct App {
     checking: Mutex<HashSet<GuildId>>,
     /// Each member's last refused form, for its "Fix it" (one a member and server).
     drafts: Mutex<HashMap<(GuildId, UserId), (DraftFor, Draft)>>,
+    /// Each server's locale as Discord last gave it (see [`App::server_locale`]).
+    discord_locales: RwLock<HashMap<GuildId, String>>,
 }
 
 /// When each member last used `/quiz` in each server, and the question it opened.
@@ -181,6 +184,7 @@ impl App {
             reminders_changed: Notify::new(),
             checking: Mutex::new(HashSet::new()),
             drafts: Mutex::new(HashMap::new()),
+            discord_locales: RwLock::new(HashMap::new()),
             costly: Arc::new(Semaphore::new(FairUse::default().costly_jobs)),
         }
     }

@@ -183,7 +183,7 @@ impl App {
         let s = self.suggestion(guild, id)?;
         match &s.decision {
             None => Ok(s),
-            Some(decision) => Err(UserError::AlreadyDecided(decided(decision))),
+            Some(decision) => Err(UserError::AlreadyDecided(decision.clone())),
         }
     }
 
@@ -224,7 +224,7 @@ impl App {
                 .get_mut(&id)
                 .ok_or(UserError::UnknownSuggestion)?;
             if let Some(decision) = &s.decision {
-                return Err(UserError::AlreadyDecided(decided(decision)));
+                return Err(UserError::AlreadyDecided(decision.clone()));
             }
             change(s)?;
             let s = s.clone();
@@ -639,15 +639,6 @@ fn reason_text(text: &str) -> Result<String, UserError> {
         )));
     }
     Ok(text.to_owned())
-}
-
-/// How a decided suggestion is described to a reviewer who comes too late.
-fn decided(decision: &Decision) -> String {
-    match decision {
-        Decision::Approved { by, .. } => format!("approved by <@{by}>"),
-        Decision::Rejected { by: Some(by), .. } => format!("rejected by <@{by}>"),
-        Decision::Rejected { by: None, reason } => format!("closed: {reason}"),
-    }
 }
 
 /// The deck approved suggestions go into when they name none, as first created.

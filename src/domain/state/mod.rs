@@ -77,6 +77,9 @@ pub struct GuildState {
     /// Members' suggested questions and problem reports, and where they are reviewed.
     #[serde(default, skip_serializing_if = "Suggestions::is_empty")]
     pub suggestions: Suggestions,
+    /// The language of the server's posts (a Discord locale code), if `/language set` chose one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {

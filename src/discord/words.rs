@@ -1,0 +1,50 @@
+//! Which language each reply is in (the words themselves are in `locales/`, see
+//! [`crate::i18n`]): a private reply in the user's Discord locale, what a channel sees in its
+//! server's language.
+
+use serenity::all::GuildId;
+
+use super::Context;
+use crate::i18n::{Lang, Words};
+use crate::App;
+
+/// For a private reply to the user of a command.
+pub fn private(ctx: Context<'_>) -> Words {
+    user(ctx.locale().unwrap_or_default())
+}
+
+/// For a private reply to a user whose Discord locale is `locale`.
+pub fn user(locale: &str) -> Words {
+    Words(Lang::from_discord(locale))
+}
+
+/// For what `guild`'s channels see; en-US while the server's locale is unknown.
+pub fn server(app: &App, guild: crate::ids::GuildId) -> Words {
+    app.server_locale(guild).map_or(Words::EN, |l| user(&l))
+}
+
+/// Remembers the locale Discord gives `guild` (every interaction and connection carries it).
+pub fn note_server(app: &App, guild: Option<GuildId>, locale: Option<&str>) {
+    if let (Some(guild), Some(locale)) = (guild, locale) {
+        app.note_discord_locale(crate::ids::GuildId(guild.get()), locale);
+    }
+}
+
+/// The languages a server may choose, each in its own words: "English (en-US), Deutsch (de), …".
+pub fn offered() -> String {
+    Lang::SHIPPED
+        .iter()
+        .map(|&lang| format!("{} ({})", Words(lang).get("language-name"), lang.code()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// For what the channel of a command sees (a public reply, a post).
+pub fn channel(ctx: Context<'_>) -> Words {
+    let app = &ctx.data().app;
+    if let poise::Context::Application(a) = ctx {
+        note_server(app, ctx.guild_id(), a.interaction.guild_locale.as_deref());
+    }
+    ctx.guild_id()
+        .map_or(Words::EN, |g| server(app, crate::ids::GuildId(g.get())))
+}
