@@ -48,15 +48,6 @@ pub enum Grade {
 impl Grade {
     pub const ALL: [Grade; 4] = [Grade::Again, Grade::Hard, Grade::Good, Grade::Easy];
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Grade::Again => "Again",
-            Grade::Hard => "Hard",
-            Grade::Good => "Good",
-            Grade::Easy => "Easy",
-        }
-    }
-
     /// Whether the learner remembered the card at all.
     pub fn remembered(self) -> bool {
         self != Grade::Again
