@@ -150,3 +150,11 @@ stats-footer = { $answers } answers in this server · questions with at least { 
 stats-quiz-me = Quiz me on these
 stats-flashcards = Flashcards
 stats-cards-footer = Answers are hidden: tap one to see it. Below, one as a flashcard.
+
+## /language.
+
+language-set = This server's questions, reveals, rounds and daily posts are now in { $language }. Private replies follow each member's own Discord language.
+language-show-chosen = This server's posts are in { $language }, as chosen with `/language set`.
+language-show-discord = This server's posts are in { $language }, the server's language in Discord. `/language set` chooses another.
+language-offered = Languages: { $languages }
+language-reset = This server's posts follow the server's language in Discord again: { $language }.

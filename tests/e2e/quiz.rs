@@ -29,6 +29,7 @@ async fn commands_are_registered_globally_and_identify_asks_only_for_servers_and
             "decks",
             "flashcard",
             "help",
+            "language",
             "leaderboard",
             "quiz",
             "review",
@@ -39,6 +40,18 @@ async fn commands_are_registered_globally_and_identify_asks_only_for_servers_and
             "suggest"
         ]
     );
+    let shipped = ["de", "es-ES", "fr", "pl", "pt-BR", "ru"];
+    for command in put.json.as_array().unwrap() {
+        for field in ["name_localizations", "description_localizations"] {
+            let mut locales: Vec<&str> = command[field]
+                .as_object()
+                .map(|m| m.keys().map(String::as_str).collect())
+                .unwrap_or_default();
+            locales.sort();
+            assert_eq!(locales, shipped, "{field} of /{}", command["name"]);
+        }
+    }
+    assert_discord_would_accept(&bot.double);
     let intents = bot.double.identifies()[0]["intents"].as_u64().unwrap();
     const GUILDS: u64 = 1;
     assert_eq!(

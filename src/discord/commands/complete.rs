@@ -64,3 +64,16 @@ fn find_string(options: &[CommandDataOption], name: &str) -> Option<String> {
         _ => None,
     })
 }
+
+/// The languages a server may choose, each named in its own words.
+pub async fn language(_: Context<'_>, partial: &str) -> Vec<AutocompleteChoice> {
+    crate::i18n::Lang::SHIPPED
+        .into_iter()
+        .map(|lang| {
+            let name = crate::i18n::Words(lang).get("language-name");
+            (format!("{name} ({})", lang.code()), lang.code())
+        })
+        .filter(|(label, _)| matches(label, partial))
+        .map(|(label, code)| AutocompleteChoice::new(label, code))
+        .collect()
+}

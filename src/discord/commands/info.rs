@@ -19,25 +19,11 @@ pub async fn decks(ctx: Context<'_>) -> Result<(), Error> {
 /// What each command does.
 #[poise::command(slash_command)]
 pub async fn help(ctx: Context<'_>) -> Result<(), Error> {
-    let mut lines = Vec::new();
-    for command in &ctx.framework().options().commands {
-        let subcommands: Vec<_> = command.subcommands.iter().collect();
-        if subcommands.is_empty() {
-            lines.push((
-                command.name.clone(),
-                command.description.clone().unwrap_or_default(),
-            ));
-        }
-        for sub in subcommands {
-            lines.push((
-                format!("{} {}", command.name, sub.name),
-                sub.description.clone().unwrap_or_default(),
-            ));
-        }
-    }
+    let w = words::private(ctx);
+    let lines = super::localize::help_lines(&ctx.framework().options().commands, w.0);
     ctx.send(
         poise::CreateReply::default()
-            .embed(embeds::help(words::private(ctx), &lines))
+            .embed(embeds::help(w, &lines))
             .ephemeral(true),
     )
     .await?;

@@ -1,11 +1,13 @@
-//! The slash commands, one file per group. Their `///` comments are the descriptions Discord
-//! shows (and `/help` repeats), so the first line of each stays under 100 characters.
+//! The slash commands, one file per group. What Discord shows of them (names, descriptions,
+//! options, choices) comes from the `command-*` messages of `locales/`, see `localize`.
 
 mod admin;
 mod complete;
 mod daily;
 mod dashboard;
 mod info;
+mod language;
+mod localize;
 mod quiz;
 mod round;
 mod standings;
@@ -25,8 +27,9 @@ use crate::deck::library::Scope;
 use crate::error::UserError;
 use crate::picture::PictureError;
 
+/// Every command, with its descriptions and localizations from `locales/`.
 pub fn all() -> Vec<poise::Command<Data, Error>> {
-    vec![
+    let mut commands = vec![
         quiz::quiz(),
         round::round(),
         daily::daily(),
@@ -40,8 +43,11 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
         admin::deck(),
         admin::scores(),
         dashboard::dashboard(),
+        language::language(),
         info::help(),
-    ]
+    ];
+    localize::localize(&mut commands);
+    commands
 }
 
 /// The server and channel a guild command was used in.

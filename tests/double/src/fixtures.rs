@@ -172,6 +172,8 @@ pub struct InteractionBuilder {
     app_permissions: u64,
     message: Option<Value>,
     roles: Vec<String>,
+    locale: String,
+    guild_locale: String,
 }
 
 static NEXT_INTERACTION: AtomicU64 = AtomicU64::new(700_000);
@@ -190,7 +192,21 @@ impl InteractionBuilder {
             app_permissions: EVERYONE,
             message: None,
             roles: Vec::new(),
+            locale: "en-US".to_owned(),
+            guild_locale: "en-US".to_owned(),
         }
+    }
+
+    /// The invoking user's Discord language (`locale`; default `en-US`).
+    pub fn locale(mut self, locale: &str) -> Self {
+        self.locale = locale.to_owned();
+        self
+    }
+
+    /// The server's Discord language (`guild_locale`; default `en-US`).
+    pub fn guild_locale(mut self, locale: &str) -> Self {
+        self.guild_locale = locale.to_owned();
+        self
     }
 
     /// Puts the options into subcommand `sub` of the command.
@@ -355,7 +371,7 @@ impl InteractionBuilder {
             "channel_id": self.channel.to_string(),
             "token": format!("tok-{id}"),
             "version": 1,
-            "locale": "en-US",
+            "locale": self.locale,
             "entitlements": [],
             "attachment_size_limit": 26_214_400,
             "app_permissions": self.app_permissions.to_string(),
@@ -363,7 +379,7 @@ impl InteractionBuilder {
         match self.invoker {
             Invoker::Guild(member) => {
                 payload["guild_id"] = json!(self.guild.to_string());
-                payload["guild_locale"] = json!("en-US");
+                payload["guild_locale"] = json!(self.guild_locale);
                 payload["context"] = json!(0);
                 payload["authorizing_integration_owners"] = json!({ "0": self.guild.to_string() });
                 payload["channel"] = json!({

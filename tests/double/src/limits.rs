@@ -193,17 +193,52 @@ pub(crate) fn commands(commands: &Value) -> Problems {
 }
 
 fn named(check: &mut Check, at: &str, item: &Value) {
-    let name = item["name"].as_str().unwrap_or_default();
+    command_name(check, format!("{at}.name"), &item["name"]);
+    check.len(format!("{at}.description"), &item["description"], 1, 100);
+    for (locale, name) in localizations(check, at, &item["name_localizations"]) {
+        command_name(check, format!("{at}.name_localizations.{locale}"), name);
+    }
+    for (locale, text) in localizations(check, at, &item["description_localizations"]) {
+        check.len(
+            format!("{at}.description_localizations.{locale}"),
+            text,
+            1,
+            100,
+        );
+    }
+}
+
+fn command_name(check: &mut Check, at: String, name: &Value) {
+    let name = name.as_str().unwrap_or_default();
     let valid = |c: char| (c.is_alphanumeric() && !c.is_uppercase()) || c == '-' || c == '_';
     if name.is_empty() || name.chars().count() > 32 || !name.chars().all(valid) {
         let message = format!("Command name is invalid: {name:?}");
-        check.add(
-            format!("{at}.name"),
-            "APPLICATION_COMMAND_INVALID_NAME",
-            &message,
-        );
+        check.add(at, "APPLICATION_COMMAND_INVALID_NAME", &message);
     }
-    check.len(format!("{at}.description"), &item["description"], 1, 100);
+}
+
+/// Discord's locales, the keys a `*_localizations` map may have.
+const LOCALES: [&str; 34] = [
+    "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl",
+    "no", "pl", "pt-BR", "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th",
+    "zh-CN", "ja", "zh-TW", "ko", "he", "ar",
+];
+
+/// A `*_localizations` map's entries, each key checked to be one of Discord's locales.
+fn localizations<'a>(check: &mut Check, at: &str, map: &'a Value) -> Vec<(&'a str, &'a Value)> {
+    let entries: Vec<_> = map
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(locale, value)| (locale.as_str(), value))
+        .collect();
+    for (locale, _) in &entries {
+        if !LOCALES.contains(locale) {
+            let message = format!("Invalid locale: {locale:?}");
+            check.add(format!("{at}.{locale}"), "INVALID_LOCALE", &message);
+        }
+    }
+    entries
 }
 
 fn option_list(check: &mut Check, at: &str, options: &Value) {
@@ -213,6 +248,13 @@ fn option_list(check: &mut Check, at: &str, options: &Value) {
         let at = format!("{at}.options.{i}");
         named(check, &at, option);
         check.count(format!("{at}.choices"), &option["choices"], 25);
+        for (j, choice) in items(&option["choices"]).enumerate() {
+            let at = format!("{at}.choices.{j}");
+            check.len(format!("{at}.name"), &choice["name"], 1, 100);
+            for (locale, name) in localizations(check, &at, &choice["name_localizations"]) {
+                check.len(format!("{at}.name_localizations.{locale}"), name, 1, 100);
+            }
+        }
         let required = option["required"].as_bool().unwrap_or(false);
         if required && optional_seen {
             let message = "Required options must be placed before non-required options";
@@ -225,5 +267,48 @@ fn option_list(check: &mut Check, at: &str, options: &Value) {
         // Subcommands (type 1) and groups (type 2) are never "required".
         optional_seen |= !required && option["type"].as_u64().is_some_and(|t| t > 2);
         option_list(check, &at, &option["options"]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::commands;
+
+    #[test]
+    fn localized_names_and_descriptions_follow_the_same_rules_as_the_defaults() {
+        let command = |name_de: &str, locale: &str| {
+            json!([{
+                "name": "quiz", "description": "Post a question", "type": 1,
+                "name_localizations": { "de": name_de },
+                "description_localizations": { locale: "Eine Frage" },
+                "options": [{
+                    "name": "period", "description": "Which", "type": 3,
+                    "choices": [{ "name": "all", "value": "all",
+                                  "name_localizations": { "de": "x".repeat(101) } }],
+                }],
+            }])
+        };
+        let codes = |problems: super::Problems| -> Vec<String> {
+            problems
+                .into_iter()
+                .map(|(path, code, _)| format!("{path} {code}"))
+                .collect()
+        };
+        assert_eq!(
+            codes(commands(&command("Frage stellen", "fr"))),
+            [
+                "0.name_localizations.de APPLICATION_COMMAND_INVALID_NAME",
+                "0.options.0.choices.0.name_localizations.de BASE_TYPE_BAD_LENGTH",
+            ]
+        );
+        assert_eq!(
+            codes(commands(&command("frage", "xx"))),
+            [
+                "0.xx INVALID_LOCALE",
+                "0.options.0.choices.0.name_localizations.de BASE_TYPE_BAD_LENGTH",
+            ]
+        );
     }
 }
