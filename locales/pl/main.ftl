@@ -1,0 +1,269 @@
+# Źródłem jest en-US: każdy inny język ma dokładnie te same klucze, z tymi samymi argumentami.
+
+# Nazwa tego języka, tak jak zapisują ją jego użytkownicy.
+language-name = Polski
+
+## Pytanie na kanale, jego rozwiązanie i to, co słyszy osoba odpowiadająca.
+
+quiz-posted = Pytanie jest poniżej. Zamyka się { $closes }.
+quiz-title = Quiz · { $deck }
+quiz-typed-hint = Kliknij **Odpowiedz** i wpisz odpowiedź: wielkość liter, znaki diakrytyczne i drobne literówki się nie liczą.
+quiz-closes = Zamyka się { $closes }.
+quiz-footer = { $deck } · { $topic } · jedna odpowiedź na osobę; prywatnie dam ci znać, czy masz rację
+quiz-answer-button = Odpowiedz
+quiz-question-gone = (tego pytania nie ma już w zestawie)
+reveal-title = Zamknięte · poprawna odpowiedź: { $letter }
+reveal-title-typed = Zamknięte · poprawna odpowiedź poniżej
+reveal-answered = { $answered ->
+    [one] { $answered } odpowiedź
+    [few] { $answered } odpowiedzi
+    [many] { $answered } odpowiedzi
+   *[other] { $answered } odpowiedzi
+} · { $right ->
+    [one] { $right } poprawna
+    [few] { $right } poprawne
+    [many] { $right } poprawnych
+   *[other] { $right } poprawnej
+}
+reveal-no-one = Nikt.
+reveal-why = Wyjaśnienie
+reveal-written-by = Autor
+report-button = Zgłoś problem
+answered-right = ✅ Dobrze! +{ $points ->
+    [one] { $points } punkt
+    [few] { $points } punkty
+    [many] { $points } punktów
+   *[other] { $points } punktu
+}
+answered-wrong = ❌ Nie tym razem
+answered-wrong-choice = ❌ Nie tym razem: twój wybór to { $letter }
+answered-the-answer = Poprawna odpowiedź to **{ $letter }.** { $answer }
+answered-typed-accepted = Twoja odpowiedź: „{ $typed }” – zaliczona: poprawna odpowiedź to **{ $answer }**.
+answered-typed-accepted-as = Twoja odpowiedź: „{ $typed }” – zaliczona jako **{ $accepted }**; poprawna odpowiedź to **{ $answer }**.
+answered-typed-wrong = Twoja odpowiedź: „{ $typed }”; poprawna odpowiedź to **{ $answer }**.
+
+## Rundy.
+
+round-title = Start rundy
+round-started = { $starter } rozpoczyna rundę: { $total ->
+    [one] { $total } pytanie
+    [few] { $total } pytania
+    [many] { $total } pytań
+   *[other] { $total } pytania
+} z `{ $deck }`, { $seconds ->
+    [one] { $seconds } sekunda
+    [few] { $seconds } sekundy
+    [many] { $seconds } sekund
+   *[other] { $seconds } sekundy
+} na każde. Odpowiadaj przyciskami; po każdym pytaniu pokażę klasyfikację.
+round-started-topic = { $starter } rozpoczyna rundę: { $total ->
+    [one] { $total } pytanie
+    [few] { $total } pytania
+    [many] { $total } pytań
+   *[other] { $total } pytania
+} z `{ $deck }` (temat: { $topic }), { $seconds ->
+    [one] { $seconds } sekunda
+    [few] { $seconds } sekundy
+    [many] { $seconds } sekund
+   *[other] { $seconds } sekundy
+} na każde. Odpowiadaj przyciskami; po każdym pytaniu pokażę klasyfikację.
+round-no-answers = Jeszcze nikt nie odpowiedział.
+round-row = **{ $place }.** { $who } · { $points ->
+    [one] { $points } punkt
+    [few] { $points } punkty
+    [many] { $points } punktów
+   *[other] { $points } punktu
+} · { $right }/{ $answered } dobrze
+round-row-fastest = **{ $place }.** { $who } · { $points ->
+    [one] { $points } punkt
+    [few] { $points } punkty
+    [many] { $points } punktów
+   *[other] { $points } punktu
+} · { $right }/{ $answered } dobrze · najszybciej { $fastest }×
+round-standings = Klasyfikacja po pytaniu { $done } z { $total }
+round-final = Klasyfikacja końcowa
+round-finished = Koniec rundy: { $done ->
+    [one] zadano { $done } pytanie
+    [few] zadano wszystkie { $done } pytania
+    [many] zadano wszystkie { $done } pytań
+   *[other] zadano wszystkie { $done } pytania
+}.
+round-stopped = Runda zatrzymana po { $done } z { $total ->
+    [one] { $total } pytania
+    [few] { $total } pytań
+    [many] { $total } pytań
+   *[other] { $total } pytania
+}.
+round-cannot-post = Runda zakończona po { $done } z { $total ->
+    [one] { $total } pytania
+    [few] { $total } pytań
+    [many] { $total } pytań
+   *[other] { $total } pytania
+}: nie udało mi się wysłać następnego.
+round-points-count = Punkty liczą się do `/wynik` i `/ranking`.
+
+## Wyniki i rankingi.
+
+score-title = Wynik · { $name }
+score-points = Punkty
+score-rank = Miejsce
+score-rank-of = #{ $rank } z { $of }
+score-accuracy = Skuteczność
+score-answered = Odpowiedzi
+score-correct = Poprawne
+score-streak = Seria
+score-daily-streak = Dni z rzędu
+score-with-best = { $now } (rekord { $best })
+score-week = W tym tygodniu
+score-month = W tym miesiącu
+score-by-topic = Według tematów, od najsłabszego
+score-topic-line = { $topic }: { $correct }/{ $answered } ({ $share })
+score-period = { $points ->
+    [one] { $points } punkt
+    [few] { $points } punkty
+    [many] { $points } punktów
+   *[other] { $points } punktu
+}
+score-period-ranked = { $points ->
+    [one] { $points } punkt
+    [few] { $points } punkty
+    [many] { $points } punktów
+   *[other] { $points } punktu
+} (#{ $rank })
+leaderboard-server = Ranking · ten serwer
+leaderboard-channel = Ranking · ten kanał
+leaderboard-week = Ranking · ten tydzień
+leaderboard-month = Ranking · ten miesiąc
+leaderboard-last-week = Zeszły tydzień
+leaderboard-last-month = Zeszły miesiąc
+leaderboard-row = **{ $rank }.** { $who } · { $points ->
+    [one] { $points } punkt
+    [few] { $points } punkty
+    [many] { $points } punktów
+   *[other] { $points } punktu
+} · { $correct }/{ $answered } dobrze
+leaderboard-winner = **{ $place }.** { $who } · { $points ->
+    [one] { $points } punkt
+    [few] { $points } punkty
+    [many] { $points } punktów
+   *[other] { $points } punktu
+}
+leaderboard-empty = W tym okresie nikt jeszcze nie zdobył punktów.
+leaderboard-page = Strona { $page } z { $pages }
+leaderboard-previous = Poprzednia
+leaderboard-next = Następna
+
+## Zestawy i pomoc.
+
+decks-title = Zestawy
+decks-deck = { $title } · `{ $id }`
+decks-own-deck = { $title } · `{ $id }` · z tego serwera
+decks-summary = { $questions ->
+        [one] { $questions } pytanie
+        [few] { $questions } pytania
+        [many] { $questions } pytań
+       *[other] { $questions } pytania
+    }
+    Tematy: { $topics }
+decks-more = Wczytano jeszcze { $count ->
+    [one] { $count } zestaw
+    [few] { $count } zestawy
+    [many] { $count } zestawów
+   *[other] { $count } zestawu
+}.
+decks-set-aside = Zestaw `{ $id }` tego serwera nie wczytał się przy starcie bota i został odłożony na bok ({ $why }). Jego wyniki i powtórki są zachowane: prześlij go ponownie przez `/zestaw prześlij` albo usuń go przez `/zestaw usuń`.
+help-line = `/{ $command }`: { $description }
+
+## Pytanie dnia.
+
+daily-title = Pytanie dnia
+daily-every-day = Codziennie o **{ $time }** ({ $zone }) na kanale <#{ $channel }>, z { $what }.
+daily-from-deck = zestawu `{ $deck }`
+daily-from-deck-topic = zestawu `{ $deck }`, temat: { $topic }
+daily-from-default = domyślnego zestawu
+daily-next = Następne pytanie
+daily-next-at = { $local } ({ $relative })
+daily-last-posted = Ostatnio wysłane
+daily-last-error = Ostatni błąd wysyłki
+daily-error = { $date }: { $message } (próba: { $relative }; kolejna przy następnym pytaniu)
+
+## Odpowiedzi wpisywane.
+
+typed-form-title = Odpowiedź
+typed-form-label = Twoja odpowiedź
+
+## Fiszki i powtórki.
+
+card-flashcard = Fiszka
+card-review = Powtórka
+card-review-new = Powtórka · nowa fiszka
+card-review-done = Powtórka · zrobione: { $done }
+card-review-done-new = Powtórka · zrobione: { $done } · nowa fiszka
+card-heading = { $heading } · { $deck }
+card-reveal = Pokaż odpowiedź
+card-answer = **Odpowiedź:** { $answer }
+card-written-by = *Autor: { $who }*
+card-back-footer = Jak dobrze to znasz? Na każdym przycisku widać, kiedy zobaczysz tę fiszkę znowu.
+grade-again = Powtórz
+grade-hard = Trudne
+grade-good = Dobre
+grade-easy = Łatwe
+grade-button = { $grade } · { $interval }
+graded-title = { $grade }: do zobaczenia za { $interval }
+graded-due = Kolejna powtórka { $due }. `/powtórka` pokaże ci tę fiszkę, gdy przyjdzie pora.
+session-nothing-due = Nie masz nic do powtórki.
+session-done = Gotowe: { $reviewed ->
+    [one] { $reviewed } powtórzona fiszka
+    [few] { $reviewed } powtórzone fiszki
+    [many] { $reviewed } powtórzonych fiszek
+   *[other] { $reviewed } powtórzonej fiszki
+}, zapamiętane: { $share }.
+session-next = Następna fiszka { $next }; jutro do powtórki: { $tomorrow ->
+    [one] { $tomorrow } fiszka
+    [few] { $tomorrow } fiszki
+    [many] { $tomorrow } fiszek
+   *[other] { $tomorrow } fiszki
+}.
+session-empty = Nie masz jeszcze nic do powtórki: fiszki trafiają do twojego planu, gdy ocenisz `/fiszka` albo odpowiesz na pytanie z quizu.
+reminder-title = Czas na powtórkę
+reminder-due = { $due ->
+    [one] { $due } fiszka czeka na powtórkę.
+    [few] { $due } fiszki czekają na powtórkę.
+    [many] { $due } fiszek czeka na powtórkę.
+   *[other] { $due } fiszki czeka na powtórkę.
+} Kilka minut teraz, a zapamiętasz je na tygodnie. Fiszki z własnych zestawów danego serwera powtarzasz przez `/powtórka` na tym serwerze.
+
+## Usunięcie zestawu.
+
+deck-removed-note = Zestaw tego pytania został usunięty przez administratora serwera; punkty zostają.
+deck-removed = Zestaw `{ $deck }` został usunięty z tego serwera. Zdobyte w nim punkty zostają.
+
+## Statystyki pytań.
+
+stats-hardest-line = { $place }. { $question } · { $correct } z { $answered } dobrze
+stats-most-chose = najczęściej wybierana: „{ $wrong }” ({ $count })
+stats-title = Najtrudniejsze pytania · { $deck }
+stats-title-topic = Najtrudniejsze pytania · { $deck } · { $topic }
+stats-reported = Zgłoszone jako błędne
+stats-footer = { $answers ->
+    [one] { $answers } odpowiedź
+    [few] { $answers } odpowiedzi
+    [many] { $answers } odpowiedzi
+   *[other] { $answers } odpowiedzi
+} na tym serwerze · pytania, które mają co najmniej { $at_least ->
+    [one] { $at_least } odpowiedź
+    [few] { $at_least } odpowiedzi
+    [many] { $at_least } odpowiedzi
+   *[other] { $at_least } odpowiedzi
+}
+stats-quiz-me = Quiz z tych pytań
+stats-flashcards = Fiszki
+stats-cards-footer = Odpowiedzi są ukryte: kliknij którąś, żeby ją zobaczyć. Poniżej jedno pytanie jako fiszka.
+
+## /język.
+
+language-set = Pytania, rozwiązania, rundy i pytania dnia na tym serwerze są teraz w języku: { $language }. Wiadomości prywatne są w języku, który każdy ma ustawiony w swoim Discordzie.
+language-show-chosen = Posty na tym serwerze są w języku: { $language } (wybranym przez `/język ustaw`).
+language-show-discord = Posty na tym serwerze są w języku: { $language } – to język serwera w Discordzie. `/język ustaw` wybiera inny.
+language-offered = Języki: { $languages }
+language-reset = Posty na tym serwerze znowu są w języku serwera w Discordzie: { $language }.
