@@ -63,3 +63,29 @@ error-bundled-report = `{ $deck }` is a bundled deck: its questions cannot be ed
 error-last-question = This is the last question of deck `{ $deck }`: `/deck remove` removes the whole deck.
 error-no-draft = There is nothing to fix: your last form was sent, or the bot restarted since. Run the command again.
 error-unknown-language = I don't speak `{ $code }`. I speak: { $languages }.
+
+## Values typed that cannot be used.
+
+error-bad-time = `{ $time }` is not a time: use HH:MM, 24-hour, like 09:30.
+error-unknown-zone = `{ $given }` is not a time zone I know: pick one from the list (e.g. { $suggestion }).
+error-retention-outside = A desired retention of { $given } is outside { $min }-{ $max }: below, reviews come too late to help; above, their number grows steeply for little gain.
+error-too-many-new = { $given } new cards a day is more than the { $max } I allow: each one comes back for reviews.
+error-reason-length = Say what is wrong in 1 to { $max } characters ({ $given } given).
+error-edit-would-not-load = Deck `{ $deck }` would not load with this change:
+    { $problems }
+error-not-this-servers-channel = <#{ $channel }> is not a channel of this server: pick one of its own.
+error-not-a-text-channel = <#{ $channel }> is not a text channel.
+error-not-this-servers-role = <@&{ $role }> is not a role of this server: pick one of its own.
+error-not-a-deck-file = `{ $name }` is not a deck: upload a { $formats } file (see `quizbot check` in the README).
+error-deck-file-too-large = `{ $name }` is larger than { $mib } MiB: split it into several decks.
+
+## Discord's permissions, as its settings name them.
+
+permission-view-channel = View Channel
+permission-send-messages = Send Messages
+permission-embed-links = Embed Links
+permission-attach-files = Attach Files
+permission-read-message-history = Read Message History
+permission-manage-guild = Manage Server
+permission-manage-messages = Manage Messages
+permission-administrator = Administrator

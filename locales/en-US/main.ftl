@@ -158,3 +158,32 @@ language-show-chosen = This server's posts are in { $language }, as chosen with 
 language-show-discord = This server's posts are in { $language }, the server's language in Discord. `/language set` chooses another.
 language-offered = Languages: { $languages }
 language-reset = This server's posts follow the server's language in Discord again: { $language }.
+
+## Review statistics and settings.
+
+review-stats-title = Review stats
+review-stats-none = no reviews yet
+review-stats-retention = { $share } ({ $remembered } of { $graded })
+review-stats-new = New
+review-stats-learning = Learning
+review-stats-review = Review
+review-stats-remembered = Remembered, last { $days } days
+review-stats-week = Due, today and the next 6 days
+review-stats-settings = Settings
+review-settings-title = Your reviews
+review-settings-reminder = a DM at **{ $time }** ({ $zone }) on days when cards are due; next { $next }
+review-settings-no-reminder = off
+review-settings = Desired retention **{ $retention }** · **{ $new_per_day }** new cards a day · days start at midnight { $zone }
+    Reminder: { $remind }
+
+## Numbers and time spans.
+
+# Between the whole part of a number and its decimals: 0.85.
+number-decimal-separator = .
+number-percent = { $n }%
+# The spans on the grade buttons, as short as Anki's: 10m, 5h, 4d, 1.5mo, 2.1y.
+span-minutes = { $n }m
+span-hours = { $n }h
+span-days = { $n }d
+span-months = { $n }mo
+span-years = { $n }y

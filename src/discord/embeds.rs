@@ -45,11 +45,13 @@ pub fn relative(at: DateTime<Utc>) -> String {
     format!("<t:{}:R>", at.timestamp())
 }
 
-fn percent(correct: u32, answered: u32) -> String {
+/// `correct` of `answered` as a whole percentage in `w`'s notation ("75%", "75 %"); "–" of none.
+pub fn percent(w: Words, correct: u32, answered: u32) -> String {
     if answered == 0 {
         "–".into()
     } else {
-        format!("{:.0}%", 100.0 * f64::from(correct) / f64::from(answered))
+        let n = (100.0 * f64::from(correct) / f64::from(answered)).round();
+        say!(w, "number-percent", n)
     }
 }
 
@@ -337,20 +339,26 @@ pub fn card_front(
     (embed, vec![row])
 }
 
-/// A time span as Anki labels its buttons: `10m`, `5h`, `4d`, `1.5mo`, `2.1y`.
-pub fn span(span: Duration) -> String {
+/// A time span as Anki labels its buttons, in `w`'s abbreviations: `10m`, `5h`, `4d`,
+/// `1.5mo`, `2.1y` in en-US.
+pub fn span(w: Words, span: Duration) -> String {
     let minutes = span.num_minutes().max(1);
     let days = span.num_seconds() as f64 / 86_400.0;
+    let tenths = |n: f64| {
+        let tenths = (n * 10.0).round() as i64;
+        let separator = w.get("number-decimal-separator");
+        format!("{}{separator}{}", tenths / 10, tenths % 10)
+    };
     if minutes < 60 {
-        format!("{minutes}m")
+        say!(w, "span-minutes", n = minutes)
     } else if minutes < 24 * 60 {
-        format!("{}h", minutes / 60)
+        say!(w, "span-hours", n = minutes / 60)
     } else if days < 30.0 {
-        format!("{}d", days.round())
+        say!(w, "span-days", n = days.round())
     } else if days < 365.0 {
-        format!("{:.1}mo", days / 30.0)
+        say!(w, "span-months", n = tenths(days / 30.0))
     } else {
-        format!("{:.1}y", days / 365.0)
+        say!(w, "span-years", n = tenths(days / 365.0))
     }
 }
 
@@ -399,7 +407,7 @@ pub fn card_back(
                     w,
                     "grade-button",
                     grade = grade_name(w, *grade),
-                    interval = span(*due - now)
+                    interval = span(w, *due - now)
                 ))
                 .style(style)
         })
@@ -423,7 +431,7 @@ fn grade_name(w: Words, grade: Grade) -> String {
 }
 
 pub fn graded(w: Words, card: &Card, grade: Grade, now: DateTime<Utc>) -> CreateEmbed {
-    let (grade_text, interval) = (grade_name(w, grade), span(card.due - now));
+    let (grade_text, interval) = (grade_name(w, grade), span(w, card.due - now));
     CreateEmbed::new()
         .title(say!(w, "graded-title", grade = grade_text, interval))
         .description(say!(w, "graded-due", due = relative(card.due)))
@@ -440,7 +448,7 @@ pub fn session_done(
     let mut text = if session.reviewed == 0 {
         w.get("session-nothing-due")
     } else {
-        let share = percent(session.remembered, session.reviewed).replace('%', " %");
+        let share = percent(w, session.remembered, session.reviewed);
         say!(w, "session-done", reviewed = session.reviewed, share)
     };
     if let Some(at) = next {
@@ -464,6 +472,7 @@ pub fn reminder(w: Words, due: usize) -> CreateEmbed {
 
 /// `/review stats`: cards by state, true retention, the week ahead, and the settings.
 pub fn review_stats(
+    w: Words,
     outlook: &Outlook,
     settings: &Settings,
     reminder: Option<&Reminder>,
@@ -471,12 +480,10 @@ pub fn review_stats(
 ) -> CreateEmbed {
     let (remembered, graded) = outlook.retention;
     let retention = if graded == 0 {
-        "no reviews yet".to_owned()
+        w.get("review-stats-none")
     } else {
-        format!(
-            "{} ({remembered} of {graded})",
-            percent(remembered as u32, graded as u32)
-        )
+        let share = percent(w, remembered as u32, graded as u32);
+        say!(w, "review-stats-retention", share, remembered, graded)
     };
     let week = outlook
         .forecast
@@ -485,47 +492,72 @@ pub fn review_stats(
         .collect::<Vec<_>>()
         .join(" · ");
     CreateEmbed::new()
-        .title("Review stats")
+        .title(w.get("review-stats-title"))
         .colour(BLURPLE)
-        .field("New", outlook.new.to_string(), true)
-        .field("Learning", outlook.learning.to_string(), true)
-        .field("Review", outlook.review.to_string(), true)
+        .field(w.get("review-stats-new"), outlook.new.to_string(), true)
         .field(
-            format!("Remembered, last {RETENTION_DAYS} days"),
+            w.get("review-stats-learning"),
+            outlook.learning.to_string(),
+            true,
+        )
+        .field(
+            w.get("review-stats-review"),
+            outlook.review.to_string(),
+            true,
+        )
+        .field(
+            say!(w, "review-stats-remembered", days = RETENTION_DAYS),
             retention,
             false,
         )
-        .field("Due, today and the next 6 days", week, false)
-        .field("Settings", settings_text(settings, reminder, now), false)
+        .field(w.get("review-stats-week"), week, false)
+        .field(
+            w.get("review-stats-settings"),
+            settings_text(w, settings, reminder, now),
+            false,
+        )
 }
 
 /// The answer to a change of settings or reminder.
 pub fn review_settings(
+    w: Words,
     settings: &Settings,
     reminder: Option<&Reminder>,
     now: DateTime<Utc>,
 ) -> CreateEmbed {
     CreateEmbed::new()
-        .title("Your reviews")
-        .description(settings_text(settings, reminder, now))
+        .title(w.get("review-settings-title"))
+        .description(settings_text(w, settings, reminder, now))
         .colour(GREEN)
 }
 
-fn settings_text(settings: &Settings, reminder: Option<&Reminder>, now: DateTime<Utc>) -> String {
+fn settings_text(
+    w: Words,
+    settings: &Settings,
+    reminder: Option<&Reminder>,
+    now: DateTime<Utc>,
+) -> String {
     let remind = match reminder {
-        Some(r) => format!(
-            "a DM at **{}** ({}) on days when cards are due; next {}",
-            r.time.format("%H:%M"),
-            r.zone.name(),
-            relative(r.next_fire(now))
+        Some(r) => say!(
+            w,
+            "review-settings-reminder",
+            time = r.time.format("%H:%M").to_string(),
+            zone = r.zone.name(),
+            next = relative(r.next_fire(now))
         ),
-        None => "off".to_owned(),
+        None => w.get("review-settings-no-reminder"),
     };
-    format!(
-        "Desired retention **{:.0} %** · **{}** new cards a day · days start at midnight {}\nReminder: {remind}",
-        settings.retention * 100.0,
-        settings.new_per_day,
-        settings.zone.name()
+    say!(
+        w,
+        "review-settings",
+        retention = say!(
+            w,
+            "number-percent",
+            n = (settings.retention * 100.0).round()
+        ),
+        new_per_day = settings.new_per_day,
+        zone = settings.zone.name(),
+        remind
     )
 }
 
@@ -539,7 +571,7 @@ fn topic_lines(w: Words, topics: &[(String, Tally)]) -> String {
             topic = topic.as_str(),
             correct = tally.correct,
             answered = tally.answered,
-            share = percent(tally.correct, tally.answered)
+            share = percent(w, tally.correct, tally.answered)
         );
         let _ = writeln!(lines, "{line}");
     }
@@ -558,7 +590,7 @@ pub fn score(w: Words, name: &str, card: &ScoreCard) -> CreateEmbed {
         .field(w.get("score-rank"), rank, true)
         .field(
             w.get("score-accuracy"),
-            percent(s.correct, s.answered),
+            percent(w, s.correct, s.answered),
             true,
         )
         .field(w.get("score-answered"), s.answered.to_string(), true)

@@ -7,12 +7,13 @@ use serenity::all::{
     CreateInteractionResponseMessage, ModalInteraction, UserId,
 };
 
-use super::words::private;
+use super::words::{hundredths, permission_names, private, reviewers};
 use super::{embeds, metering, Data, Error};
 use crate::error::UserError;
 use crate::i18n::{Lang, Words};
 use crate::metrics::Metrics;
 use crate::say;
+use crate::schedule::ScheduleError;
 use crate::suggest::Decision;
 
 /// What the user is told, and whether it was their mistake.
@@ -53,7 +54,13 @@ pub fn user_error(w: Words, e: &UserError) -> String {
         U::EmptyLeaderboard(table) => say!(w, "error-empty-leaderboard", table = *table),
         U::ChannelPeriod => w.get("error-channel-period"),
         U::GuildOnly => w.get("error-guild-only"),
-        U::CannotPost(missing) => say!(w, "error-cannot-post", missing = missing.as_str()),
+        U::CannotPost(missing) => {
+            say!(
+                w,
+                "error-cannot-post",
+                missing = permission_names(w, *missing)
+            )
+        }
         U::RoundRunning { starter, left } => say!(
             w,
             "error-round-running",
@@ -74,15 +81,70 @@ pub fn user_error(w: Words, e: &UserError) -> String {
         U::Cooldown(seconds) => say!(w, "error-cooldown", seconds = *seconds),
         U::ChannelBusy(open) => say!(w, "error-channel-busy", open = *open),
         U::NeedPermission(permission) => {
-            say!(w, "error-need-permission", permission = *permission)
+            let permission = permission_names(w, *permission);
+            say!(w, "error-need-permission", permission)
         }
         U::DashboardOff => w.get("error-dashboard-off"),
-        U::Invalid(why) => why.clone(),
+        U::Schedule(ScheduleError::BadTime(time)) => {
+            say!(w, "error-bad-time", time = time.as_str())
+        }
+        U::Schedule(ScheduleError::UnknownZone { given, suggestion }) => say!(
+            w,
+            "error-unknown-zone",
+            given = given.as_str(),
+            suggestion = *suggestion
+        ),
+        U::RetentionOutside { given, min, max } => say!(
+            w,
+            "error-retention-outside",
+            given = hundredths(w, *given),
+            min = hundredths(w, *min),
+            max = hundredths(w, *max)
+        ),
+        U::TooManyNewPerDay { given, max } => {
+            say!(w, "error-too-many-new", given = *given, max = *max)
+        }
+        U::ReasonLength { given, max } => {
+            say!(w, "error-reason-length", given = *given, max = *max)
+        }
+        U::EditWouldNotLoad { deck, problems } => say!(
+            w,
+            "error-edit-would-not-load",
+            deck = deck.as_str(),
+            problems = problems.as_str()
+        ),
+        U::NotThisServersChannel(channel) => {
+            say!(
+                w,
+                "error-not-this-servers-channel",
+                channel = channel.to_string()
+            )
+        }
+        U::NotATextChannel(channel) => {
+            say!(w, "error-not-a-text-channel", channel = channel.to_string())
+        }
+        U::NotThisServersRole(role) => {
+            say!(w, "error-not-this-servers-role", role = role.to_string())
+        }
+        U::NotADeckFile(name) => say!(
+            w,
+            "error-not-a-deck-file",
+            name = name.as_str(),
+            formats = crate::deck::format::EXTENSIONS
+                .map(|x| format!("`.{x}`"))
+                .join(", ")
+        ),
+        U::DeckFileTooLarge(name) => say!(
+            w,
+            "error-deck-file-too-large",
+            name = name.as_str(),
+            mib = crate::deck::limits::MAX_DECK_BYTES / (1024 * 1024)
+        ),
         U::CannotPostIn { channel, missing } => say!(
             w,
             "error-cannot-post-in",
             channel = channel.to_string(),
-            missing = missing.as_str()
+            missing = permission_names(w, *missing)
         ),
         U::NoDaily => w.get("error-no-daily"),
         U::DiscordBusy(why) => say!(w, "error-discord-busy", why = why.as_str()),
@@ -101,7 +163,7 @@ pub fn user_error(w: Words, e: &UserError) -> String {
             say!(w, "error-already-closed", reason = reason.as_str())
         }
         U::SuggestedDeckGone(deck) => say!(w, "error-suggested-deck-gone", deck = deck.as_str()),
-        U::NotReviewer(who) => say!(w, "error-not-reviewer", who = who.as_str()),
+        U::NotReviewer(role) => say!(w, "error-not-reviewer", who = reviewers(w, *role)),
         U::TooManyReports(count) => say!(w, "error-too-many-reports", count = *count),
         U::ReportsFull(count) => say!(w, "error-reports-full", count = *count),
         U::UnknownReport => w.get("error-unknown-report"),
@@ -138,7 +200,7 @@ pub async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
         } => {
             let w = private(ctx);
             let permissions = missing_permissions
-                .map(|p| p.get_permission_names().join(", "))
+                .map(|p| permission_names(w, p.bits()))
                 .unwrap_or_else(|| w.get("error-permissions-unknown"));
             (ctx, say!(w, "error-missing-permissions", permissions))
         }

@@ -67,8 +67,7 @@ pub fn refused(e: serenity::Error) -> anyhow::Error {
     if let serenity::Error::Http(HttpError::UnsuccessfulRequest(r)) = &e {
         let status = r.status_code.as_u16();
         if status == 403 {
-            return UserError::CannotPost("View Channel, Send Messages and Embed Links".into())
-                .into();
+            return UserError::CannotPost(super::commands::TO_POST.bits()).into();
         }
         if status == 429 || status >= 500 {
             tracing::warn!("posting a question: {}", describe(&e));

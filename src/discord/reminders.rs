@@ -50,7 +50,8 @@ async fn send_due(http: &Http, app: &App) {
 
 async fn send(http: &Http, due: &Reminding) -> serenity::Result<()> {
     let channel = DiscordUser::new(due.user.0).create_dm_channel(http).await?;
-    let start = CreateButton::new(CustomId::StartReview.to_string()).label("Start reviewing");
+    let start =
+        CreateButton::new(CustomId::StartReview.to_string()).label(Words::EN.get("reminder-start"));
     let message = CreateMessage::new()
         .embed(embeds::reminder(Words::EN, due.due))
         .components(vec![CreateActionRow::Buttons(vec![start])]);

@@ -15,48 +15,50 @@ use serenity::all::{
 
 use super::custom_id::{CustomId, Decide, Handle, Written};
 use super::embeds::{self, clip, BLURPLE, DESCRIPTION_MAX, FIELD_MAX, GREEN, GREY, RED};
-use super::{questions, Data, Error};
+use super::{questions, words, Data, Error};
 use crate::app::{App, DraftFor, Reported};
 use crate::error::UserError;
+use crate::i18n::Words;
 use crate::ids::{ChannelId, GuildId, MessageId, RoleId, UserId};
+use crate::say;
 use crate::suggest::{
     field_max, Closure, Decision, Draft, Posted, ProblemReport, ReviewSetup, Suggestion,
 };
 
-/// The five fields of a question's form, filled with `draft`.
-pub fn draft_form(id: &CustomId, title: &str, draft: &Draft) -> CreateModal {
+/// The five fields of a question's form, titled by the message `title`, filled with `draft`.
+pub fn draft_form(w: Words, id: &CustomId, title: &str, draft: &Draft) -> CreateModal {
     let wrong = draft.wrong_lines();
     let fields = [
         (
-            "Question",
+            "form-question",
             "question",
             draft.question.as_str(),
             field_max::QUESTION,
             true,
         ),
         (
-            "Answer",
+            "form-answer",
             "answer",
             draft.answer.as_str(),
             field_max::ANSWER,
             true,
         ),
         (
-            "Wrong options, one a line (optional)",
+            "form-wrong",
             "wrong",
             wrong.as_str(),
             field_max::WRONG,
             false,
         ),
         (
-            "Explanation (optional)",
+            "form-explanation",
             "explanation",
             draft.explanation.as_deref().unwrap_or_default(),
             field_max::EXPLANATION,
             false,
         ),
         (
-            "Topic (optional)",
+            "form-topic",
             "topic",
             draft.topic.as_deref().unwrap_or_default(),
             field_max::TOPIC,
@@ -71,10 +73,10 @@ pub fn draft_form(id: &CustomId, title: &str, draft: &Draft) -> CreateModal {
             } else {
                 InputTextStyle::Paragraph
             };
-            input(label, name, style, max, required, value)
+            input(&w.get(label), name, style, max, required, value)
         })
         .collect();
-    CreateModal::new(id.to_string(), title).components(rows)
+    CreateModal::new(id.to_string(), w.get(title)).components(rows)
 }
 
 fn input(
@@ -95,10 +97,10 @@ fn input(
     CreateActionRow::InputText(input)
 }
 
-/// A form with one paragraph, `label`.
-fn text_form(id: &CustomId, title: &str, label: &str) -> CreateModal {
-    CreateModal::new(id.to_string(), title).components(vec![input(
-        label,
+/// A form with one paragraph: the messages `title` and `label`.
+fn text_form(w: Words, id: &CustomId, title: &str, label: &str) -> CreateModal {
+    CreateModal::new(id.to_string(), w.get(title)).components(vec![input(
+        &w.get(label),
         "text",
         InputTextStyle::Paragraph,
         field_max::REASON,
@@ -135,14 +137,6 @@ fn draft_of(submit: &ModalInteraction) -> Draft {
     )
 }
 
-/// Who reviews here, in words.
-fn reviewers(setup: &ReviewSetup) -> String {
-    match setup.role {
-        Some(role) => format!("members with the role <@&{role}>"),
-        None => "members who may manage messages".to_owned(),
-    }
-}
-
 /// Refuses anyone but `guild`'s reviewers.
 fn check_reviewer(app: &App, guild: GuildId, member: Option<&Member>) -> Result<(), UserError> {
     let setup = app.review_setup(guild)?;
@@ -152,40 +146,36 @@ fn check_reviewer(app: &App, guild: GuildId, member: Option<&Member>) -> Result<
     if setup.is_reviewer(&roles, granted.manage_messages(), granted.administrator()) {
         Ok(())
     } else {
-        Err(UserError::NotReviewer(reviewers(&setup)))
+        Err(UserError::NotReviewer(setup.role))
     }
 }
 
 /// The question as reviewers read it: the answer ticked, the wrong options crossed.
-fn question_text(draft: &Draft) -> String {
+fn question_text(w: Words, draft: &Draft) -> String {
     let mut text = format!("**{}**\n\n✅ {}", draft.question, draft.answer);
     for wrong in &draft.wrong {
         let _ = write!(text, "\n❌ {wrong}");
     }
     if draft.wrong.is_empty() {
-        text.push_str("\n*(no wrong options: other answers of the deck are offered)*");
+        let _ = write!(text, "\n{}", w.get("suggestion-no-wrong"));
     }
     text
 }
 
 /// A suggestion as the review channel shows it, with its buttons while it is pending.
-pub fn suggestion(s: &Suggestion) -> (CreateEmbed, Vec<CreateActionRow>) {
+pub fn suggestion(w: Words, s: &Suggestion) -> (CreateEmbed, Vec<CreateActionRow>) {
     let colour = match &s.decision {
         None => BLURPLE,
         Some(Decision::Approved { .. }) => GREEN,
         Some(Decision::Rejected { .. }) => RED,
     };
     let mut embed = CreateEmbed::new()
-        .title(format!(
-            "Suggested question #{} · deck `{}`",
-            s.id,
-            s.deck_id()
-        ))
-        .description(clip(&question_text(&s.draft), DESCRIPTION_MAX))
+        .title(say!(w, "suggestion-title", id = s.id, deck = s.deck_id()))
+        .description(clip(&question_text(w, &s.draft), DESCRIPTION_MAX))
         .colour(colour)
-        .field("Suggested by", format!("<@{}>", s.author), true)
+        .field(w.get("suggestion-by"), format!("<@{}>", s.author), true)
         .field(
-            "Topic",
+            w.get("suggestion-topic"),
             clip(
                 s.draft
                     .topic
@@ -196,29 +186,41 @@ pub fn suggestion(s: &Suggestion) -> (CreateEmbed, Vec<CreateActionRow>) {
             true,
         );
     if let Some(explanation) = &s.draft.explanation {
-        embed = embed.field("Why", clip(explanation, FIELD_MAX), false);
+        embed = embed.field(w.get("suggestion-why"), clip(explanation, FIELD_MAX), false);
     }
     let state = match &s.decision {
-        None => "Waiting for a reviewer: Approve adds it to the deck, Edit changes it first, Reject says why not.".to_owned(),
-        Some(Decision::Approved { by, deck, question }) => {
-            format!("✅ Approved by <@{by}>: question `{question}` of deck `{deck}`.")
+        None => w.get("suggestion-waiting"),
+        Some(Decision::Approved { by, deck, question }) => say!(
+            w,
+            "suggestion-approved-by",
+            by = by.to_string(),
+            question = question.as_str(),
+            deck = deck.as_str()
+        ),
+        Some(Decision::Rejected {
+            by: Some(by),
+            reason,
+        }) => say!(
+            w,
+            "suggestion-rejected-by",
+            by = by.to_string(),
+            reason = reason.as_str()
+        ),
+        Some(Decision::Rejected { by: None, reason }) => {
+            say!(w, "suggestion-closed", reason = reason.as_str())
         }
-        Some(Decision::Rejected { by: Some(by), reason }) => {
-            format!("❌ Rejected by <@{by}>: {reason}")
-        }
-        Some(Decision::Rejected { by: None, reason }) => format!("❌ Closed: {reason}"),
     };
-    embed = embed.field("Status", clip(&state, FIELD_MAX), false);
+    embed = embed.field(w.get("suggestion-status"), clip(&state, FIELD_MAX), false);
     let rows = if s.is_pending() {
         let button = |act, label, style| {
             CreateButton::new(CustomId::Suggestion { act, id: s.id }.to_string())
-                .label(label)
+                .label(w.get(label))
                 .style(style)
         };
         vec![CreateActionRow::Buttons(vec![
-            button(Decide::Approve, "Approve", ButtonStyle::Success),
-            button(Decide::Edit, "Edit", ButtonStyle::Secondary),
-            button(Decide::Reject, "Reject", ButtonStyle::Danger),
+            button(Decide::Approve, "suggestion-approve", ButtonStyle::Success),
+            button(Decide::Edit, "suggestion-edit", ButtonStyle::Secondary),
+            button(Decide::Reject, "suggestion-reject", ButtonStyle::Danger),
         ])]
     } else {
         Vec::new()
@@ -227,7 +229,7 @@ pub fn suggestion(s: &Suggestion) -> (CreateEmbed, Vec<CreateActionRow>) {
 }
 
 /// A report as the review channel shows it: the question, what is wrong, its statistics.
-fn report(reported: &Reported) -> (CreateEmbed, Vec<CreateActionRow>) {
+fn report(w: Words, reported: &Reported) -> (CreateEmbed, Vec<CreateActionRow>) {
     let Reported {
         report,
         deck,
@@ -236,50 +238,59 @@ fn report(reported: &Reported) -> (CreateEmbed, Vec<CreateActionRow>) {
         ..
     } = reported;
     let right = if stats.answers == 0 {
-        "no answers yet".to_owned()
+        w.get("report-no-answers")
     } else {
-        format!(
-            "{} answers, {} right ({:.0}%)",
-            stats.answers,
-            stats.right,
-            100.0 * f64::from(stats.right) / f64::from(stats.answers)
+        let share = embeds::percent(w, stats.right, stats.answers);
+        say!(
+            w,
+            "report-answers",
+            answers = stats.answers,
+            right = stats.right,
+            share
         )
     };
-    let numbers = format!(
-        "Asked {} times here · {right} · problem reports: {}",
-        stats.asked, stats.reports
+    let numbers = say!(
+        w,
+        "report-numbers",
+        asked = stats.asked,
+        right,
+        reports = stats.reports
+    );
+    let title = say!(
+        w,
+        "report-title",
+        id = report.id,
+        deck = deck.id.as_str(),
+        title = deck.title()
     );
     let mut embed = CreateEmbed::new()
-        .title(clip(
-            &format!(
-                "Problem report #{} · deck `{}` ({})",
-                report.id,
-                deck.id,
-                deck.title()
-            ),
-            256,
+        .title(clip(&title, 256))
+        .description(clip(
+            &question_text(w, &Draft::of(question)),
+            DESCRIPTION_MAX,
         ))
-        .description(clip(&question_text(&Draft::of(question)), DESCRIPTION_MAX))
         .colour(RED)
-        .field("What is wrong", clip(&report.text, FIELD_MAX), false)
-        .field("Reported by", format!("<@{}>", report.reporter), true)
-        .field("Question", format!("`{}`", question.id), true)
-        .field("Its statistics", numbers, false);
+        .field(w.get("report-what"), clip(&report.text, FIELD_MAX), false)
+        .field(w.get("report-by"), format!("<@{}>", report.reporter), true)
+        .field(w.get("report-question"), format!("`{}`", question.id), true)
+        .field(w.get("report-statistics"), numbers, false);
     let button = |act, label, style| {
         CreateButton::new(CustomId::Reported { act, id: report.id }.to_string())
-            .label(label)
+            .label(w.get(label))
             .style(style)
     };
     let buttons = if report.bundled {
-        embed = embed.footer(CreateEmbedFooter::new(
-            "A bundled deck: it is the bot's operator's to change, and they see open reports on it. Dismiss once you have read it.",
-        ));
-        vec![button(Handle::Dismiss, "Dismiss", ButtonStyle::Secondary)]
+        embed = embed.footer(CreateEmbedFooter::new(w.get("report-bundled")));
+        vec![button(
+            Handle::Dismiss,
+            "report-dismiss",
+            ButtonStyle::Secondary,
+        )]
     } else {
         vec![
-            button(Handle::Edit, "Edit the question", ButtonStyle::Primary),
-            button(Handle::Remove, "Remove it", ButtonStyle::Danger),
-            button(Handle::Dismiss, "Dismiss", ButtonStyle::Secondary),
+            button(Handle::Edit, "report-edit", ButtonStyle::Primary),
+            button(Handle::Remove, "report-remove", ButtonStyle::Danger),
+            button(Handle::Dismiss, "report-dismiss", ButtonStyle::Secondary),
         ]
     };
     (embed, vec![CreateActionRow::Buttons(buttons)])
@@ -310,17 +321,15 @@ fn private(embed: CreateEmbed, rows: Vec<CreateActionRow>) -> CreateInteractionR
 }
 
 /// A form refused for `problems`, with "Fix it", which reopens it as typed.
-fn refused(problems: &[String]) -> CreateInteractionResponse {
-    let list: String = problems.iter().map(|p| format!("• {p}\n")).collect();
-    let text = format!(
-        "That question breaks the deck rules, so it was not sent:\n{list}\n**Fix it** opens the form again with what you typed."
-    );
-    private(embeds::error(&text), vec![fix_it()])
+fn refused(w: Words, problems: &[String]) -> CreateInteractionResponse {
+    let problems: String = problems.iter().map(|p| format!("• {p}\n")).collect();
+    let text = say!(w, "form-refused", problems);
+    private(embeds::error(&text), vec![fix_it(w)])
 }
 
-fn fix_it() -> CreateActionRow {
+fn fix_it(w: Words) -> CreateActionRow {
     CreateActionRow::Buttons(vec![CreateButton::new(CustomId::FixIt.to_string())
-        .label("Fix it")
+        .label(w.get("form-fix-it"))
         .style(ButtonStyle::Primary)])
 }
 
@@ -339,15 +348,17 @@ pub async fn press(
     let guild = guild_of(press.guild_id)?;
     let user = UserId(press.user.id.get());
     let member = press.member.as_ref();
+    let (mine, theirs) = (words::user(&press.locale), words::server(app, guild));
     let response = match id {
         CustomId::FixIt => {
             let (form, draft) = app.refused_draft(guild, user).ok_or(UserError::NoDraft)?;
             let (id, title) = match form {
-                DraftFor::New(deck) => (Written::Suggestion { deck }, "Suggest a question"),
-                DraftFor::Suggestion(id) => (Written::EditedSuggestion(id), "Edit the suggestion"),
-                DraftFor::Report(id) => (Written::EditedQuestion(id), "Edit the question"),
+                DraftFor::New(deck) => (Written::Suggestion { deck }, "form-suggest-title"),
+                DraftFor::Suggestion(id) => (Written::EditedSuggestion(id), "form-edit-suggestion"),
+                DraftFor::Report(id) => (Written::EditedQuestion(id), "form-edit-question"),
             };
-            CreateInteractionResponse::Modal(draft_form(&CustomId::Written(id), title, &draft))
+            let form = draft_form(mine, &CustomId::Written(id), title, &draft);
+            CreateInteractionResponse::Modal(form)
         }
         CustomId::Suggestion { act, id } => {
             check_reviewer(app, guild, member)?;
@@ -365,23 +376,25 @@ pub async fn press(
                     };
                     tracing::info!(guild = %guild, suggestion = id, reviewer = %user, approved = matches!(s.decision, Some(Decision::Approved { .. })), "suggestion decided");
                     tell_author(&ctx.http, app, guild, &s).await;
-                    let (embed, rows) = suggestion(&s);
+                    let (embed, rows) = suggestion(theirs, &s);
                     updated(embed, rows)
                 }
                 Decide::Edit => {
                     let s = app.pending_suggestion(guild, id)?;
                     CreateInteractionResponse::Modal(draft_form(
+                        mine,
                         &CustomId::Written(Written::EditedSuggestion(id)),
-                        "Edit the suggestion",
+                        "form-edit-suggestion",
                         &s.draft,
                     ))
                 }
                 Decide::Reject => {
                     app.pending_suggestion(guild, id)?;
                     CreateInteractionResponse::Modal(text_form(
+                        mine,
                         &CustomId::Written(Written::Rejection(id)),
-                        "Reject the suggestion",
-                        "Why not? (the author is told)",
+                        "form-reject-title",
+                        "form-reject-label",
                     ))
                 }
             }
@@ -389,9 +402,10 @@ pub async fn press(
         CustomId::Report { deck, question } => {
             app.review_setup(guild)?;
             CreateInteractionResponse::Modal(text_form(
+                mine,
                 &CustomId::Written(Written::Report { deck, question }),
-                "Report a problem",
-                "What is wrong with this question?",
+                "form-report-title",
+                "form-report-label",
             ))
         }
         CustomId::Reported { act, id } => {
@@ -404,8 +418,9 @@ pub async fn press(
                     }
                     let question = question.ok_or(UserError::QuestionGone)?;
                     CreateInteractionResponse::Modal(draft_form(
+                        mine,
                         &CustomId::Written(Written::EditedQuestion(id)),
-                        "Edit the question",
+                        "form-edit-question",
                         &Draft::of(&question),
                     ))
                 }
@@ -416,12 +431,12 @@ pub async fn press(
                     })
                     .await???;
                     tracing::info!(guild = %guild, report = id, reviewer = %user, "reported question removed");
-                    handled(Some(&press.message), closure(&report))
+                    handled(Some(&press.message), closure(theirs, &report))
                 }
                 Handle::Dismiss => {
                     let report = app.dismiss_report(guild, id, user)?;
                     tracing::info!(guild = %guild, report = id, reviewer = %user, "report dismissed");
-                    handled(Some(&press.message), closure(&report))
+                    handled(Some(&press.message), closure(theirs, &report))
                 }
             }
         }
@@ -438,16 +453,16 @@ fn updated(embed: CreateEmbed, rows: Vec<CreateActionRow>) -> CreateInteractionR
     )
 }
 
-fn closure(report: &ProblemReport) -> String {
+fn closure(w: Words, report: &ProblemReport) -> String {
     let (how, by) = report
         .closed
         .unwrap_or((Closure::Dismissed, report.reporter));
-    let how = match how {
-        Closure::Dismissed => "Dismissed",
-        Closure::Edited => "The question was edited",
-        Closure::Removed => "The question was removed from its deck",
+    let key = match how {
+        Closure::Dismissed => "report-dismissed-by",
+        Closure::Edited => "report-edited-by",
+        Closure::Removed => "report-removed-by",
     };
-    format!("{how} by <@{by}>.")
+    w.with(key, &[("by", by.to_string().into())])
 }
 
 /// A suggestion or report form, submitted.
@@ -461,28 +476,31 @@ pub async fn submitted(
     let guild = guild_of(submit.guild_id)?;
     let user = UserId(submit.user.id.get());
     let member = submit.member.as_ref();
+    let (mine, theirs) = (words::user(&submit.locale), words::server(app, guild));
     let response = match written {
         Written::Suggestion { deck } => match app.suggest(guild, user, deck, draft_of(submit))? {
-            Err(problems) => refused(&problems),
+            Err(problems) => refused(mine, &problems),
             Ok((s, setup)) => {
-                let (embed, rows) = suggestion(&s);
+                let (embed, rows) = suggestion(theirs, &s);
                 let message = CreateMessage::new().embed(embed).components(rows);
                 match post(&ctx.http, setup.channel, message).await {
                     Ok(posted) => {
                         app.suggestion_posted(guild, s.id, posted);
                         tracing::info!(guild = %guild, suggestion = s.id, author = %user, "suggestion filed");
-                        private(embeds::note(&format!(
-                                "Sent to the reviewers in <#{}>. You will hear from me when it is decided; `/suggest mine` shows where it stands.",
-                                setup.channel
-                            )), Vec::new())
+                        let text =
+                            say!(mine, "suggestion-sent", channel = setup.channel.to_string());
+                        private(embeds::note(&text), Vec::new())
                     }
                     Err(e) => {
                         app.withdraw_suggestion(guild, s.id);
                         tracing::warn!(guild = %guild, channel = %setup.channel, "suggestion not posted: {}", questions::describe(&e));
-                        private(embeds::error(&format!(
-                                "I could not post it in the review channel <#{}> ({}), so it was not sent. Ask an admin to let me post there (or to pick another with `/suggest setup`); **Fix it** sends it again.",
-                                setup.channel, questions::describe(&e)
-                            )), vec![fix_it()])
+                        let text = say!(
+                            mine,
+                            "suggestion-not-posted",
+                            channel = setup.channel.to_string(),
+                            why = questions::describe(&e)
+                        );
+                        private(embeds::error(&text), vec![fix_it(mine)])
                     }
                 }
             }
@@ -490,10 +508,10 @@ pub async fn submitted(
         Written::EditedSuggestion(id) => {
             check_reviewer(app, guild, member)?;
             match app.edit_suggestion(guild, id, user, draft_of(submit))? {
-                Err(problems) => refused(&problems),
+                Err(problems) => refused(mine, &problems),
                 Ok(s) => {
                     tracing::info!(guild = %guild, suggestion = id, reviewer = %user, "suggestion edited");
-                    let (embed, rows) = suggestion(&s);
+                    let (embed, rows) = suggestion(theirs, &s);
                     updated(embed, rows)
                 }
             }
@@ -504,31 +522,31 @@ pub async fn submitted(
             let s = app.reject(guild, id, user, reason)?;
             tracing::info!(guild = %guild, suggestion = id, reviewer = %user, approved = false, "suggestion decided");
             tell_author(&ctx.http, app, guild, &s).await;
-            let (embed, rows) = suggestion(&s);
+            let (embed, rows) = suggestion(theirs, &s);
             updated(embed, rows)
         }
         Written::Report { deck, question } => {
             let text = fields(submit).get("text").copied().unwrap_or_default();
             let reported = app.report_problem(guild, user, &deck, &question, text)?;
-            let (embed, rows) = report(&reported);
+            let (embed, rows) = report(theirs, &reported);
             let message = CreateMessage::new().embed(embed).components(rows);
             let id = reported.report.id;
             match post(&ctx.http, reported.setup.channel, message).await {
                 Ok(posted) => {
                     app.report_posted(guild, id, posted);
                     tracing::info!(guild = %guild, report = id, deck, question, "problem reported");
-                    private(
-                        embeds::note("Thank you: your report is with this server's reviewers."),
-                        Vec::new(),
-                    )
+                    private(embeds::note(&mine.get("report-thanks")), Vec::new())
                 }
                 Err(e) => {
                     app.withdraw_report(guild, id);
                     tracing::warn!(guild = %guild, "report not posted: {}", questions::describe(&e));
-                    private(embeds::error(&format!(
-                        "I could not post your report in the review channel <#{}> ({}). Ask an admin to let me post there, then report again.",
-                        reported.setup.channel, questions::describe(&e)
-                    )), Vec::new())
+                    let text = say!(
+                        mine,
+                        "report-not-posted",
+                        channel = reported.setup.channel.to_string(),
+                        why = questions::describe(&e)
+                    );
+                    private(embeds::error(&text), Vec::new())
                 }
             }
         }
@@ -540,10 +558,10 @@ pub async fn submitted(
                 tokio::task::spawn_blocking(move || editing.fix_reported(guild, id, user, draft))
                     .await???;
             match fixed {
-                Err(problems) => refused(&problems),
+                Err(problems) => refused(mine, &problems),
                 Ok(report) => {
                     tracing::info!(guild = %guild, report = id, reviewer = %user, "reported question edited");
-                    handled(submit.message.as_deref(), closure(&report))
+                    handled(submit.message.as_deref(), closure(theirs, &report))
                 }
             }
         }
@@ -563,21 +581,21 @@ async fn post(http: &Http, channel: ChannelId, message: CreateMessage) -> sereni
     })
 }
 
-/// Tells the author of decided suggestion `s` by DM; if that fails, `/suggest mine` says it.
+/// Tells the author of decided suggestion `s` by DM, in the server's language (the DM is
+/// about the server); if that fails, `/suggest mine` says it.
 async fn tell_author(http: &Http, app: &App, guild: GuildId, s: &Suggestion) {
+    let w = words::server(app, guild);
     let text = match &s.decision {
-        Some(Decision::Approved { deck, .. }) => format!(
-            "✅ Your suggested question was approved and added to the deck `{deck}`: it can come up in `/quiz` from now on, with your name under its answer."
-        ),
+        Some(Decision::Approved { deck, .. }) => say!(w, "author-approved", deck = deck.as_str()),
         Some(Decision::Rejected { reason, .. }) => {
-            format!("❌ Your suggested question was not added. The reviewers' reason: {reason}")
+            say!(w, "author-rejected", reason = reason.as_str())
         }
         None => return,
     };
     let embed = CreateEmbed::new()
-        .title("Your suggestion")
+        .title(w.get("author-title"))
         .description(clip(
-            &format!("{text}\n\n{}", question_text(&s.draft)),
+            &format!("{text}\n\n{}", question_text(w, &s.draft)),
             DESCRIPTION_MAX,
         ))
         .colour(if matches!(s.decision, Some(Decision::Approved { .. })) {
@@ -600,13 +618,15 @@ async fn tell_author(http: &Http, app: &App, guild: GuildId, s: &Suggestion) {
 }
 
 /// `/suggest mine`: the member's suggestions here and what became of them.
-pub fn mine(suggestions: &[Suggestion]) -> CreateEmbed {
+pub fn mine(w: Words, suggestions: &[Suggestion]) -> CreateEmbed {
     let mut text = String::new();
     for s in suggestions {
         let state = match &s.decision {
-            None => "⏳ waiting for review".to_owned(),
-            Some(Decision::Approved { deck, .. }) => format!("✅ approved, in deck `{deck}`"),
-            Some(Decision::Rejected { reason, .. }) => format!("❌ not added: {reason}"),
+            None => w.get("mine-waiting"),
+            Some(Decision::Approved { deck, .. }) => say!(w, "mine-approved", deck = deck.as_str()),
+            Some(Decision::Rejected { reason, .. }) => {
+                say!(w, "mine-rejected", reason = reason.as_str())
+            }
         };
         let line = format!("**#{}** {} · {state}\n", s.id, clip(&s.draft.question, 80));
         if text.chars().count() + line.chars().count() > DESCRIPTION_MAX - 40 {
@@ -616,20 +636,21 @@ pub fn mine(suggestions: &[Suggestion]) -> CreateEmbed {
         text.push_str(&line);
     }
     if text.is_empty() {
-        text = "You have not suggested a question in this server yet: `/suggest question` opens the form.".into();
+        text = w.get("mine-none");
     }
     CreateEmbed::new()
-        .title("Your suggestions")
+        .title(w.get("mine-title"))
         .description(text)
         .colour(BLURPLE)
 }
 
 /// The reply to `/suggest setup`.
-pub fn set_up(setup: &ReviewSetup) -> CreateEmbed {
-    embeds::note(&format!(
-        "Suggestions and problem reports now go to <#{}>, where {} decide on them. Members suggest with `/suggest question`, and report with the button under every revealed question.",
-        setup.channel,
-        reviewers(setup)
+pub fn set_up(w: Words, setup: &ReviewSetup) -> CreateEmbed {
+    embeds::note(&say!(
+        w,
+        "suggest-set-up",
+        channel = setup.channel.to_string(),
+        reviewers = words::reviewers(w, setup.role)
     ))
 }
 
@@ -640,8 +661,11 @@ mod tests {
     #[test]
     fn reviewers_read_the_answer_ticked_and_the_wrong_options_crossed() {
         let draft = Draft::from_form("Q?", "A", "B\nC", "", "");
-        assert_eq!(question_text(&draft), "**Q?**\n\n✅ A\n❌ B\n❌ C");
+        assert_eq!(
+            question_text(Words::EN, &draft),
+            "**Q?**\n\n✅ A\n❌ B\n❌ C"
+        );
         let bare = Draft::from_form("Q?", "A", "", "", "");
-        assert!(question_text(&bare).contains("other answers of the deck"));
+        assert!(question_text(Words::EN, &bare).contains("other answers of the deck"));
     }
 }

@@ -2,10 +2,12 @@
 //! [`crate::i18n`]): a private reply in the user's Discord locale, what a channel sees in its
 //! server's language.
 
-use serenity::all::GuildId;
+use serenity::all::{GuildId, Permissions};
 
 use super::Context;
 use crate::i18n::{Lang, Words};
+use crate::ids::RoleId;
+use crate::say;
 use crate::App;
 
 /// For a private reply to the user of a command.
@@ -47,4 +49,40 @@ pub fn channel(ctx: Context<'_>) -> Words {
     }
     ctx.guild_id()
         .map_or(Words::EN, |g| server(app, crate::ids::GuildId(g.get())))
+}
+
+/// Discord permission bits as its settings name them, in `w`: "View Channel, Send Messages".
+/// One the files do not name keeps serenity's (English) name.
+pub fn permission_names(w: Words, bits: u64) -> String {
+    let permissions = Permissions::from_bits_truncate(bits);
+    permissions
+        .iter_names()
+        .map(|(flag, permission)| {
+            let key = format!("permission-{}", flag.to_ascii_lowercase().replace('_', "-"));
+            if w.has(&key) {
+                w.get(&key)
+            } else {
+                permission.get_permission_names().join(", ")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Who reviews suggestions and reports: a role's members, else those who manage messages.
+pub fn reviewers(w: Words, role: Option<RoleId>) -> String {
+    match role {
+        Some(role) => say!(w, "reviewers-role", role = role.to_string()),
+        None => w.get("reviewers-managers"),
+    }
+}
+
+/// A number of hundredths as a decimal in `w`'s notation: 85 → "0.85" (en-US), "0,85" (de).
+pub fn hundredths(w: Words, n: u32) -> String {
+    format!(
+        "{}{}{:02}",
+        n / 100,
+        w.get("number-decimal-separator"),
+        n % 100
+    )
 }

@@ -25,7 +25,8 @@ pub enum UserError {
     EmptyLeaderboard(&'static str),
     ChannelPeriod,
     GuildOnly,
-    CannotPost(String),
+    /// The bot's missing permissions where it would post (Discord's permission bits).
+    CannotPost(u64),
     RoundRunning {
         starter: String,
         left: usize,
@@ -44,13 +45,40 @@ pub enum UserError {
     UploadsBusy,
     Cooldown(i64),
     ChannelBusy(usize),
-    NeedPermission(&'static str),
+    /// The member lacks this permission (Discord's permission bits).
+    NeedPermission(u64),
     DashboardOff,
-    /// A value a user typed that cannot be used; the text says why.
-    Invalid(String),
+    /// A time or time zone typed for a schedule.
+    Schedule(crate::schedule::ScheduleError),
+    /// A desired retention outside the range the scheduler allows, all in hundredths.
+    RetentionOutside {
+        given: u32,
+        min: u32,
+        max: u32,
+    },
+    TooManyNewPerDay {
+        given: u32,
+        max: u32,
+    },
+    /// A rejection's reason or a report's text of `given` characters, past 1..=`max`.
+    ReasonLength {
+        given: usize,
+        max: usize,
+    },
+    /// A reviewer's edit of `deck` that would leave it unloadable; `problems` is the deck check's.
+    EditWouldNotLoad {
+        deck: String,
+        problems: String,
+    },
+    NotThisServersChannel(u64),
+    NotATextChannel(u64),
+    NotThisServersRole(u64),
+    /// An upload whose name has no deck format's extension.
+    NotADeckFile(String),
+    DeckFileTooLarge(String),
     CannotPostIn {
         channel: u64,
-        missing: String,
+        missing: u64,
     },
     NoDaily,
     DiscordBusy(String),
@@ -61,7 +89,8 @@ pub enum UserError {
     UnknownSuggestion,
     AlreadyDecided(crate::suggest::Decision),
     SuggestedDeckGone(String),
-    NotReviewer(String),
+    /// Reviewers are members with this role, or (none) those who may manage messages.
+    NotReviewer(Option<crate::ids::RoleId>),
     TooManyReports(usize),
     ReportsFull(usize),
     UnknownReport,

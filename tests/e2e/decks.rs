@@ -265,7 +265,7 @@ async fn an_uploaded_deck_is_checked_served_at_once_and_replaced_only_on_request
         .upload(&ADMIN, "rust.json", small_deck("One"), None)
         .await;
     assert!(loaded.is_ephemeral());
-    loaded.says("Deck `rust` (Rust basics) is this server's now: 1 questions");
+    loaded.says("Deck `rust` (Rust basics) is this server's now: 1 question");
     assert_eq!(
         std::fs::read(bot.data().join("servers/100/rust.json")).unwrap(),
         small_deck("One")

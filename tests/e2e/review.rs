@@ -157,7 +157,7 @@ async fn a_review_session_goes_through_three_due_cards_in_one_message_then_says_
         assert!(text.contains(&format!("Question {}?", n + 1)), "{text}");
     }
     assert!(reply.custom_ids().is_empty(), "{}", reply.embed_text());
-    reply.says("Done: 3 reviewed, 67 % remembered. Next card <t:");
+    reply.says("Done: 3 reviewed, 67% remembered. Next card <t:");
     reply.says("due tomorrow.");
     bot.shutdown().await;
 }

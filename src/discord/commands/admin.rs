@@ -42,14 +42,10 @@ pub async fn upload(
     #[description = "Replace this server's deck of the same id (scores of questions it keeps stay)"]
     replace: Option<bool>,
 ) -> Result<(), Error> {
-    require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
+    require(ctx, Permissions::MANAGE_GUILD)?;
     let guild = place(ctx)?.guild;
     let Some(id) = deck_id(&file.filename) else {
-        return Err(UserError::Invalid(format!(
-            "`{}` is not a deck: upload a `.json`, `.csv`, `.tsv` or `.txt` file (see `quizbot check` in the README).",
-            file.filename
-        ))
-        .into());
+        return Err(UserError::NotADeckFile(file.filename.clone()).into());
     };
     if file.size as usize > MAX_DECK_BYTES {
         return Err(too_big(&file.filename).into());
@@ -82,10 +78,11 @@ pub async fn upload(
         Ok(parsed) => parsed,
         Err(problems) => {
             let report = crate::deck::Report { problems };
-            let text = format!(
-                "`{}` was not loaded and nothing changed. Problems:\n```\n{}```",
-                file.filename,
-                report.truncated(embeds::DESCRIPTION_MAX - 200)
+            let text = say!(
+                words::private(ctx),
+                "upload-refused",
+                file = file.filename.as_str(),
+                problems = report.truncated(embeds::DESCRIPTION_MAX - 200)
             );
             ctx.send(
                 poise::CreateReply::default()
@@ -96,12 +93,12 @@ pub async fn upload(
             return Ok(());
         }
     };
-    let summary = format!(
-        "Deck `{}` ({}) is this server's now: {} questions. Try `/quiz deck:{}`.",
-        deck.id,
-        deck.title(),
-        deck.len(),
-        deck.id
+    let summary = say!(
+        words::private(ctx),
+        "upload-done",
+        deck = deck.id.as_str(),
+        title = deck.title(),
+        questions = deck.len()
     );
     let installed =
         tokio::task::spawn_blocking(move || app.install_deck(guild, deck, &bytes, replace))
@@ -137,7 +134,7 @@ pub async fn remove(
     #[autocomplete = "complete::deck"]
     deck: String,
 ) -> Result<(), Error> {
-    require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
+    require(ctx, Permissions::MANAGE_GUILD)?;
     let guild = place(ctx)?.guild;
     let app = ctx.data().app.clone();
     let id = deck.trim().to_owned();
@@ -175,8 +172,10 @@ pub async fn download(
     let (name, bytes) = ctx.data().app.deck_file(scope(ctx), deck.trim())?;
     ctx.send(
         poise::CreateReply::default()
-            .embed(embeds::note(&format!(
-                "`{name}`: edit it and `/deck upload` it (under another name if it is a bundled deck)."
+            .embed(embeds::note(&say!(
+                words::private(ctx),
+                "download-note",
+                file = name.as_str()
             )))
             .attachment(CreateAttachment::bytes(bytes, name))
             .ephemeral(true),
@@ -193,15 +192,16 @@ pub async fn default(
     #[autocomplete = "complete::deck"]
     deck: String,
 ) -> Result<(), Error> {
-    require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
+    require(ctx, Permissions::MANAGE_GUILD)?;
     let guild = place(ctx)?.guild;
     let chosen = ctx.data().app.set_default_deck(guild, deck.trim())?;
     ctx.send(
         poise::CreateReply::default()
-            .embed(embeds::note(&format!(
-                "`{}` ({}) is this server's default deck now.",
-                chosen.id,
-                chosen.title()
+            .embed(embeds::note(&say!(
+                words::private(ctx),
+                "default-deck-set",
+                deck = chosen.id.as_str(),
+                title = chosen.title()
             )))
             .ephemeral(true),
     )
@@ -210,9 +210,7 @@ pub async fn default(
 }
 
 fn too_big(name: &str) -> UserError {
-    UserError::Invalid(format!(
-        "`{name}` is larger than 1 MiB: split it into several decks."
-    ))
+    UserError::DeckFileTooLarge(name.to_owned())
 }
 
 /// The attachment's bytes, stopping as soon as it exceeds the limit, whatever its declared size.
@@ -248,7 +246,7 @@ pub async fn scores(_: Context<'_>) -> Result<(), Error> {
 /// The server's scores and question statistics as two CSV files.
 #[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
 pub async fn export(ctx: Context<'_>) -> Result<(), Error> {
-    require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
+    require(ctx, Permissions::MANAGE_GUILD)?;
     let guild = place(ctx)?.guild;
     // A large server's export is seconds of work: answered within Discord's 3 s, privately.
     ctx.defer_ephemeral().await?;
@@ -263,20 +261,22 @@ pub async fn export(ctx: Context<'_>) -> Result<(), Error> {
         std::io::Result::Ok(((scores, scores_written), (questions, questions_written)))
     })
     .await??;
-    let mut text = String::from(
-        "This server's scores, one row per member, and its question statistics, one row per question asked here.",
-    );
-    for (written, what) in [
-        (scores.1, "members by points"),
-        (questions.1, "questions by deck and id"),
+    let w = words::private(ctx);
+    let mut text = w.get("export-note");
+    for (written, key) in [
+        (scores.1, "export-cut-scores"),
+        (questions.1, "export-cut-questions"),
     ] {
         if written.left_out > 0 {
-            text.push_str(&format!(
-                "\n\nThe whole file would be over Discord's {} MiB for an attachment: it has the first {} {what}, and leaves out {} more.",
-                ATTACHMENT_MAX >> 20,
-                written.rows,
-                written.left_out
-            ));
+            let cut = w.with(
+                key,
+                &[
+                    ("mib", (ATTACHMENT_MAX >> 20).into()),
+                    ("rows", written.rows.into()),
+                    ("left", written.left_out.into()),
+                ],
+            );
+            text.push_str(&format!("\n\n{cut}"));
         }
     }
     ctx.send(

@@ -37,10 +37,10 @@ pub async fn set(
     #[autocomplete = "complete::topic"]
     topic: Option<String>,
 ) -> Result<(), Error> {
-    require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
+    require(ctx, Permissions::MANAGE_GUILD)?;
     let place = place(ctx)?;
-    let time = schedule::parse_time(&time).map_err(|e| UserError::Invalid(e.to_string()))?;
-    let zone = schedule::parse_zone(&timezone).map_err(|e| UserError::Invalid(e.to_string()))?;
+    let time = schedule::parse_time(&time).map_err(UserError::Schedule)?;
+    let zone = schedule::parse_zone(&timezone).map_err(UserError::Schedule)?;
     let app = &ctx.data().app;
     let (deck, topic) = app.resolve(scope(ctx), deck.as_deref(), topic.as_deref())?;
     check_postable(ctx, place, &channel).await?;
@@ -80,12 +80,12 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
 /// Turn the daily question off (needs Manage Server).
 #[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
 pub async fn off(ctx: Context<'_>) -> Result<(), Error> {
-    require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
+    require(ctx, Permissions::MANAGE_GUILD)?;
     let place = place(ctx)?;
     ctx.data().app.daily_off(place.guild)?;
-    ctx.send(poise::CreateReply::default().embed(embeds::note(
-        "The daily question is off. The last one stays open until its time.",
-    )))
+    ctx.send(
+        poise::CreateReply::default().embed(embeds::note(&words::channel(ctx).get("daily-off"))),
+    )
     .await?;
     Ok(())
 }

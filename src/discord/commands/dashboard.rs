@@ -3,7 +3,7 @@
 use serenity::all::{CreateEmbed, Permissions};
 
 use super::{has, place, require};
-use crate::discord::{Context, Error};
+use crate::discord::{words, Context, Error};
 use crate::error::UserError;
 use crate::ids::UserId;
 
@@ -21,14 +21,13 @@ pub async fn dashboard(
         .clone()
         .ok_or(UserError::DashboardOff)?;
     let app = &ctx.data().app;
+    let w = words::private(ctx);
     let embed = if revoke.unwrap_or(false) {
-        require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
+        require(ctx, Permissions::MANAGE_GUILD)?;
         app.revoke_dashboard_links(guild);
         CreateEmbed::new()
-            .title("Every dashboard link of this server is revoked")
-            .description(
-                "Links made before now open nothing. Members get a new one with `/dashboard`.",
-            )
+            .title(w.get("dashboard-revoked-title"))
+            .description(w.get("dashboard-revoked"))
     } else {
         let manager = has(ctx, Permissions::MANAGE_GUILD);
         let (url, expires) = links.make(
@@ -38,11 +37,19 @@ pub async fn dashboard(
             app.dashboard_links(guild),
             app.clock.now(),
         );
-        CreateEmbed::new().title("Your dashboard link").description(format!(
-            "[Open this server's pages]({url})\n{url}\n\nIt is yours: anyone with it sees these pages{} until <t:{}:f>. Managers end every link with `/dashboard revoke:True`.",
-            if manager { " and the scores export" } else { "" },
-            expires.timestamp()
-        ))
+        let key = if manager {
+            "dashboard-yours-manager"
+        } else {
+            "dashboard-yours"
+        };
+        let yours = w.with(
+            key,
+            &[("expires", format!("<t:{}:f>", expires.timestamp()).into())],
+        );
+        let open = w.get("dashboard-open");
+        CreateEmbed::new()
+            .title(w.get("dashboard-title"))
+            .description(format!("[{open}]({url})\n{url}\n\n{yours}"))
     };
     ctx.send(poise::CreateReply::default().embed(embed).ephemeral(true))
         .await?;

@@ -24,7 +24,7 @@ pub async fn set(
     ctx: Context<'_>,
     #[autocomplete = "complete::language"] language: String,
 ) -> Result<(), Error> {
-    require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
+    require(ctx, Permissions::MANAGE_GUILD)?;
     let guild = place(ctx)?.guild;
     let lang = Lang::from_code(language.trim())
         .ok_or_else(|| UserError::UnknownLanguage(language.trim().to_owned()))?;
@@ -63,7 +63,7 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
 
 #[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
 pub async fn reset(ctx: Context<'_>) -> Result<(), Error> {
-    require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
+    require(ctx, Permissions::MANAGE_GUILD)?;
     let guild = place(ctx)?.guild;
     ctx.data().app.set_language(guild, None);
     tracing::info!(%guild, "server language reset");

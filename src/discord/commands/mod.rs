@@ -66,15 +66,14 @@ fn scope(ctx: Context<'_>) -> Scope {
 }
 
 /// What the bot needs where it posts questions.
-const TO_POST: Permissions = Permissions::VIEW_CHANNEL
+pub(super) const TO_POST: Permissions = Permissions::VIEW_CHANNEL
     .union(Permissions::SEND_MESSAGES)
     .union(Permissions::EMBED_LINKS);
 
-/// The names of what `granted` lacks for posting, if anything. Administrator counts as all:
-/// serenity's own helpers do not count it.
-fn missing_to_post(granted: Permissions) -> Option<String> {
-    (!granted.administrator() && !granted.contains(TO_POST))
-        .then(|| (TO_POST - granted).get_permission_names().join(", "))
+/// What `granted` lacks for posting, if anything. Administrator counts as all: serenity's
+/// own helpers do not count it.
+fn missing_to_post(granted: Permissions) -> Option<u64> {
+    (!granted.administrator() && !granted.contains(TO_POST)).then(|| (TO_POST - granted).bits())
 }
 
 /// Refuses up front, naming what is missing, when the bot could not post here.
@@ -111,11 +110,11 @@ fn has(ctx: Context<'_>, permission: Permissions) -> bool {
     granted.administrator() || granted.contains(permission)
 }
 
-fn require(ctx: Context<'_>, permission: Permissions, name: &'static str) -> Result<(), UserError> {
+fn require(ctx: Context<'_>, permission: Permissions) -> Result<(), UserError> {
     if has(ctx, permission) {
         Ok(())
     } else {
-        Err(UserError::NeedPermission(name))
+        Err(UserError::NeedPermission(permission.bits()))
     }
 }
 
@@ -155,14 +154,10 @@ async fn check_postable(
 ) -> Result<(), Error> {
     // Discord offers only this server's channels, but the id comes from the client.
     if channel.guild_id.get() != place.guild.0 {
-        return Err(UserError::Invalid(format!(
-            "<#{}> is not a channel of this server: pick one of its own.",
-            channel.id
-        ))
-        .into());
+        return Err(UserError::NotThisServersChannel(channel.id.get()).into());
     }
     if channel.kind != ChannelType::Text && channel.kind != ChannelType::News {
-        return Err(UserError::Invalid(format!("<#{}> is not a text channel.", channel.id)).into());
+        return Err(UserError::NotATextChannel(channel.id.get()).into());
     }
     let http = &ctx.serenity_context().http;
     let guild = channel.guild_id.to_partial_guild(http).await?;

@@ -86,9 +86,7 @@ pub async fn stop(ctx: Context<'_>) -> Result<(), Error> {
         .stop_round(place, UserId(ctx.author().id.get()), may_manage)?;
     ctx.send(
         poise::CreateReply::default()
-            .embed(embeds::note(
-                "Stopping the round: the standings so far follow.",
-            ))
+            .embed(embeds::note(&words::private(ctx).get("round-stopping")))
             .ephemeral(true),
     )
     .await?;

@@ -83,7 +83,7 @@ pub async fn review(
         .as_deref()
         .map(schedule::parse_zone)
         .transpose()
-        .map_err(|e| UserError::Invalid(e.to_string()))?;
+        .map_err(UserError::Schedule)?;
     let changes =
         remind.is_some() || zone.is_some() || retention.is_some() || new_per_day.is_some();
     let mut reply = poise::CreateReply::default().ephemeral(true);
@@ -94,8 +94,7 @@ pub async fn review(
                 app.reminder_off(user);
             }
             Some(time) => {
-                let time =
-                    schedule::parse_time(time).map_err(|e| UserError::Invalid(e.to_string()))?;
+                let time = schedule::parse_time(time).map_err(UserError::Schedule)?;
                 let zone = app.study_settings(user).0.zone;
                 app.set_reminder(user, time, zone);
             }
@@ -103,6 +102,7 @@ pub async fn review(
         }
         let (settings, reminder) = app.study_settings(user);
         embeds.push(embeds::review_settings(
+            words::private(ctx),
             &settings,
             reminder.as_ref(),
             app.clock.now(),
@@ -111,7 +111,13 @@ pub async fn review(
     if stats == Some(true) {
         let outlook = app.review_outlook(user, scope(ctx));
         let (settings, reminder) = app.study_settings(user);
-        let embed = embeds::review_stats(&outlook, &settings, reminder.as_ref(), app.clock.now());
+        let embed = embeds::review_stats(
+            words::private(ctx),
+            &outlook,
+            &settings,
+            reminder.as_ref(),
+            app.clock.now(),
+        );
         let name = ctx.author().display_name().to_owned();
         let mut pictured = with_picture(embed, "reviews.png", move || {
             crate::picture::review_card(&name, &outlook)

@@ -5,7 +5,7 @@ use serenity::all::{CreateInteractionResponse, GuildChannel, Permissions, Role};
 
 use super::{check_postable, complete, place, require};
 use crate::discord::custom_id::{CustomId, Written};
-use crate::discord::{suggestions, Context, Error};
+use crate::discord::{suggestions, words, Context, Error};
 use crate::error::UserError;
 use crate::ids::{ChannelId, RoleId, UserId};
 use crate::suggest::{Draft, ReviewSetup};
@@ -39,8 +39,9 @@ pub async fn question(
         return Ok(());
     };
     let form = suggestions::draft_form(
+        words::private(ctx),
         &CustomId::Written(Written::Suggestion { deck }),
-        "Suggest a question",
+        "form-suggest-title",
         &Draft::default(),
     );
     a.interaction
@@ -57,7 +58,7 @@ pub async fn mine(ctx: Context<'_>) -> Result<(), Error> {
     let list = ctx.data().app.suggestions_of(place.guild, user);
     ctx.send(
         poise::CreateReply::default()
-            .embed(suggestions::mine(&list))
+            .embed(suggestions::mine(words::private(ctx), &list))
             .ephemeral(true),
     )
     .await?;
@@ -73,22 +74,18 @@ pub async fn setup(
     channel: GuildChannel,
     #[description = "Who reviews (default: members who may manage messages)"] role: Option<Role>,
 ) -> Result<(), Error> {
-    require(ctx, Permissions::MANAGE_GUILD, "Manage Server")?;
+    require(ctx, Permissions::MANAGE_GUILD)?;
     let place = place(ctx)?;
     check_postable(ctx, place, &channel).await?;
     if let Some(role) = role.as_ref().filter(|r| r.guild_id.get() != place.guild.0) {
-        return Err(UserError::Invalid(format!(
-            "<@&{}> is not a role of this server: pick one of its own.",
-            role.id
-        ))
-        .into());
+        return Err(UserError::NotThisServersRole(role.id.get()).into());
     }
     let setup = ReviewSetup {
         channel: ChannelId(channel.id.get()),
         role: role.map(|r| RoleId(r.id.get())),
     };
     ctx.data().app.set_review(place.guild, setup);
-    ctx.send(poise::CreateReply::default().embed(suggestions::set_up(&setup)))
+    ctx.send(poise::CreateReply::default().embed(suggestions::set_up(words::channel(ctx), &setup)))
         .await?;
     Ok(())
 }

@@ -55,18 +55,18 @@ impl App {
         // f32 is what the scheduler takes; two decimals are all a learner can mean.
         let retention = retention.map(|r| r as f32);
         if let Some(r) = retention.filter(|r| !RETENTION_RANGE.contains(r)) {
-            return Err(UserError::Invalid(format!(
-                "A desired retention of {r} is outside {:.2}-{:.2}: below, reviews come too \
-                 late to help; above, their number grows steeply for little gain.",
-                RETENTION_RANGE.start(),
-                RETENTION_RANGE.end()
-            )));
+            let hundredths = |r: f32| (r * 100.0).round() as u32;
+            return Err(UserError::RetentionOutside {
+                given: hundredths(r),
+                min: hundredths(*RETENTION_RANGE.start()),
+                max: hundredths(*RETENTION_RANGE.end()),
+            });
         }
         if let Some(n) = new_per_day.filter(|n| *n > MAX_NEW_PER_DAY) {
-            return Err(UserError::Invalid(format!(
-                "{n} new cards a day is more than the {MAX_NEW_PER_DAY} I allow: each one \
-                 comes back for reviews."
-            )));
+            return Err(UserError::TooManyNewPerDay {
+                given: n,
+                max: MAX_NEW_PER_DAY,
+            });
         }
         Ok(self.store.write(|state, _| {
             let settings = &mut state.book_mut(user).settings;

@@ -605,10 +605,10 @@ impl App {
         let loaded = match LoadedDeck::parse(id, &path, &bytes) {
             Ok(loaded) => loaded,
             Err(problems) => {
-                return Ok(Err(UserError::Invalid(format!(
-                    "Deck `{id}` would not load with this change:\n{}",
-                    Report { problems }.truncated(1_500)
-                ))))
+                return Ok(Err(UserError::EditWouldNotLoad {
+                    deck: id.to_owned(),
+                    problems: Report { problems }.truncated(1_500),
+                }))
             }
         };
         Ok(self
@@ -634,9 +634,10 @@ fn reason_text(text: &str) -> Result<String, UserError> {
     let text = text.trim();
     let chars = text.chars().count();
     if text.is_empty() || chars > MAX_REASON {
-        return Err(UserError::Invalid(format!(
-            "Say what is wrong in 1 to {MAX_REASON} characters ({chars} given)."
-        )));
+        return Err(UserError::ReasonLength {
+            given: chars,
+            max: MAX_REASON,
+        });
     }
     Ok(text.to_owned())
 }
