@@ -19,6 +19,7 @@ use common::wide_header::wide_header;
 use common::{add_member, app_with, channel_id, guild_id, ms, scale, summary, user_id, verdict};
 use quizbot_domain::deck::{Library, LoadedDeck};
 use quizbot_domain::ids::ChannelId;
+use quizbot_domain::labels::Keys;
 use quizbot_domain::scores::{Scoreboard, Scored};
 use quizbot_domain::state::{GuildState, State};
 
@@ -170,7 +171,7 @@ fn main() {
             while busy.load(Ordering::Relaxed) {
                 let mut out = Vec::new();
                 let written = app
-                    .export_scores(guild_id(0), &mut out, 10 * MIB)
+                    .export_scores(guild_id(0), &Keys, &mut out, 10 * MIB)
                     .expect("export");
                 assert!(written.left_out > 0 || !common::full_run());
             }

@@ -99,6 +99,7 @@ fn generated(n: usize) -> Deck {
         title: "Generated deck".into(),
         description: "A deck as large as the benchmark needs.".into(),
         source: "benches/deck.rs".into(),
+        language: None,
         format: None,
         questions: (0..n as u64)
             .map(|i| {

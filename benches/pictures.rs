@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use common::Record;
 use criterion::Criterion;
+use quizbot_domain::labels::Keys;
 use quizbot_domain::picture::{self, sample};
 use resvg::tiny_skia::{Color, Pixmap};
 
@@ -43,10 +44,10 @@ fn main() {
         pixmap.encode_png().expect("a PNG")
     });
     timed("score_card", &score, &|| {
-        picture::score_card(&card.score.name, &card).expect("a card")
+        picture::score_card(&card.score.name, &card, &Keys).expect("a card")
     });
     timed("stats", &stats, &|| {
-        picture::stats(&report).expect("a picture")
+        picture::stats(&report, &Keys).expect("a picture")
     });
     group.finish();
     c.final_summary();

@@ -199,6 +199,7 @@ fn library(cards: usize) -> Library {
             title: format!("Deck {d}"),
             description: String::new(),
             source: String::new(),
+            language: None,
             format: None,
             questions,
         };

@@ -23,7 +23,10 @@ fluent_templates::static_loader! {
         fallback_language: "en-US",
         // Unicode isolation marks around each argument would end up inside mentions,
         // timestamps and code spans, which Discord would then not render.
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(format_number));
+        },
     };
 }
 
@@ -144,10 +147,107 @@ impl Words {
     }
 }
 
+/// How a language writes numbers: its decimal mark, the mark between groups of three digits,
+/// and from how many digits it groups at all (CLDR's minimum grouping: Spanish and Polish
+/// write 1234 but 12 345).
+struct Notation {
+    decimal: char,
+    group: char,
+    group_from: usize,
+}
+
+impl intl_memoizer::Memoizable for Notation {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        let (decimal, group, group_from) = match lang.language.as_str() {
+            "de" | "pt" => (',', '.', 4),
+            "es" => (',', '.', 5),
+            "fr" => (',', '\u{202f}', 4),
+            "ru" => (',', '\u{a0}', 4),
+            "pl" => (',', '\u{a0}', 5),
+            _ => ('.', ',', 4),
+        };
+        Ok(Notation {
+            decimal,
+            group,
+            group_from,
+        })
+    }
+}
+
+impl Notation {
+    /// `value` with at most `fraction` decimals (trailing zeros dropped), grouped.
+    fn write(&self, value: f64, fraction: usize) -> String {
+        let text = format!("{:.*}", fraction, value.abs());
+        let (whole, decimals) = text.split_once('.').unwrap_or((&text, ""));
+        let decimals = decimals.trim_end_matches('0');
+        let mut out = String::new();
+        if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+            out.push('-');
+        }
+        let grouped = whole.len() >= self.group_from;
+        for (i, digit) in whole.chars().enumerate() {
+            if grouped && i > 0 && (whole.len() - i) % 3 == 0 {
+                out.push(self.group);
+            }
+            out.push(digit);
+        }
+        if !decimals.is_empty() {
+            out.push(self.decimal);
+            out.push_str(decimals);
+        }
+        out
+    }
+}
+
+/// Writes every number an argument carries in its bundle's language.
+fn format_number(
+    value: &Value<'_>,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    use fluent_templates::fluent_bundle::memoizer::MemoizerKind;
+    let Value::Number(number) = value else {
+        return None;
+    };
+    let fraction = number.options.maximum_fraction_digits.unwrap_or(2);
+    intls
+        .with_try_get_threadsafe::<Notation, _, _>((), |n| n.write(number.value, fraction))
+        .ok()
+}
+
 /// `text` as the pseudo-locale shows it: marked, and a third longer.
 fn pseudo(text: &str) -> String {
     let pad = text.chars().count().div_ceil(3);
     format!("{PSEUDO_OPEN}{text}{}{PSEUDO_CLOSE}", "·".repeat(pad))
+}
+
+/// The words pictures and exports ask for (see [`quizbot_domain::labels::Say`]).
+impl quizbot_domain::labels::Say for Words {
+    fn say(
+        &self,
+        key: &'static str,
+        args: &[(&'static str, quizbot_domain::labels::Arg<'_>)],
+    ) -> String {
+        use quizbot_domain::labels::Arg;
+        let args: Vec<(&'static str, Value<'_>)> = args
+            .iter()
+            .map(|&(name, arg)| {
+                let value = match arg {
+                    Arg::Count(n) => Value::from(n),
+                    Arg::Share(share) => self.percent(share).into(),
+                    Arg::Text(text) => text.into(),
+                };
+                (name, value)
+            })
+            .collect();
+        self.with(key, &args)
+    }
+
+    fn percent(&self, share: f64) -> String {
+        self.with("number-percent", &[("n", (share * 100.0).round().into())])
+    }
 }
 
 /// `say!(words, "key", name = value, other, ...)`: the message `key` in `words`, with its
@@ -181,6 +281,20 @@ mod tests {
         assert_eq!(Lang::from_discord(""), Lang::EnUs);
         assert_eq!(Lang::from_code("PL"), Some(Lang::Pl));
         assert_eq!(Lang::from_code("qps-ploc"), None, "not offered to users");
+    }
+
+    #[test]
+    fn numbers_are_written_in_each_languages_notation() {
+        let n = |lang, value: f64| Words(lang).with("picture-count", &[("n", value.into())]);
+        assert_eq!(n(Lang::EnUs, 1234567.0), "1,234,567");
+        assert_eq!(n(Lang::EnUs, 999.0), "999");
+        assert_eq!(n(Lang::EnUs, 1.5), "1.5");
+        assert_eq!(n(Lang::De, 1234.5), "1.234,5");
+        assert_eq!(n(Lang::EsEs, 1234.0), "1234");
+        assert_eq!(n(Lang::EsEs, 12345.0), "12.345");
+        assert_eq!(n(Lang::Fr, 12345.0), "12\u{202f}345");
+        assert_eq!(n(Lang::Pl, 0.85), "0,85");
+        assert_eq!(n(Lang::Ru, 2.0), "2");
     }
 
     #[test]

@@ -238,3 +238,43 @@ fn every_message_the_code_names_is_in_en_us() {
         missing.join("\n")
     );
 }
+
+/// Discord takes at most 45 characters for a form's title and each field's label; the bot cuts
+/// longer ones, so every language's must fit whole.
+#[test]
+fn form_titles_and_labels_fit_discords_45_characters_in_every_locale() {
+    let mut long = Vec::new();
+    for folder in std::fs::read_dir(locales()).expect("locales/ is readable") {
+        let folder = folder.expect("locales/ lists").path();
+        for file in std::fs::read_dir(&folder).expect("a locale folder is readable") {
+            let path = file.expect("a locale folder lists").path();
+            let text = std::fs::read_to_string(&path).expect("a locale file is readable");
+            let Ok(resource) = fluent_syntax::parser::parse(text.as_str()) else {
+                continue; // reported by the parity test
+            };
+            for entry in &resource.body {
+                let Entry::Message(message) = entry else {
+                    continue;
+                };
+                let key = message.id.name;
+                let form = (key.starts_with("form-") || key.starts_with("typed-form-"))
+                    && key != "form-refused";
+                let Some(value) = message.value.as_ref().filter(|_| form) else {
+                    continue;
+                };
+                let shown: String = value
+                    .elements
+                    .iter()
+                    .map(|e| match e {
+                        PatternElement::TextElement { value } => *value,
+                        PatternElement::Placeable { .. } => "…",
+                    })
+                    .collect();
+                if shown.chars().count() > 45 {
+                    long.push(format!("{}: `{key}` = {shown:?}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(long.is_empty(), "past 45 characters:\n{}", long.join("\n"));
+}

@@ -4,7 +4,7 @@
 # Die Namen in en-US müssen die bleiben, nach denen der Code verteilt (ein Test prüft das); alle anderen frei übersetzen.
 
 command-quiz = quiz
-command-quiz-description = Poste hier eine Multiple-Choice-Frage; alle können innerhalb einer Minute einmal antworten.
+command-quiz-description = Postet hier eine Multiple-Choice-Frage; alle können innerhalb einer Minute einmal antworten.
 command-quiz-deck = deck
 command-quiz-deck-description = Deck, aus dem gezogen wird (Standard: das erste Deck)
 command-quiz-topic = thema
@@ -28,11 +28,11 @@ command-round-stop-description = Stoppe die Runde hier (nur wer sie gestartet ha
 command-daily = tagesfrage
 command-daily-description = Jeden Tag zu einer festen Uhrzeit eine Frage, beantwortet und gewertet wie bei `/quiz`.
 command-daily-set = einrichten
-command-daily-set-description = Poste täglich zu einer Ortszeit eine Frage in einem Kanal (braucht „Server verwalten“).
+command-daily-set-description = Postet täglich zu einer festen Ortszeit eine Frage in einem Kanal (braucht „Server verwalten“).
 command-daily-set-channel = kanal
 command-daily-set-channel-description = Wo sie gepostet wird
 command-daily-set-time = uhrzeit
-command-daily-set-time-description = Ortszeit, HH:MM (24 Stunden), z. B. 09:30
+command-daily-set-time-description = Ortszeit, HH:MM (24-Stunden-Format), z. B. 09:30
 command-daily-set-timezone = zeitzone
 command-daily-set-timezone-description = Zeitzone (IANA-Name, z. B. Europe/Berlin)
 command-daily-set-deck = deck
@@ -41,7 +41,7 @@ command-daily-set-topic = thema
 command-daily-set-topic-description = Nur Fragen zu diesem Thema
 command-daily-show = anzeigen
 command-daily-show-description = Zeitplan der Tagesfrage, ihr nächster Post und der letzte Zustellfehler.
-command-daily-off = aus
+command-daily-off = ausschalten
 command-daily-off-description = Schalte die Tagesfrage aus (braucht „Server verwalten“).
 
 command-flashcard = karteikarte
@@ -52,7 +52,7 @@ command-flashcard-topic = thema
 command-flashcard-topic-description = Nur Fragen zu diesem Thema
 
 command-review = wiederholen
-command-review-description = Wiederhole Fälliges (FSRS), sieh deine Statistik oder stell Erinnerung und Einstellungen ein.
+command-review-description = Wiederhole Fälliges (FSRS), sieh dir deine Statistik an oder stell Erinnerung und Einstellungen ein.
 command-review-stats = statistik
 command-review-stats-description = Zeigt deine Karten, wie viel du behalten hast, und die kommende Woche
 command-review-remind = erinnerung
@@ -146,7 +146,7 @@ command-help-description = Was jeder Befehl macht.
 command-language = sprache
 command-language-description = Die Sprache der Fragen, Auflösungen, Runden und Tagesfragen dieses Servers.
 command-language-set = festlegen
-command-language-set-description = Poste Fragen und Ergebnisse dieses Servers in einer Sprache (braucht „Server verwalten“).
+command-language-set-description = Legt die Sprache für Fragen und Ergebnisse dieses Servers fest (braucht „Server verwalten“).
 command-language-set-language = sprache
 command-language-set-language-description = Eine Sprache, die der Bot spricht, z. B. de oder pt-BR
 command-language-show = anzeigen

@@ -7,9 +7,9 @@ language-name = Deutsch
 
 quiz-posted = Die Frage steht unten. Sie schließt { $closes }.
 quiz-title = Quiz · { $deck }
-quiz-typed-hint = Drück auf **Antworten** und tippe deine Antwort ein: Groß-/Kleinschreibung, Akzente und kleine Tippfehler zählen nicht.
+quiz-typed-hint = Drück auf **Antworten** und tippe deine Antwort ein: Groß-/Kleinschreibung, Akzente und kleine Tippfehler spielen keine Rolle.
 quiz-closes = Schließt { $closes }.
-quiz-footer = { $deck } · { $topic } · eine Antwort pro Person; ob du richtig lagst, sag ich dir privat
+quiz-footer = { $deck } · { $topic } · eine Antwort pro Person; ob du richtig liegst, sag ich dir privat
 quiz-answer-button = Antworten
 quiz-question-gone = (diese Frage ist nicht mehr im Deck)
 reveal-title = Geschlossen · die Antwort ist { $letter }
@@ -19,7 +19,7 @@ reveal-answered = { $answered ->
    *[other] { $answered } Antworten
 } · { $right } richtig
 reveal-no-one = Niemand.
-reveal-why = Warum
+reveal-why = Erklärung
 reveal-written-by = Geschrieben von
 report-button = Problem melden
 answered-right = ✅ Richtig! +{ $points ->
@@ -29,8 +29,8 @@ answered-right = ✅ Richtig! +{ $points ->
 answered-wrong = ❌ Nicht ganz
 answered-wrong-choice = ❌ Nicht ganz: Du hast { $letter } gewählt
 answered-the-answer = Die Antwort ist **{ $letter }.** { $answer }
-answered-typed-accepted = Du hast „{ $typed }“ eingegeben – zählt: Die Antwort ist **{ $answer }**.
-answered-typed-accepted-as = Du hast „{ $typed }“ eingegeben – zählt als **{ $accepted }**; die Antwort ist **{ $answer }**.
+answered-typed-accepted = Du hast „{ $typed }“ eingegeben – akzeptiert: Die Antwort ist **{ $answer }**.
+answered-typed-accepted-as = Du hast „{ $typed }“ eingegeben – akzeptiert als **{ $accepted }**; die Antwort ist **{ $answer }**.
 answered-typed-wrong = Du hast „{ $typed }“ eingegeben; die Antwort ist **{ $answer }**.
 
 ## Runden.
@@ -59,7 +59,7 @@ round-row-fastest = **{ $place }.** { $who } · { $points ->
     [one] { $points } Punkt
    *[other] { $points } Punkte
 } · { $right }/{ $answered } richtig · { $fastest }× am schnellsten
-round-standings = Zwischenstand nach { $done } von { $total }
+round-standings = Zwischenstand nach Frage { $done } von { $total }
 round-final = Endstand
 round-finished = Runde vorbei: { $done ->
     [one] { $done } Frage
@@ -73,7 +73,7 @@ round-cannot-post = Runde nach { $done } von { $total ->
     [one] { $total } Frage
    *[other] { $total } Fragen
 } beendet: Ich konnte die nächste nicht posten.
-round-points-count = Die Punkte zählen für `/punktestand` und `/rangliste`.
+round-points-count = Die Punkte fließen in `/punktestand` und `/rangliste` ein.
 
 ## Punktestände und Ranglisten.
 
@@ -128,11 +128,12 @@ decks-summary = { $questions ->
    *[other] { $questions } Fragen
 }
     Themen: { $topics }
+decks-language = Sprache der Fragen: { $language }
 decks-more = { $count ->
     [one] { $count } weiteres Deck ist
    *[other] { $count } weitere Decks sind
 } geladen.
-decks-set-aside = Das Deck `{ $id }` dieses Servers wurde beim Start des Bots nicht geladen und ist zurückgestellt ({ $why }). Seine Punktestände und Wiederholungen bleiben erhalten: Lade es mit `/deck hochladen` erneut hoch oder entferne es mit `/deck entfernen`.
+decks-set-aside = Das Deck `{ $id }` dieses Servers wurde beim Start des Bots nicht geladen und vorerst beiseitegelegt ({ $why }). Seine Punktestände und Wiederholungen bleiben erhalten: Lade es mit `/deck hochladen` erneut hoch oder entferne es mit `/deck entfernen`.
 help-line = `/{ $command }`: { $description }
 
 ## Die Tagesfrage.
@@ -170,7 +171,7 @@ grade-hard = Schwer
 grade-good = Gut
 grade-easy = Einfach
 grade-button = { $grade } · { $interval }
-graded-title = { $grade }: bis in { $interval }
+graded-title = { $grade }: wieder in { $interval }
 graded-due = Wieder fällig { $due }. `/wiederholen` holt die Karte zurück, sobald sie fällig ist.
 session-nothing-due = Gerade ist nichts fällig.
 session-done = Fertig: { $reviewed ->
@@ -191,7 +192,7 @@ reminder-due = { $due ->
 ## Entfernen eines Decks.
 
 deck-removed-note = Das Deck dieser Frage wurde von einem Server-Admin entfernt; die Punkte bleiben.
-deck-removed = Das Deck `{ $deck }` wurde von diesem Server entfernt. Damit verdiente Punkte bleiben erhalten.
+deck-removed = Das Deck `{ $deck }` wurde von diesem Server entfernt. Punkte, die damit geholt wurden, bleiben erhalten.
 
 ## Fragestatistik.
 
@@ -213,8 +214,42 @@ stats-cards-footer = Die Antworten sind versteckt: Tippe eine an, um sie zu sehe
 
 ## /sprache.
 
-language-set = Fragen, Auflösungen, Runden und Tagesfragen dieses Servers sind jetzt auf { $language }. Private Antworten richten sich nach der Discord-Sprache jedes Mitglieds.
-language-show-chosen = Die Posts dieses Servers sind auf { $language }, festgelegt mit `/sprache festlegen`.
-language-show-discord = Die Posts dieses Servers sind auf { $language }, der Serversprache in Discord. Mit `/sprache festlegen` wählst du eine andere.
+language-set = Die Sprache für Fragen, Auflösungen, Runden und Tagesfragen dieses Servers ist jetzt { $language }. Private Rückmeldungen richten sich nach der Discord-Sprache des jeweiligen Mitglieds.
+language-show-chosen = Sprache der Posts dieses Servers: { $language }, festgelegt mit `/sprache festlegen`.
+language-show-discord = Sprache der Posts dieses Servers: { $language }, die Serversprache in Discord. Mit `/sprache festlegen` wählst du eine andere.
 language-offered = Sprachen: { $languages }
 language-reset = Die Posts dieses Servers folgen wieder der Serversprache in Discord: { $language }.
+
+## Wiederholungsstatistik und Einstellungen.
+
+review-stats-title = Wiederholungsstatistik
+review-stats-none = noch keine Wiederholungen
+review-stats-retention = { $share } ({ $remembered } von { $graded })
+review-stats-new = Neu
+review-stats-learning = Lernen
+review-stats-review = Wiederholen
+review-stats-remembered = { $days ->
+    [one] Gewusst, letzter Tag
+   *[other] Gewusst, letzte { $days } Tage
+}
+review-stats-week = Fällig: heute und die nächsten 6 Tage
+review-stats-settings = Einstellungen
+review-settings-title = Deine Wiederholungen
+review-settings-reminder = eine Direktnachricht um **{ $time }** ({ $zone }) an Tagen mit fälligen Karten; die nächste { $next }
+review-settings-no-reminder = aus
+review-settings = Gewünschte Behaltensquote **{ $retention }** · { $new_per_day ->
+    [one] **{ $new_per_day }** neue Karte
+   *[other] **{ $new_per_day }** neue Karten
+} pro Tag · Tage beginnen um Mitternacht ({ $zone })
+    Erinnerung: { $remind }
+
+## Zahlen und Zeitspannen.
+
+# Die Zahlen selbst schreibt der Bot in der Schreibweise der jeweiligen Sprache (1,234.5 / 1.234,5).
+number-percent = { $n } %
+# Die Zeitspannen auf den Bewertungsbuttons, so kurz wie bei Anki: 10 Min., 5 Std., 4 T., 1,5 Mon., 2,1 J.
+span-minutes = { $n } Min.
+span-hours = { $n } Std.
+span-days = { $n } T.
+span-months = { $n } Mon.
+span-years = { $n } J.

@@ -83,6 +83,7 @@ decks-deck = { $title } · `{ $id }`
 decks-own-deck = { $title } · `{ $id }` · this server's
 decks-summary = { $questions } questions
     Topics: { $topics }
+decks-language = Questions in { $language }
 decks-more = { $count } more decks are loaded.
 decks-set-aside = Deck `{ $id }` of this server's did not load when the bot started and is set aside ({ $why }). Its scores and reviews are kept: upload it again with `/deck upload`, or `/deck remove` it.
 help-line = `/{ $command }`: { $description }
@@ -178,8 +179,7 @@ review-settings = Desired retention **{ $retention }** · **{ $new_per_day }** n
 
 ## Numbers and time spans.
 
-# Between the whole part of a number and its decimals: 0.85.
-number-decimal-separator = .
+# Numbers themselves are written in each language's notation by the bot (1,234.5 / 1.234,5).
 number-percent = { $n }%
 # The spans on the grade buttons, as short as Anki's: 10m, 5h, 4d, 1.5mo, 2.1y.
 span-minutes = { $n }m

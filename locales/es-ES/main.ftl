@@ -5,7 +5,7 @@ language-name = Español
 
 ## Una pregunta en el canal, su solución y lo que se le dice a quien responde.
 
-quiz-posted = Pregunta publicada abajo. Se cierra { $closes }.
+quiz-posted = He publicado la pregunta aquí abajo. Se cierra { $closes }.
 quiz-title = Pregunta · { $deck }
 quiz-typed-hint = Pulsa **Responder** y escribe la respuesta: no cuentan las mayúsculas, las tildes ni las erratas pequeñas.
 quiz-closes = Se cierra { $closes }.
@@ -70,14 +70,14 @@ round-row-fastest = **{ $place }.** { $who } · { $points ->
         [one] { $points } punto
         [many] { $points } de puntos
        *[other] { $points } puntos
-    } · { $right }/{ $answered } aciertos · respuesta más rápida { $fastest }×
+    } · { $right }/{ $answered } aciertos · { $fastest }× la respuesta más rápida
 round-standings = Clasificación de la ronda tras { $done } de { $total }
 round-final = Clasificación final
 round-finished = { $done ->
         [one] Ronda terminada: ya se ha hecho la única pregunta.
        *[other] Ronda terminada: ya se han hecho las { $done } preguntas.
     }
-round-stopped = Ronda parada tras { $done } de { $total ->
+round-stopped = Ronda detenida tras { $done } de { $total ->
         [one] { $total } pregunta
         [many] { $total } de preguntas
        *[other] { $total } preguntas
@@ -147,10 +147,11 @@ decks-summary = { $questions ->
        *[other] { $questions } preguntas
     }
     Temas: { $topics }
+decks-language = Idioma de las preguntas: { $language }
 decks-more = { $count ->
-        [one] Hay { $count } mazo más cargado.
-        [many] Hay { $count } de mazos más cargados.
-       *[other] Hay { $count } mazos más cargados.
+        [one] Hay otro mazo cargado.
+        [many] Hay otros { $count } de mazos cargados.
+       *[other] Hay otros { $count } mazos cargados.
     }
 decks-set-aside = El mazo `{ $id }` de este servidor no se cargó al arrancar el bot y se ha apartado ({ $why }). Sus puntuaciones y repasos se conservan: vuelve a subirlo con `/mazo subir` o elimínalo con `/mazo eliminar`.
 help-line = `/{ $command }`: { $description }
@@ -243,3 +244,45 @@ language-show-chosen = Las publicaciones de este servidor están en { $language 
 language-show-discord = Las publicaciones de este servidor están en { $language }, el idioma del servidor en Discord. Usa `/idioma elegir` para elegir otro.
 language-offered = Idiomas: { $languages }
 language-reset = Las publicaciones de este servidor vuelven a seguir el idioma del servidor en Discord: { $language }.
+
+## Estadísticas y ajustes de repaso.
+
+review-stats-title = Estadísticas de repaso
+review-stats-none = aún no hay repasos
+review-stats-retention = { $share } ({ $remembered } de { $graded })
+review-stats-new = Nuevas
+review-stats-learning = En aprendizaje
+review-stats-review = En repaso
+review-stats-remembered = { $days ->
+        [one] Recordadas, último día
+        [many] Recordadas, últimos { $days } de días
+       *[other] Recordadas, últimos { $days } días
+    }
+review-stats-week = Pendientes, hoy y los próximos 6 días
+review-stats-settings = Ajustes
+review-settings-title = Tus repasos
+review-settings-reminder = un MD a las **{ $time }** ({ $zone }) los días con tarjetas pendientes; el próximo, { $next }
+review-settings-no-reminder = desactivado
+review-settings = Retención deseada: **{ $retention }** · { $new_per_day ->
+        [one] **{ $new_per_day }** tarjeta nueva al día
+        [many] **{ $new_per_day }** de tarjetas nuevas al día
+       *[other] **{ $new_per_day }** tarjetas nuevas al día
+    } · el día empieza a medianoche ({ $zone })
+    Recordatorio: { $remind }
+
+## Números y periodos de tiempo.
+
+# El bot escribe los números en la notación de cada idioma (1,234.5 / 1.234,5).
+number-percent = { $n } %
+# Los periodos de los botones de calificación, tan cortos como en Anki: 10 min, 5 h, 4 d, 1,5 meses, 2,1 años.
+span-minutes = { $n } min
+span-hours = { $n } h
+span-days = { $n } d
+span-months = { $n ->
+        [one] { $n } mes
+       *[other] { $n } meses
+    }
+span-years = { $n ->
+        [one] { $n } año
+       *[other] { $n } años
+    }

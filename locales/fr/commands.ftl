@@ -4,7 +4,7 @@
 # Les noms en-US doivent rester ceux sur lesquels le code s’aiguille (un test le vérifie) ; les autres se traduisent librement.
 
 command-quiz = quiz
-command-quiz-description = Publie ici une question à choix multiples ; chacun peut répondre une fois en une minute.
+command-quiz-description = Publie ici une question à choix multiples ; chacun peut répondre une fois dans la minute.
 command-quiz-deck = deck
 command-quiz-deck-description = Deck où piocher (par défaut : le premier deck)
 command-quiz-topic = thème
@@ -26,7 +26,7 @@ command-round-stop = arrêter
 command-round-stop-description = Arrête la manche en cours ici (la personne qui l’a lancée, ou un membre avec Gérer les messages).
 
 command-daily = quotidien
-command-daily-description = Une question chaque jour à heure fixe, avec réponses et points comme `/quiz`.
+command-daily-description = Une question chaque jour à heure fixe, avec réponses et points comme pour `/quiz`.
 command-daily-set = programmer
 command-daily-set-description = Publie une question du jour dans un salon à une heure locale (nécessite Gérer le serveur).
 command-daily-set-channel = salon
@@ -52,7 +52,7 @@ command-flashcard-topic = thème
 command-flashcard-topic-description = Uniquement les questions de ce thème
 
 command-review = réviser
-command-review-description = Révise ce qui est dû (FSRS), ou vois tes stats, règle un rappel ou tes paramètres.
+command-review-description = Révise les cartes dues (FSRS), consulte tes stats, règle un rappel ou tes paramètres.
 command-review-stats = stats
 command-review-stats-description = Affiche tes cartes, ce que tu as retenu et la semaine à venir
 command-review-remind = rappel
@@ -60,7 +60,7 @@ command-review-remind-description = Un MP les jours où des cartes sont dues : 
 command-review-timezone = fuseau-horaire
 command-review-timezone-description = Ton fuseau horaire, pour le rappel et le début de ta journée (nom IANA)
 command-review-retention = rétention
-command-review-retention-description = La part des cartes que tu veux encore connaître quand elles sont dues (0.70-0.97)
+command-review-retention-description = La part des cartes que tu veux encore retenir au moment de les revoir (0.70-0.97)
 command-review-new-per-day = nouvelles_par_jour
 command-review-new-per-day-description = Nouvelles cartes par jour (0-100)
 
@@ -91,11 +91,11 @@ command-stats-topic = thème
 command-stats-topic-description = Uniquement les questions de ce thème
 
 command-suggest = proposer
-command-suggest-description = Propose une question pour les decks de ce serveur, vois les tiennes ou configure leur relecture.
+command-suggest-description = Propose une question pour les decks de ce serveur, consulte les tiennes ou configure leur relecture.
 command-suggest-question = question
 command-suggest-question-description = Écris une question ; une fois approuvée par un relecteur, elle rejoint le deck avec ton nom.
 command-suggest-question-deck = deck
-command-suggest-question-deck-description = Un deck de ce serveur (par défaut : son deck community)
+command-suggest-question-deck-description = Un deck de ce serveur (par défaut : son deck « community »)
 command-suggest-mine = suivi
 command-suggest-mine-description = Tes propositions sur ce serveur, et ce qu’en ont décidé les relecteurs.
 command-suggest-setup = configurer
@@ -121,7 +121,7 @@ command-deck-remove-description = Supprime un deck propre à ce serveur ; ses q
 command-deck-remove-deck = deck
 command-deck-remove-deck-description = Le deck à supprimer
 command-deck-download = télécharger
-command-deck-download-description = Un deck en fichier JSON, à modifier puis importer à nouveau.
+command-deck-download-description = Un deck en fichier JSON, à modifier puis réimporter.
 command-deck-download-deck = deck
 command-deck-download-deck-description = Le deck à télécharger
 command-deck-default = par-défaut
@@ -135,9 +135,9 @@ command-scores-export = exporter
 command-scores-export-description = Les scores et les statistiques de questions du serveur, en deux fichiers CSV.
 
 command-dashboard = tableau-de-bord
-command-dashboard-description = Lien privé vers le site du serveur (24 h) ; révoquer:True coupe tous les liens (Gérer le serveur).
+command-dashboard-description = Lien privé vers les pages web du serveur (24 h) ; révoquer:True les coupe tous (Gérer le serveur).
 command-dashboard-revoke = révoquer
-command-dashboard-revoke-description = True : plus aucun lien du tableau de bord de ce serveur ne marche (nécessite Gérer le serveur)
+command-dashboard-revoke-description = True : plus aucun lien du tableau de bord de ce serveur ne fonctionne (nécessite Gérer le serveur)
 
 command-help = aide
 command-help-description = Ce que fait chaque commande.
@@ -152,4 +152,4 @@ command-language-set-language-description = Une langue que parle le bot, ex. de 
 command-language-show = voir
 command-language-show-description = La langue des publications de ce serveur, et les langues disponibles.
 command-language-reset = réinitialiser
-command-language-reset-description = Suit à nouveau la langue du serveur dans Discord (nécessite Gérer le serveur).
+command-language-reset-description = Revient à la langue du serveur définie dans Discord (nécessite Gérer le serveur).

@@ -9,7 +9,7 @@ quiz-posted = Question publiée ci-dessous. Elle se ferme { $closes }.
 quiz-title = Quiz · { $deck }
 quiz-typed-hint = Appuie sur **Répondre** et tape ta réponse : majuscules, accents et petites fautes de frappe ne comptent pas.
 quiz-closes = Se ferme { $closes }.
-quiz-footer = { $deck } · { $topic } · une réponse par personne ; je te dis en privé si c’est juste
+quiz-footer = { $deck } · { $topic } · une réponse par personne ; je te dis en privé si tu as bon
 quiz-answer-button = Répondre
 quiz-question-gone = (cette question n’est plus dans le deck)
 reveal-title = Fermée · la réponse est { $letter }
@@ -26,7 +26,7 @@ reveal-no-one = Personne.
 reveal-why = Pourquoi
 reveal-written-by = Écrite par
 report-button = Signaler un problème
-answered-right = ✅ Juste ! +{ $points ->
+answered-right = ✅ Bonne réponse ! +{ $points ->
         [one] { $points } point
         [many] { $points } de points
        *[other] { $points } points
@@ -34,7 +34,7 @@ answered-right = ✅ Juste ! +{ $points ->
 answered-wrong = ❌ Pas tout à fait
 answered-wrong-choice = ❌ Pas tout à fait : tu as choisi { $letter }
 answered-the-answer = La réponse est **{ $letter }.** { $answer }
-answered-typed-accepted = Tu as tapé « { $typed } » : accepté, la réponse est **{ $answer }**.
+answered-typed-accepted = Tu as tapé « { $typed } » : réponse acceptée. La réponse est **{ $answer }**.
 answered-typed-accepted-as = Tu as tapé « { $typed } », accepté comme **{ $accepted }** ; la réponse est **{ $answer }**.
 answered-typed-wrong = Tu as tapé « { $typed } » ; la réponse est **{ $answer }**.
 
@@ -75,7 +75,7 @@ round-row-fastest = **{ $place }.** { $who } · { $points ->
     } · { $right ->
         [one] { $right }/{ $answered } juste
        *[other] { $right }/{ $answered } justes
-    } · plus rapide { $fastest }×
+    } · { $fastest }× le plus rapide
 round-standings = Classement après { $done ->
         [one] { $done } question
         [many] { $done } de questions
@@ -160,6 +160,7 @@ decks-summary = { $questions ->
        *[other] { $questions } questions
     }
     Thèmes : { $topics }
+decks-language = Langue des questions : { $language }
 decks-more = { $count ->
         [one] { $count } autre deck est chargé.
         [many] { $count } d’autres decks sont chargés.
@@ -179,7 +180,7 @@ daily-next = Prochaine publication
 daily-next-at = { $local } ({ $relative })
 daily-last-posted = Dernière publication
 daily-last-error = Dernière erreur d’envoi
-daily-error = { $date } : { $message } (tentative { $relative } ; nouvel essai à la prochaine publication)
+daily-error = { $date } : { $message } (dernier essai { $relative } ; nouvel essai à la prochaine publication)
 
 ## Réponses à taper.
 
@@ -205,7 +206,7 @@ card-heading = { $heading } · { $deck }
 card-reveal = Voir la réponse
 card-answer = **Réponse :** { $answer }
 card-written-by = *Écrite par { $who }*
-card-back-footer = Tu la connaissais bien ? Chaque bouton indique quand tu la reverras.
+card-back-footer = À quel point la connaissais-tu ? Chaque bouton indique quand tu la reverrais.
 grade-again = À revoir
 grade-hard = Difficile
 grade-good = Correct
@@ -224,7 +225,7 @@ session-next = Prochaine carte { $next } ; { $tomorrow ->
         [many] { $tomorrow } de cartes à revoir demain.
        *[other] { $tomorrow } cartes à revoir demain.
     }
-session-empty = Rien à réviser pour l’instant : les cartes rejoignent ton planning quand tu notes une `/flashcard` ou que tu réponds à une question de quiz.
+session-empty = Rien à réviser pour l’instant : les cartes rejoignent ton programme de révision quand tu évalues une `/flashcard` ou que tu réponds à une question de quiz.
 reminder-title = C’est l’heure de réviser
 reminder-due = { $due ->
         [one] Tu as { $due } carte à réviser.
@@ -244,7 +245,7 @@ stats-hardest-line = { $place }. { $question } · { $correct ->
         [many] { $correct } de bonnes réponses
        *[other] { $correct } bonnes réponses
     } sur { $answered }
-stats-most-chose = le plus choisi : « { $wrong } » ({ $count })
+stats-most-chose = choix le plus fréquent : « { $wrong } » ({ $count })
 stats-title = Questions les plus difficiles · { $deck }
 stats-title-topic = Questions les plus difficiles · { $deck } · { $topic }
 stats-reported = Signalées comme erronées
@@ -257,7 +258,7 @@ stats-footer = { $answers ->
         [many] { $at_least } de réponses
        *[other] { $at_least } réponses
     }
-stats-quiz-me = Me tester dessus
+stats-quiz-me = Me tester sur celles-ci
 stats-flashcards = Flashcards
 stats-cards-footer = Les réponses sont masquées : clique sur l’une d’elles pour la voir. Ci-dessous, une question en flashcard.
 
@@ -268,3 +269,40 @@ language-show-chosen = Langue des publications de ce serveur : { $language }, c
 language-show-discord = Langue des publications de ce serveur : { $language }, la langue du serveur dans Discord. `/langue choisir` permet d’en choisir une autre.
 language-offered = Langues : { $languages }
 language-reset = Les publications de ce serveur suivent à nouveau la langue du serveur dans Discord : { $language }.
+
+## Statistiques et paramètres de révision.
+
+review-stats-title = Stats de révision
+review-stats-none = aucune révision pour l’instant
+review-stats-retention = { $share } ({ $remembered } sur { $graded })
+review-stats-new = Nouvelles
+review-stats-learning = Apprentissage
+review-stats-review = Révision
+review-stats-remembered = { $days ->
+        [one] Retenues, dernier jour
+       *[other] Retenues, { $days } derniers jours
+    }
+review-stats-week = À revoir aujourd’hui et les 6 jours suivants
+review-stats-settings = Paramètres
+review-settings-title = Tes révisions
+review-settings-reminder = un MP à **{ $time }** ({ $zone }) les jours où des cartes sont dues ; prochain { $next }
+review-settings-no-reminder = désactivé
+review-settings = Rétention souhaitée **{ $retention }** · { $new_per_day ->
+        [one] **{ $new_per_day }** nouvelle carte par jour
+       *[other] **{ $new_per_day }** nouvelles cartes par jour
+    } · la journée commence à minuit ({ $zone })
+    Rappel : { $remind }
+
+## Nombres et durées.
+
+# Les nombres eux-mêmes sont écrits par le bot dans la notation de chaque langue (1,234.5 / 1 234,5).
+number-percent = { $n } %
+# Les durées des boutons d’évaluation, aussi courtes que celles d’Anki : 10 min, 5 h, 4 j, 1,5 mois, 2,1 ans.
+span-minutes = { $n } min
+span-hours = { $n } h
+span-days = { $n } j
+span-months = { $n } mois
+span-years = { $n ->
+        [one] { $n } an
+       *[other] { $n } ans
+    }

@@ -8,8 +8,8 @@ error-bad-option = Nie mogę odczytać tej opcji: { $error }
 
 error-not-recognised = Nie rozpoznaję tego przycisku.
 error-question-closed = To pytanie jest już zamknięte.
-error-already-answered = Masz już odpowiedź na to pytanie: { $letter }. Liczy się pierwsza odpowiedź.
-error-already-typed = Masz już odpowiedź na to pytanie. Liczy się pierwsza odpowiedź.
+error-already-answered = To pytanie ma już twoją odpowiedź ({ $letter }); liczy się pierwsza odpowiedź.
+error-already-typed = To pytanie ma już twoją odpowiedź; liczy się pierwsza odpowiedź.
 error-unknown-deck = Nie ma zestawu `{ $deck }`. `/zestawy` pokazuje dostępne zestawy.
 error-unknown-topic = Zestaw `{ $deck }` nie ma tematu `{ $topic }`. `/zestawy` pokazuje jego tematy.
 error-flashcards-only = Zestawu `{ $deck }` można używać tylko z `/fiszka` i `/powtórka` albo jako pytań z wpisywaną odpowiedzią: niektóre jego pytania nie mają błędnych opcji, a w zestawie jest za mało różnych odpowiedzi, żeby ułożyć cztery warianty.
@@ -31,9 +31,9 @@ error-empty-leaderboard = { $table ->
     [channel] Nikt jeszcze nie zdobył punktów na tym kanale: spróbuj `/quiz`.
    *[server] Nikt jeszcze nie zdobył punktów na tym serwerze: spróbuj `/quiz`.
 }
-error-channel-period = Tabele tygodniowe i miesięczne są tylko dla całego serwera: pomiń `zakres` albo wybierz `okres: cały czas`, żeby zobaczyć tabelę tego kanału.
-error-guild-only = Użyj tego na serwerze: to działa na wynikach serwera.
-error-cannot-post = Nie mogę pisać na tym kanale: brakuje mi tu uprawnień: { $missing }. Poproś administratora o ich nadanie albo użyj innego kanału.
+error-channel-period = Rankingi tygodniowe i miesięczne są tylko dla całego serwera: pomiń `zakres` albo wybierz `okres: od początku`, żeby zobaczyć ranking tego kanału.
+error-guild-only = Użyj tego na serwerze: to polecenie korzysta z wyników serwera.
+error-cannot-post = Nie mogę pisać na tym kanale, bo brakuje mi tu uprawnień: { $missing }. Poproś administratora o ich nadanie albo użyj innego kanału.
 error-round-running = Na tym kanale trwa już runda (rozpoczęta przez { $starter }; { $left ->
     [one] zostało { $left } pytanie
     [few] zostały { $left } pytania
@@ -73,9 +73,9 @@ error-channel-busy = Na tym kanale { $open ->
 }. Najpierw na nie odpowiedz albo spróbuj ponownie, gdy któreś się zamknie.
 error-need-permission = Do tego potrzebujesz uprawnienia { $permission }.
 error-dashboard-off = Strony WWW tego bota są wyłączone: operator włącza je przez QUIZBOT_WEB_ADDR (zob. README).
-error-cannot-post-in = Nie mogę pisać na kanale <#{ $channel }>: brakuje mi tam uprawnień: { $missing }. Poproś administratora o ich nadanie albo wybierz inny kanał.
+error-cannot-post-in = Nie mogę pisać na kanale <#{ $channel }>, bo brakuje mi tam uprawnień: { $missing }. Poproś administratora o ich nadanie albo wybierz inny kanał.
 error-no-daily = Ten serwer nie ma pytania dnia. Ustawisz je przez `/pytanie-dnia ustaw`.
-error-discord-busy = Discord nie przyjął teraz posta ({ $why }); nic nie zostało policzone. Spróbuj ponownie za chwilę.
+error-discord-busy = Discord nie przyjął wiadomości ({ $why }); nic nie zostało policzone. Spróbuj ponownie za chwilę.
 error-no-review-channel = Ten serwer nie ma jeszcze skonfigurowanych propozycji: członek z uprawnieniem Zarządzanie serwerem wskazuje przez `/propozycje konfiguracja` kanał, na którym recenzenci je widzą.
 error-suggest-to-bundled = `{ $deck }` to wbudowany zestaw, dostępny na każdym serwerze: propozycje trafiają do własnego zestawu tego serwera. Pomiń `zestaw`, żeby zaproponować pytanie do zestawu `community` tego serwera.
 error-too-many-suggestions = Masz na tym serwerze { $count ->
@@ -115,3 +115,34 @@ error-bundled-report = `{ $deck }` to wbudowany zestaw: jego pytań nie można e
 error-last-question = To ostatnie pytanie w zestawie `{ $deck }`: `/zestaw usuń` usuwa cały zestaw.
 error-no-draft = Nie ma czego poprawiać: twój ostatni formularz został już wysłany albo bot w międzyczasie się zrestartował. Użyj polecenia jeszcze raz.
 error-unknown-language = Nie znam języka `{ $code }`. Znam: { $languages }.
+
+## Wpisane wartości, których nie da się użyć.
+
+error-bad-time = `{ $time }` to nie jest godzina: użyj formatu GG:MM (24-godzinnego), np. 09:30.
+error-unknown-zone = Nie znam strefy czasowej `{ $given }`: wybierz którąś z listy (np. { $suggestion }).
+error-retention-outside = Pożądana retencja { $given } jest poza zakresem { $min }-{ $max }: przy niższej powtórki przychodzą za późno, żeby pomóc; przy wyższej ich liczba gwałtownie rośnie, a zysk jest niewielki.
+error-too-many-new = { $given ->
+    [one] { $given } nowa fiszka
+    [few] { $given } nowe fiszki
+    [many] { $given } nowych fiszek
+   *[other] { $given } nowej fiszki
+} dziennie to za dużo – pozwalam na najwyżej { $max }: każda nowa fiszka potem wraca na powtórki.
+error-reason-length = Opis problemu musi mieć od 1 do { $max } znaków (wpisano: { $given }).
+error-edit-would-not-load = Zestaw `{ $deck }` nie wczytałby się po tej zmianie:
+    { $problems }
+error-not-this-servers-channel = <#{ $channel }> nie jest kanałem tego serwera: wybierz jeden z jego kanałów.
+error-not-a-text-channel = <#{ $channel }> nie jest kanałem tekstowym.
+error-not-this-servers-role = <@&{ $role }> nie jest rolą tego serwera: wybierz jedną z jego ról.
+error-not-a-deck-file = `{ $name }` nie jest zestawem: prześlij plik w formacie { $formats } (zob. `quizbot check` w README).
+error-deck-file-too-large = Plik `{ $name }` ma więcej niż { $mib } MiB: podziel go na kilka zestawów.
+
+## Uprawnienia Discorda, tak jak nazywają je jego ustawienia.
+
+permission-view-channel = Wyświetlanie kanału
+permission-send-messages = Wysyłanie wiadomości
+permission-embed-links = Osadzanie linków
+permission-attach-files = Załączanie plików
+permission-read-message-history = Czytanie historii wiadomości
+permission-manage-guild = Zarządzanie serwerem
+permission-manage-messages = Zarządzanie wiadomościami
+permission-administrator = Administrator

@@ -5,11 +5,11 @@ language-name = Polski
 
 ## Pytanie na kanale, jego rozwiązanie i to, co słyszy osoba odpowiadająca.
 
-quiz-posted = Pytanie jest poniżej. Zamyka się { $closes }.
+quiz-posted = Pytanie pojawiło się poniżej. Zamknie się { $closes }.
 quiz-title = Quiz · { $deck }
-quiz-typed-hint = Kliknij **Odpowiedz** i wpisz odpowiedź: wielkość liter, znaki diakrytyczne i drobne literówki się nie liczą.
-quiz-closes = Zamyka się { $closes }.
-quiz-footer = { $deck } · { $topic } · jedna odpowiedź na osobę; prywatnie dam ci znać, czy masz rację
+quiz-typed-hint = Kliknij **Odpowiedz** i wpisz odpowiedź: wielkość liter, znaki diakrytyczne i drobne literówki nie mają znaczenia.
+quiz-closes = Zamknie się { $closes }.
+quiz-footer = { $deck } · { $topic } · jedna odpowiedź na osobę; prywatnie dam ci znać, czy odpowiedź jest dobra
 quiz-answer-button = Odpowiedz
 quiz-question-gone = (tego pytania nie ma już w zestawie)
 reveal-title = Zamknięte · poprawna odpowiedź: { $letter }
@@ -38,19 +38,19 @@ answered-right = ✅ Dobrze! +{ $points ->
 answered-wrong = ❌ Nie tym razem
 answered-wrong-choice = ❌ Nie tym razem: twój wybór to { $letter }
 answered-the-answer = Poprawna odpowiedź to **{ $letter }.** { $answer }
-answered-typed-accepted = Twoja odpowiedź: „{ $typed }” – zaliczona: poprawna odpowiedź to **{ $answer }**.
-answered-typed-accepted-as = Twoja odpowiedź: „{ $typed }” – zaliczona jako **{ $accepted }**; poprawna odpowiedź to **{ $answer }**.
+answered-typed-accepted = Twoja odpowiedź „{ $typed }” została zaliczona: poprawna odpowiedź to **{ $answer }**.
+answered-typed-accepted-as = Twoja odpowiedź „{ $typed }” została zaliczona jako **{ $accepted }**; poprawna odpowiedź to **{ $answer }**.
 answered-typed-wrong = Twoja odpowiedź: „{ $typed }”; poprawna odpowiedź to **{ $answer }**.
 
 ## Rundy.
 
-round-title = Start rundy
+round-title = Runda się zaczyna
 round-started = { $starter } rozpoczyna rundę: { $total ->
     [one] { $total } pytanie
     [few] { $total } pytania
     [many] { $total } pytań
    *[other] { $total } pytania
-} z `{ $deck }`, { $seconds ->
+} z zestawu `{ $deck }`, { $seconds ->
     [one] { $seconds } sekunda
     [few] { $seconds } sekundy
     [many] { $seconds } sekund
@@ -61,7 +61,7 @@ round-started-topic = { $starter } rozpoczyna rundę: { $total ->
     [few] { $total } pytania
     [many] { $total } pytań
    *[other] { $total } pytania
-} z `{ $deck }` (temat: { $topic }), { $seconds ->
+} z zestawu `{ $deck }` (temat: { $topic }), { $seconds ->
     [one] { $seconds } sekunda
     [few] { $seconds } sekundy
     [many] { $seconds } sekund
@@ -165,6 +165,7 @@ decks-summary = { $questions ->
        *[other] { $questions } pytania
     }
     Tematy: { $topics }
+decks-language = Język pytań: { $language }
 decks-more = Wczytano jeszcze { $count ->
     [one] { $count } zestaw
     [few] { $count } zestawy
@@ -185,7 +186,7 @@ daily-next = Następne pytanie
 daily-next-at = { $local } ({ $relative })
 daily-last-posted = Ostatnio wysłane
 daily-last-error = Ostatni błąd wysyłki
-daily-error = { $date }: { $message } (próba: { $relative }; kolejna przy następnym pytaniu)
+daily-error = { $date }: { $message } (ostatnia próba { $relative }; kolejna przy następnej wysyłce)
 
 ## Odpowiedzi wpisywane.
 
@@ -217,14 +218,14 @@ session-done = Gotowe: { $reviewed ->
     [few] { $reviewed } powtórzone fiszki
     [many] { $reviewed } powtórzonych fiszek
    *[other] { $reviewed } powtórzonej fiszki
-}, zapamiętane: { $share }.
+}, zapamiętano { $share }.
 session-next = Następna fiszka { $next }; jutro do powtórki: { $tomorrow ->
     [one] { $tomorrow } fiszka
     [few] { $tomorrow } fiszki
     [many] { $tomorrow } fiszek
    *[other] { $tomorrow } fiszki
 }.
-session-empty = Nie masz jeszcze nic do powtórki: fiszki trafiają do twojego planu, gdy ocenisz `/fiszka` albo odpowiesz na pytanie z quizu.
+session-empty = Nie masz jeszcze nic do powtórki: fiszki trafiają do twojego planu, gdy ocenisz fiszkę z `/fiszka` albo odpowiesz na pytanie z quizu.
 reminder-title = Czas na powtórkę
 reminder-due = { $due ->
     [one] { $due } fiszka czeka na powtórkę.
@@ -262,8 +263,46 @@ stats-cards-footer = Odpowiedzi są ukryte: kliknij którąś, żeby ją zobaczy
 
 ## /język.
 
-language-set = Pytania, rozwiązania, rundy i pytania dnia na tym serwerze są teraz w języku: { $language }. Wiadomości prywatne są w języku, który każdy ma ustawiony w swoim Discordzie.
-language-show-chosen = Posty na tym serwerze są w języku: { $language } (wybranym przez `/język ustaw`).
-language-show-discord = Posty na tym serwerze są w języku: { $language } – to język serwera w Discordzie. `/język ustaw` wybiera inny.
+language-set = Pytania, rozwiązania, rundy i pytania dnia na tym serwerze są teraz w języku: { $language }. Prywatne odpowiedzi bota są w języku, który każdy członek ma ustawiony w swoim Discordzie.
+language-show-chosen = Język moich wiadomości na tym serwerze: { $language } (wybrany przez `/język ustaw`).
+language-show-discord = Język moich wiadomości na tym serwerze: { $language } – to język serwera ustawiony w Discordzie. Inny wybierzesz przez `/język ustaw`.
 language-offered = Języki: { $languages }
-language-reset = Posty na tym serwerze znowu są w języku serwera w Discordzie: { $language }.
+language-reset = Na tym serwerze znowu piszę w języku serwera ustawionym w Discordzie: { $language }.
+
+## Statystyki i ustawienia powtórek.
+
+review-stats-title = Statystyki powtórek
+review-stats-none = jeszcze brak powtórek
+review-stats-retention = { $share } ({ $remembered } z { $graded })
+review-stats-new = Nowe
+review-stats-learning = W nauce
+review-stats-review = Powtarzane
+review-stats-remembered = { $days ->
+    [one] Zapamiętane, ostatni { $days } dzień
+    [few] Zapamiętane, ostatnie { $days } dni
+    [many] Zapamiętane, ostatnie { $days } dni
+   *[other] Zapamiętane, ostatnie { $days } dnia
+}
+review-stats-week = Do powtórki: dziś i przez kolejne 6 dni
+review-stats-settings = Ustawienia
+review-settings-title = Twoje powtórki
+review-settings-reminder = wiadomość prywatna o **{ $time }** ({ $zone }) w dni, gdy masz fiszki do powtórki; następna { $next }
+review-settings-no-reminder = wyłączone
+review-settings = Pożądana retencja **{ $retention }** · { $new_per_day ->
+    [one] **{ $new_per_day }** nowa fiszka
+    [few] **{ $new_per_day }** nowe fiszki
+    [many] **{ $new_per_day }** nowych fiszek
+   *[other] **{ $new_per_day }** nowej fiszki
+} dziennie · dzień zaczyna się o północy ({ $zone })
+    Przypomnienie: { $remind }
+
+## Liczby i odcinki czasu.
+
+# Same liczby bot zapisuje w notacji danego języka (1 234,5 / 1,234.5).
+number-percent = { $n }%
+# Odcinki czasu na przyciskach ocen, tak krótkie jak w Anki: 10 min, 5 godz., 4 d, 1,5 mies., 2,1 r.
+span-minutes = { $n } min
+span-hours = { $n } godz.
+span-days = { $n } d
+span-months = { $n } mies.
+span-years = { $n } r.

@@ -5,7 +5,7 @@ language-name = Português (Brasil)
 
 ## Uma pergunta no canal, o gabarito e o que é dito a quem responde.
 
-quiz-posted = Pergunta publicada abaixo. Ela encerra { $closes }.
+quiz-posted = Pergunta publicada abaixo; ela será encerrada { $closes }.
 quiz-title = Quiz · { $deck }
 quiz-typed-hint = Clique em **Responder** e digite a resposta: maiúsculas, acentos e pequenos erros de digitação não importam.
 quiz-closes = Encerra { $closes }.
@@ -15,6 +15,7 @@ quiz-question-gone = (esta pergunta não está mais no baralho)
 reveal-title = Encerrada · a resposta é { $letter }
 reveal-title-typed = Encerrada · a resposta está abaixo
 reveal-answered = { $answered ->
+    [0] ninguém respondeu
     [one] { $answered } respondeu
     [many] { $answered } responderam
    *[other] { $answered } responderam
@@ -134,6 +135,7 @@ leaderboard-row = **{ $rank }.** { $who } · { $points ->
    *[other] { $points } pontos
 } · { $correct }/{ $answered } acertos
 leaderboard-winner = **{ $place }.** { $who } · { $points ->
+    [0] { $points } pontos
     [one] { $points } ponto
     [many] { $points } pontos
    *[other] { $points } pontos
@@ -154,6 +156,7 @@ decks-summary = { $questions ->
        *[other] { $questions } perguntas
     }
     Temas: { $topics }
+decks-language = Perguntas em { $language }
 decks-more = { $count ->
     [one] Há mais { $count } baralho carregado.
     [many] Há mais { $count } baralhos carregados.
@@ -166,8 +169,8 @@ help-line = `/{ $command }`: { $description }
 
 daily-title = Pergunta do dia
 daily-every-day = Todo dia às **{ $time }** ({ $zone }) em <#{ $channel }>, usando { $what }.
-daily-from-deck = `{ $deck }`
-daily-from-deck-topic = `{ $deck }`, tema { $topic }
+daily-from-deck = o baralho `{ $deck }`
+daily-from-deck-topic = o baralho `{ $deck }`, tema { $topic }
 daily-from-default = o baralho padrão
 daily-next = Próxima publicação
 daily-next-at = { $local } ({ $relative })
@@ -259,8 +262,44 @@ stats-cards-footer = As respostas estão ocultas: clique em uma para ver. Abaixo
 
 ## /idioma.
 
-language-set = As perguntas, gabaritos, rodadas e perguntas do dia deste servidor agora estão em { $language }. As mensagens privadas seguem o idioma do Discord de cada membro.
+language-set = As perguntas, gabaritos, rodadas e perguntas do dia deste servidor agora estão em { $language }. As respostas privadas seguem o idioma do Discord de cada membro.
 language-show-chosen = As publicações deste servidor estão em { $language }, como escolhido com `/idioma definir`.
 language-show-discord = As publicações deste servidor estão em { $language }, o idioma do servidor no Discord. Use `/idioma definir` para escolher outro.
 language-offered = Idiomas: { $languages }
 language-reset = As publicações deste servidor voltaram a seguir o idioma do servidor no Discord: { $language }.
+
+## Estatísticas e preferências de revisão.
+
+review-stats-title = Estatísticas de revisão
+review-stats-none = nenhuma revisão ainda
+review-stats-retention = { $share } ({ $remembered } de { $graded })
+review-stats-new = Novos
+review-stats-learning = Aprendendo
+review-stats-review = Em revisão
+review-stats-remembered = { $days ->
+    [one] Lembrados no último dia
+   *[other] Lembrados nos últimos { $days } dias
+}
+review-stats-week = Pendentes: hoje e os próximos 6 dias
+review-stats-settings = Preferências
+review-settings-title = Suas revisões
+review-settings-reminder = uma mensagem direta às **{ $time }** ({ $zone }) nos dias com cartões pendentes; a próxima { $next }
+review-settings-no-reminder = desativado
+review-settings = Retenção desejada **{ $retention }** · { $new_per_day ->
+        [0] **nenhum** cartão novo
+        [one] **{ $new_per_day }** cartão novo
+        [many] **{ $new_per_day }** cartões novos
+       *[other] **{ $new_per_day }** cartões novos
+    } por dia · o dia começa à meia-noite ({ $zone })
+    Lembrete: { $remind }
+
+## Números e intervalos de tempo.
+
+# Os números em si são escritos pelo bot na notação de cada idioma (1.234,5 em português).
+number-percent = { $n }%
+# Os intervalos nos botões de avaliação, curtos como os do Anki: 10min, 5h, 4d, 1,5me, 2,1a.
+span-minutes = { $n }min
+span-hours = { $n }h
+span-days = { $n }d
+span-months = { $n }me
+span-years = { $n }a

@@ -13,7 +13,7 @@ command-quiz-topic-description = Только вопросы на эту тем�
 command-round = раунд
 command-round-description = Раунд для учебной группы в этом канале: несколько вопросов подряд.
 command-round-start = начать
-command-round-start-description = Начать раунд здесь: вопросы подряд, таблица после каждого; переживает перезапуски.
+command-round-start-description = Начать раунд здесь: вопросы подряд, итоги после каждого; перезапуск бота его не прервёт.
 command-round-start-questions = вопросы
 command-round-start-questions-description = Сколько вопросов (1–25, по умолчанию 10)
 command-round-start-seconds = секунды
@@ -23,7 +23,7 @@ command-round-start-deck-description = Колода для вопросов (п�
 command-round-start-topic = тема
 command-round-start-topic-description = Только вопросы на эту тему
 command-round-stop = стоп
-command-round-stop-description = Остановить идущий здесь раунд (его автор или участник с правом «Управлять сообщениями»).
+command-round-stop-description = Остановить идущий здесь раунд (может начавший его или участник с правом «Управлять сообщениями»).
 
 command-daily = вопрос_дня
 command-daily-description = Вопрос каждый день в заданное время; ответы и баллы — как в `/квиз`.
@@ -45,14 +45,14 @@ command-daily-off = выключить
 command-daily-off-description = Выключить вопрос дня (нужно право «Управлять сервером»).
 
 command-flashcard = карточка
-command-flashcard-description = Личная карточка: вопрос, потом ответ, потом оцените себя. Без баллов.
+command-flashcard-description = Личная карточка: вопрос, затем ответ, затем ваша самооценка. Без баллов.
 command-flashcard-deck = колода
 command-flashcard-deck-description = Колода для вопросов (по умолчанию — первая)
 command-flashcard-topic = тема
 command-flashcard-topic-description = Только вопросы на эту тему
 
 command-review = повторение
-command-review-description = Повторить карточки, у которых подошёл срок (FSRS), статистика, напоминание и настройки.
+command-review-description = Повторить карточки, которым пора (FSRS), посмотреть статистику, настроить напоминание и параметры.
 command-review-stats = статистика
 command-review-stats-description = Ваши карточки, сколько вы запомнили и прогноз на неделю
 command-review-remind = напоминание
@@ -60,7 +60,7 @@ command-review-remind-description = Личное сообщение в дни, �
 command-review-timezone = часовой_пояс
 command-review-timezone-description = Ваш часовой пояс: для напоминания и начала вашего дня (название IANA)
 command-review-retention = запоминание
-command-review-retention-description = Какую долю карточек вы хотите помнить, когда подойдёт их срок (0.70-0.97)
+command-review-retention-description = Какую долю карточек вы хотите помнить, когда подойдёт их срок (0.70–0.97)
 command-review-new-per-day = новых_в_день
 command-review-new-per-day-description = Новых карточек в день (0–100)
 
@@ -103,7 +103,7 @@ command-suggest-setup-description = Где и кто проверяет пред
 command-suggest-setup-channel = канал
 command-suggest-setup-channel-description = Канал, где их видят проверяющие
 command-suggest-setup-role = роль
-command-suggest-setup-role-description = Кто проверяет (по умолчанию — участники с правом управлять сообщениями)
+command-suggest-setup-role-description = Кто проверяет (по умолчанию — участники с правом «Управлять сообщениями»)
 
 command-decks = колоды
 command-decks-description = Колоды, доступные здесь: id, название, число вопросов и темы.
@@ -111,7 +111,7 @@ command-decks-description = Колоды, доступные здесь: id, н�
 command-deck = колода
 command-deck-description = Управление собственными колодами сервера.
 command-deck-upload = загрузить
-command-deck-upload-description = Загрузить колоду (JSON, CSV или TSV) для сервера: проверка как в `quizbot check`, сразу в работе.
+command-deck-upload-description = Загрузить свою колоду на сервер (JSON, CSV или TSV): проверка как в `quizbot check`, сразу доступна.
 command-deck-upload-file = файл
 command-deck-upload-file-description = Колода: файл .json, .csv, .tsv или .txt до 1 МиБ; имя файла — id колоды
 command-deck-upload-replace = заменить
@@ -130,7 +130,7 @@ command-deck-default-deck = колода
 command-deck-default-deck-description = Колода по умолчанию на этом сервере
 
 command-scores = результаты
-command-scores-description = Забрать с собой результаты сервера и статистику вопросов.
+command-scores-description = Выгрузить результаты сервера и статистику вопросов.
 command-scores-export = экспорт
 command-scores-export-description = Результаты сервера и статистика вопросов в двух файлах CSV.
 
@@ -144,11 +144,11 @@ command-help-description = Что делает каждая команда.
 
 
 command-language = язык
-command-language-description = Язык вопросов, ответов, раундов и вопросов дня на этом сервере.
+command-language-description = Язык вопросов и их итогов, раундов и вопросов дня на этом сервере.
 command-language-set = выбрать
 command-language-set-description = Публиковать вопросы и результаты сервера на выбранном языке (нужно право «Управлять сервером»).
 command-language-set-language = язык
-command-language-set-language-description = Язык, на котором говорит бот, например ru или pt-BR
+command-language-set-language-description = Один из языков бота, например ru или pt-BR
 command-language-show = показать
 command-language-show-description = Язык публикаций сервера и доступные языки.
 command-language-reset = сбросить

@@ -7,9 +7,9 @@ language-name = Русский
 
 quiz-posted = Вопрос опубликован ниже. Он закроется { $closes }.
 quiz-title = Квиз · { $deck }
-quiz-typed-hint = Нажмите **Ответить** и введите ответ: регистр, диакритика и мелкие опечатки не учитываются.
+quiz-typed-hint = Нажмите **Ответить** и введите ответ: регистр, диакритические знаки и мелкие опечатки не важны.
 quiz-closes = Закроется { $closes }.
-quiz-footer = { $deck } · { $topic } · один ответ на человека; верно ли, скажу только вам
+quiz-footer = { $deck } · { $topic } · один ответ на человека; верно или нет — сообщу только вам
 quiz-answer-button = Ответить
 quiz-question-gone = (этого вопроса больше нет в колоде)
 reveal-title = Закрыто · ответ: { $letter }
@@ -25,11 +25,11 @@ answered-right = ✅ Верно! +{ $points ->
     [many] { $points } баллов
    *[other] { $points } балла
 }
-answered-wrong = ❌ Не совсем
-answered-wrong-choice = ❌ Не совсем: вы выбрали { $letter }
+answered-wrong = ❌ Неверно
+answered-wrong-choice = ❌ Неверно: вы выбрали { $letter }
 answered-the-answer = Правильный ответ: **{ $letter }.** { $answer }
-answered-typed-accepted = Вы ввели «{ $typed }», засчитано: ответ — **{ $answer }**.
-answered-typed-accepted-as = Вы ввели «{ $typed }», засчитано как **{ $accepted }**; ответ — **{ $answer }**.
+answered-typed-accepted = Вы ввели «{ $typed }» — засчитано: правильный ответ — **{ $answer }**.
+answered-typed-accepted-as = Вы ввели «{ $typed }» — засчитано как **{ $accepted }**; правильный ответ — **{ $answer }**.
 answered-typed-wrong = Вы ввели «{ $typed }»; правильный ответ — **{ $answer }**.
 
 ## Раунды.
@@ -45,7 +45,7 @@ round-started = { $starter } начинает раунд: { $total ->
     [few] { $seconds } секунды
     [many] { $seconds } секунд
    *[other] { $seconds } секунды
-} на каждый. Отвечайте кнопками; после каждого вопроса покажу таблицу.
+} на каждый. Отвечайте кнопками; после каждого вопроса — промежуточные итоги.
 round-started-topic = { $starter } начинает раунд: { $total ->
     [one] { $total } вопрос
     [few] { $total } вопроса
@@ -56,7 +56,7 @@ round-started-topic = { $starter } начинает раунд: { $total ->
     [few] { $seconds } секунды
     [many] { $seconds } секунд
    *[other] { $seconds } секунды
-} на каждый. Отвечайте кнопками; после каждого вопроса покажу таблицу.
+} на каждый. Отвечайте кнопками; после каждого вопроса — промежуточные итоги.
 round-no-answers = Ответов пока нет.
 round-row = **{ $place }.** { $who } · { $points ->
     [one] { $points } балл
@@ -72,24 +72,19 @@ round-row-fastest = **{ $place }.** { $who } · { $points ->
 } · верно { $right }/{ $answered } · быстрее всех: { $fastest }×
 round-standings = Промежуточные итоги: { $done } из { $total }
 round-final = Итоговая таблица
-round-finished = Раунд окончен: вопросы закончились, всего { $done ->
-    [one] { $done } вопрос
-    [few] { $done } вопроса
-    [many] { $done } вопросов
-   *[other] { $done } вопроса
-}.
+round-finished = Раунд окончен: заданы все вопросы ({ $done }).
 round-stopped = Раунд остановлен: задано { $done } из { $total ->
     [one] { $total } вопроса
     [few] { $total } вопросов
     [many] { $total } вопросов
    *[other] { $total } вопроса
 }.
-round-cannot-post = Раунд завершён: задано { $done } из { $total ->
+round-cannot-post = Раунд прерван: задано { $done } из { $total ->
     [one] { $total } вопроса
     [few] { $total } вопросов
     [many] { $total } вопросов
    *[other] { $total } вопроса
-}, следующий вопрос опубликовать не удалось.
+} — не удалось опубликовать следующий вопрос.
 round-points-count = Баллы учитываются в `/результат` и `/рейтинг`.
 
 ## Результаты и рейтинги.
@@ -155,13 +150,14 @@ decks-summary = { $questions ->
        *[other] { $questions } вопроса
     }
     Темы: { $topics }
+decks-language = Язык вопросов: { $language }
 decks-more = { $count ->
     [one] Загружена ещё { $count } колода.
     [few] Загружено ещё { $count } колоды.
     [many] Загружено ещё { $count } колод.
    *[other] Загружено ещё { $count } колоды.
 }
-decks-set-aside = Колода этого сервера `{ $id }` не загрузилась при запуске бота и отложена ({ $why }). Её баллы и повторения сохранены: загрузите её снова через `/колода загрузить` или удалите через `/колода удалить`.
+decks-set-aside = Колода этого сервера `{ $id }` не загрузилась при запуске бота и временно отключена ({ $why }). Её баллы и повторения сохранены: загрузите её снова через `/колода загрузить` или удалите через `/колода удалить`.
 help-line = `/{ $command }`: { $description }
 
 ## Вопрос дня.
@@ -175,7 +171,7 @@ daily-next = Следующая публикация
 daily-next-at = { $local } ({ $relative })
 daily-last-posted = Последняя публикация
 daily-last-error = Последняя ошибка отправки
-daily-error = { $date }: { $message } (попытка: { $relative }; следующая — при следующей публикации)
+daily-error = { $date }: { $message } (попытка была { $relative }; новая — при следующей публикации)
 
 ## Ответы с вводом текста.
 
@@ -214,14 +210,14 @@ session-next = Следующая карточка — { $next }; на завт�
     [many] { $tomorrow } карточек
    *[other] { $tomorrow } карточки
 }.
-session-empty = Повторять пока нечего: карточки попадают в ваше расписание, когда вы оцениваете себя в `/карточка` или отвечаете на вопрос квиза.
+session-empty = Повторять пока нечего: карточки попадают в ваше расписание, когда вы ставите оценку в `/карточка` или отвечаете на вопрос квиза.
 reminder-title = Пора повторить
 reminder-due = { $due ->
     [one] { $due } карточка ждёт повторения.
     [few] { $due } карточки ждут повторения.
     [many] { $due } карточек ждут повторения.
    *[other] { $due } карточки ждут повторения.
-} Несколько минут сейчас — и вы будете помнить их неделями. Карточки собственных колод сервера повторяются через `/повторение` на этом сервере.
+} Несколько минут сейчас — и вы будете помнить их неделями. Карточки из собственных колод сервера повторяются командой `/повторение` на том же сервере.
 
 ## Удаление колоды.
 
@@ -252,8 +248,46 @@ stats-cards-footer = Ответы скрыты: нажмите на ответ, 
 
 ## /язык.
 
-language-set = Вопросы, ответы, раунды и вопросы дня на этом сервере теперь на языке: { $language }. Сообщения, которые видит только один участник, приходят на языке его Discord.
+language-set = Вопросы и их итоги, раунды и вопросы дня на этом сервере теперь на языке: { $language }. Ответы, которые видит только сам участник, приходят на языке его Discord.
 language-show-chosen = Публикации этого сервера на языке: { $language } (выбран через `/язык выбрать`).
 language-show-discord = Публикации этого сервера на языке: { $language } — это язык сервера в Discord. Выбрать другой: `/язык выбрать`.
 language-offered = Языки: { $languages }
 language-reset = Публикации этого сервера снова следуют языку сервера в Discord: { $language }.
+
+## Статистика и настройки повторений.
+
+review-stats-title = Статистика повторений
+review-stats-none = повторений пока нет
+review-stats-retention = { $share } ({ $remembered } из { $graded })
+review-stats-new = Новые
+review-stats-learning = Изучаемые
+review-stats-review = Повторяемые
+review-stats-remembered = { $days ->
+    [one] Запомнено за последний { $days } день
+    [few] Запомнено за последние { $days } дня
+    [many] Запомнено за последние { $days } дней
+   *[other] Запомнено за последние { $days } дня
+}
+review-stats-week = К повторению: сегодня и следующие 6 дней
+review-stats-settings = Настройки
+review-settings-title = Ваши повторения
+review-settings-reminder = личное сообщение в **{ $time }** ({ $zone }) в дни, когда есть что повторить; следующее — { $next }
+review-settings-no-reminder = выключено
+review-settings = Желаемое запоминание: **{ $retention }** · { $new_per_day ->
+    [one] **{ $new_per_day }** новая карточка
+    [few] **{ $new_per_day }** новые карточки
+    [many] **{ $new_per_day }** новых карточек
+   *[other] **{ $new_per_day }** новой карточки
+} в день · день начинается в полночь ({ $zone })
+    Напоминание: { $remind }
+
+## Числа и отрезки времени.
+
+# Сами числа бот записывает в нотации каждого языка (1,234.5 / 1 234,5).
+number-percent = { $n } %
+# Отрезки на кнопках оценки, короткие, как в Anki: 10 мин, 5 ч, 4 дн., 1,5 мес., 2,1 г.
+span-minutes = { $n } мин
+span-hours = { $n } ч
+span-days = { $n } дн.
+span-months = { $n } мес.
+span-years = { $n } г.

@@ -19,7 +19,7 @@ use crate::stats::Report;
 
 use super::custom_id::{CustomId, Session, Step, Study, Table};
 use super::rounds::Ending;
-use crate::i18n::Words;
+use crate::i18n::{Lang, Words};
 use crate::say;
 
 pub(super) const BLURPLE: u32 = 0x5865F2;
@@ -29,6 +29,8 @@ pub(super) const GREY: u32 = 0x95A5A6;
 
 pub const DESCRIPTION_MAX: usize = 4096;
 pub const FIELD_MAX: usize = 1024;
+/// What Discord takes for a form's title and for each of its fields' labels.
+pub const FORM_LABEL_MAX: usize = 45;
 
 /// `text` cut to `max` characters, marking the cut.
 pub fn clip(text: &str, max: usize) -> String {
@@ -344,11 +346,7 @@ pub fn card_front(
 pub fn span(w: Words, span: Duration) -> String {
     let minutes = span.num_minutes().max(1);
     let days = span.num_seconds() as f64 / 86_400.0;
-    let tenths = |n: f64| {
-        let tenths = (n * 10.0).round() as i64;
-        let separator = w.get("number-decimal-separator");
-        format!("{}{separator}{}", tenths / 10, tenths % 10)
-    };
+    let tenths = |n: f64| (n * 10.0).round() / 10.0;
     if minutes < 60 {
         say!(w, "span-minutes", n = minutes)
     } else if minutes < 24 * 60 {
@@ -765,6 +763,15 @@ pub fn leaderboard(w: Words, page: &Page, table: Table) -> (CreateEmbed, Vec<Cre
 }
 
 /// The decks `scope` sees: bundled ones, then the server's own, marked as such.
+/// A deck's language tag as its speakers name the language when the bot speaks it
+/// ("Deutsch" for `de` or `de-AT`), else the tag itself.
+fn language_name(tag: &str) -> String {
+    match Lang::from_discord(tag) {
+        Lang::EnUs if !tag.to_ascii_lowercase().starts_with("en") => tag.to_owned(),
+        lang => Words(lang).get("language-name"),
+    }
+}
+
 pub fn decks(w: Words, library: &Library, scope: Scope) -> CreateEmbed {
     // Fields share the embed's 6,000 characters: stop early and say how many are left out.
     const BUDGET: usize = 5_000;
@@ -787,10 +794,15 @@ pub fn decks(w: Words, library: &Library, scope: Scope) -> CreateEmbed {
             256,
         );
         let topics = topics.join(", ");
-        let value = clip(
-            &say!(w, "decks-summary", questions = deck.len(), topics),
-            FIELD_MAX,
-        );
+        let mut value = say!(w, "decks-summary", questions = deck.len(), topics);
+        if let Some(tag) = &deck.deck.language {
+            let _ = write!(
+                value,
+                "\n{}",
+                say!(w, "decks-language", language = language_name(tag))
+            );
+        }
+        let value = clip(&value, FIELD_MAX);
         let size = name.chars().count() + value.chars().count();
         if shown == 24 || used + size > BUDGET {
             break;
@@ -1005,6 +1017,7 @@ mod tests {
             title: "T".repeat(MAX_TITLE),
             description: "d".repeat(MAX_DESCRIPTION),
             source: String::new(),
+            language: None,
             format: None,
             questions: vec![q.clone()],
         };

@@ -7,7 +7,7 @@ use serenity::all::{
     CreateInteractionResponseMessage, ModalInteraction, UserId,
 };
 
-use super::words::{hundredths, permission_names, private, reviewers};
+use super::words::{permission_names, private, reviewers};
 use super::{embeds, metering, Data, Error};
 use crate::error::UserError;
 use crate::i18n::{Lang, Words};
@@ -97,9 +97,9 @@ pub fn user_error(w: Words, e: &UserError) -> String {
         U::RetentionOutside { given, min, max } => say!(
             w,
             "error-retention-outside",
-            given = hundredths(w, *given),
-            min = hundredths(w, *min),
-            max = hundredths(w, *max)
+            given = f64::from(*given) / 100.0,
+            min = f64::from(*min) / 100.0,
+            max = f64::from(*max) / 100.0
         ),
         U::TooManyNewPerDay { given, max } => {
             say!(w, "error-too-many-new", given = *given, max = *max)

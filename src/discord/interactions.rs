@@ -51,14 +51,14 @@ pub async fn handle(
         CustomId::Type { open } => {
             let place = place().ok_or(UserError::NotRecognised)?;
             app.may_type(open, place, user)?;
-            let label = w.get("typed-form-label");
+            let label = embeds::clip(&w.get("typed-form-label"), embeds::FORM_LABEL_MAX);
             let input = CreateInputText::new(InputTextStyle::Short, label, "answer")
                 .max_length(MAX_OPTION as u16)
                 .required(true);
             CreateInteractionResponse::Modal(
                 CreateModal::new(
                     CustomId::Form { open }.to_string(),
-                    w.get("typed-form-title"),
+                    embeds::clip(&w.get("typed-form-title"), embeds::FORM_LABEL_MAX),
                 )
                 .components(vec![CreateActionRow::InputText(input)]),
             )

@@ -73,10 +73,10 @@ pub fn draft_form(w: Words, id: &CustomId, title: &str, draft: &Draft) -> Create
             } else {
                 InputTextStyle::Paragraph
             };
-            input(&w.get(label), name, style, max, required, value)
+            input(&form_text(w, label), name, style, max, required, value)
         })
         .collect();
-    CreateModal::new(id.to_string(), w.get(title)).components(rows)
+    CreateModal::new(id.to_string(), form_text(w, title)).components(rows)
 }
 
 fn input(
@@ -97,10 +97,15 @@ fn input(
     CreateActionRow::InputText(input)
 }
 
+/// The message `key`, cut to what Discord takes for a form's title or label.
+fn form_text(w: Words, key: &str) -> String {
+    clip(&w.get(key), embeds::FORM_LABEL_MAX)
+}
+
 /// A form with one paragraph: the messages `title` and `label`.
 fn text_form(w: Words, id: &CustomId, title: &str, label: &str) -> CreateModal {
-    CreateModal::new(id.to_string(), w.get(title)).components(vec![input(
-        &w.get(label),
+    CreateModal::new(id.to_string(), form_text(w, title)).components(vec![input(
+        &form_text(w, label),
         "text",
         InputTextStyle::Paragraph,
         field_max::REASON,

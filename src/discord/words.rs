@@ -76,13 +76,3 @@ pub fn reviewers(w: Words, role: Option<RoleId>) -> String {
         None => w.get("reviewers-managers"),
     }
 }
-
-/// A number of hundredths as a decimal in `w`'s notation: 85 → "0.85" (en-US), "0,85" (de).
-pub fn hundredths(w: Words, n: u32) -> String {
-    format!(
-        "{}{}{:02}",
-        n / 100,
-        w.get("number-decimal-separator"),
-        n % 100
-    )
-}

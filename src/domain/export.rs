@@ -6,6 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::io::{self, Write};
 
 use crate::deck::LoadedDeck;
+use crate::labels::{Arg, Say};
 use crate::scores::{Member, Period, Periods, Scoreboard, Tally};
 use crate::stats::{ServerStats, WRONG_KEPT};
 
@@ -102,6 +103,7 @@ impl<W: Write> Capped<W> {
 pub fn scores_csv(
     board: &Scoreboard,
     now: Periods,
+    say: &dyn Say,
     out: impl Write,
     limit: usize,
 ) -> io::Result<Written> {
@@ -115,22 +117,23 @@ pub fn scores_csv(
             .then(a.user.cmp(&b.user))
     });
     let mut header: Vec<String> = [
-        "user_id",
-        "name",
-        "points",
-        "answered",
-        "correct",
-        "accuracy",
-        "streak",
-        "best_streak",
-        "daily_streak",
-        "best_daily_streak",
-        "points_this_week",
-        "points_this_month",
+        "csv-user-id",
+        "csv-name",
+        "csv-points",
+        "csv-answered",
+        "csv-correct",
+        "csv-accuracy",
+        "csv-streak",
+        "csv-best-streak",
+        "csv-daily-streak",
+        "csv-best-daily-streak",
+        "csv-points-this-week",
+        "csv-points-this-month",
     ]
-    .map(String::from)
+    .map(|key| text(&say.say(key, &[])))
     .to_vec();
-    header.extend(topics.iter().map(|t| text(&format!("accuracy: {t}"))));
+    let accuracy_of = say.say("csv-accuracy", &[]);
+    header.extend(topics.iter().map(|t| text(&format!("{accuracy_of}: {t}"))));
     let mut doc = Capped::new(out, limit, &header)?;
     for member in rows {
         doc.row(|| {
@@ -171,28 +174,30 @@ pub fn scores_csv(
 pub fn stats_csv<'a>(
     stats: &ServerStats,
     deck_of: impl Fn(&str) -> Option<&'a LoadedDeck>,
+    say: &dyn Say,
     out: impl Write,
     limit: usize,
 ) -> io::Result<Written> {
     let mut rows: Vec<_> = stats.all().collect();
     rows.sort_unstable_by_key(|(deck, question, _)| (*deck, *question));
     let mut header: Vec<String> = [
-        "deck",
-        "question_id",
-        "topic",
-        "asked",
-        "answers",
-        "right",
-        "share_right",
-        "median_seconds_to_right_under",
-        "other_wrong",
-        "reports",
+        "csv-deck",
+        "csv-question-id",
+        "csv-topic",
+        "csv-asked",
+        "csv-answers",
+        "csv-right",
+        "csv-share-right",
+        "csv-median-seconds-to-right-under",
+        "csv-other-wrong",
+        "csv-reports",
     ]
-    .map(String::from)
+    .map(|key| text(&say.say(key, &[])))
     .to_vec();
     for n in 1..=WRONG_KEPT {
-        header.push(format!("wrong_option_{n}"));
-        header.push(format!("wrong_option_{n}_chosen"));
+        let n = [("n", Arg::Count(n as u64))];
+        header.push(text(&say.say("csv-wrong-option", &n)));
+        header.push(text(&say.say("csv-wrong-option-chosen", &n)));
     }
     let mut doc = Capped::new(out, limit, &header)?;
     for (key, question, q) in rows {
@@ -233,12 +238,13 @@ pub fn stats_csv<'a>(
 mod tests {
     use super::*;
     use crate::ids::{ChannelId, UserId};
+    use crate::labels::Keys;
     use crate::scores::Scored;
 
     /// The whole scores export, with room for any size.
     fn scores(board: &Scoreboard) -> Vec<u8> {
         let mut out = Vec::new();
-        let written = scores_csv(board, Periods::default(), &mut out, usize::MAX).unwrap();
+        let written = scores_csv(board, Periods::default(), &Keys, &mut out, usize::MAX).unwrap();
         assert_eq!((written.rows, written.left_out), (board.len(), 0));
         out
     }
@@ -260,7 +266,7 @@ mod tests {
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
         assert_eq!(
             lines[0],
-            "user_id,name,points,answered,correct,accuracy,streak,best_streak,daily_streak,best_daily_streak,points_this_week,points_this_month,accuracy: errors,accuracy: loops"
+            "csv-user-id,csv-name,csv-points,csv-answered,csv-correct,csv-accuracy,csv-streak,csv-best-streak,csv-daily-streak,csv-best-daily-streak,csv-points-this-week,csv-points-this-month,csv-accuracy: errors,csv-accuracy: loops"
         );
         assert_eq!(
             lines[1],
@@ -298,6 +304,7 @@ mod tests {
             let written = stats_csv(
                 &stats,
                 |id| (id == "1/d").then_some(&deck),
+                &Keys,
                 &mut out,
                 usize::MAX,
             )
@@ -313,7 +320,7 @@ mod tests {
         };
         assert!(csv.starts_with('\u{feff}'), "a UTF-8 BOM first");
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
-        assert!(lines[0].starts_with("deck,question_id,topic,asked,answers,right,share_right,median_seconds_to_right_under,other_wrong,reports,wrong_option_1,wrong_option_1_chosen,"));
+        assert!(lines[0].starts_with("csv-deck,csv-question-id,csv-topic,csv-asked,csv-answers,csv-right,csv-share-right,csv-median-seconds-to-right-under,csv-other-wrong,csv-reports,csv-wrong-option n=Count(1),csv-wrong-option-chosen n=Count(1),"));
         assert_eq!(lines[1], "d,q1,'=sum,0,1,0,0.000,,0,0,b,1,,,,,,,,,,");
         assert_eq!(lines[2], "d,q2,loops,1,3,1,0.333,6,1,0,'-1,1,,,,,,,,,,");
         assert_eq!(lines[3], "gone,q9,,0,1,1,1.000,6,0,0,,,,,,,,,,,,");
@@ -406,7 +413,7 @@ mod tests {
         let whole = scores(&board);
         let limit = whole.len() / 2;
         let mut out = Vec::new();
-        let written = scores_csv(&board, Periods::default(), &mut out, limit).unwrap();
+        let written = scores_csv(&board, Periods::default(), &Keys, &mut out, limit).unwrap();
         assert!(out.len() <= limit, "{} bytes past {limit}", out.len());
         assert!(written.rows > 0 && written.left_out > 0, "{written:?}");
         assert_eq!(written.rows + written.left_out, 100);
@@ -417,7 +424,7 @@ mod tests {
         assert!(text.lines().nth(1).unwrap().starts_with("'100,member 100,"));
         // A limit too small for any row still gives the header.
         let mut out = Vec::new();
-        let written = scores_csv(&board, Periods::default(), &mut out, 10).unwrap();
+        let written = scores_csv(&board, Periods::default(), &Keys, &mut out, 10).unwrap();
         assert_eq!(
             written,
             Written {
@@ -425,6 +432,8 @@ mod tests {
                 left_out: 100
             }
         );
-        assert!(String::from_utf8(out).unwrap().contains("user_id,name"));
+        assert!(String::from_utf8(out)
+            .unwrap()
+            .contains("csv-user-id,csv-name"));
     }
 }

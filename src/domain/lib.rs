@@ -20,6 +20,7 @@
 //! - [`picture`]: the score card and the statistics drawn as PNG pictures (SVG rendered with
 //!   resvg and the font shipped in `picture/fonts/`).
 //! - [`export`]: a server's scores and question statistics as CSV.
+//! - [`labels`]: the words pictures and exports ask the adapter for ([`labels::Say`]), by key.
 //! - [`suggest`]: questions a server's members suggest and reviewers approve, problem reports
 //!   on questions, and where the server reviews them.
 //!
@@ -48,6 +49,7 @@ pub mod deck;
 pub mod error;
 pub mod export;
 pub mod ids;
+pub mod labels;
 pub mod picture;
 pub mod quiz;
 pub mod review;

@@ -815,7 +815,10 @@ mod tests {
                 "{bad:?}"
             );
         }
-        assert_eq!(parse_time("25:00"), Err(ScheduleError::BadTime("25:00".into())));
+        assert_eq!(
+            parse_time("25:00"),
+            Err(ScheduleError::BadTime("25:00".into()))
+        );
     }
 
     #[test]

@@ -290,7 +290,8 @@ async fn export(State(s): State<Shared>, Path(guild): Path<u64>, headers: Header
     let csv = tokio::task::spawn_blocking(move || {
         let _slot = slot;
         let mut out = Vec::new();
-        app.export_scores(guild, &mut out, EXPORT_MAX).map(|_| out)
+        app.export_scores(guild, &crate::i18n::Words::EN, &mut out, EXPORT_MAX)
+            .map(|_| out)
     })
     .await;
     match csv {

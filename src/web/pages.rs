@@ -246,7 +246,7 @@ pub fn me(app: &App, grant: &Grant) -> String {
         html! {
             @match &card {
                 Some(card) => {
-                    figure.card { (PreEscaped(crate::picture::score_card_svg(&name, card))) }
+                    figure.card { (PreEscaped(crate::picture::score_card_svg(&name, card, &crate::i18n::Words::EN))) }
                     h2 { "Topics, weakest first" }
                     ul.bars { @for (topic, tally) in &card.topics { li {
                         span { (topic) } progress value=(tally.correct) max=(tally.answered.max(1)) {}

@@ -252,16 +252,16 @@ pub async fn export(ctx: Context<'_>) -> Result<(), Error> {
     ctx.defer_ephemeral().await?;
     let app = ctx.data().app.clone();
     let slot = app.costly_job().await;
+    let w = words::private(ctx);
     let (scores, questions) = tokio::task::spawn_blocking(move || {
         let _slot = slot;
         let mut scores = Vec::new();
-        let scores_written = app.export_scores(guild, &mut scores, ATTACHMENT_MAX)?;
+        let scores_written = app.export_scores(guild, &w, &mut scores, ATTACHMENT_MAX)?;
         let mut questions = Vec::new();
-        let questions_written = app.export_stats(guild, &mut questions, ATTACHMENT_MAX)?;
+        let questions_written = app.export_stats(guild, &w, &mut questions, ATTACHMENT_MAX)?;
         std::io::Result::Ok(((scores, scores_written), (questions, questions_written)))
     })
     .await??;
-    let w = words::private(ctx);
     let mut text = w.get("export-note");
     for (written, key) in [
         (scores.1, "export-cut-scores"),

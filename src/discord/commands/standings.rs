@@ -50,8 +50,9 @@ pub async fn score(
             None => UserError::NoScore,
         })?;
     let embed = embeds::score(words::channel(ctx), &name, &card);
+    let w = words::channel(ctx);
     let reply = with_picture(embed, "score.png", move || {
-        crate::picture::score_card(&name, &card)
+        crate::picture::score_card(&name, &card, &w)
     })
     .await;
     ctx.send(reply).await?;

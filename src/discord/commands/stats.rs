@@ -20,8 +20,12 @@ pub async fn stats(
         .data()
         .app
         .stats(place.guild, deck.as_deref(), topic.as_deref())?;
-    let (embed, components) = embeds::stats(words::channel(ctx), &report);
-    let reply = with_picture(embed, "stats.png", move || crate::picture::stats(&report)).await;
+    let w = words::channel(ctx);
+    let (embed, components) = embeds::stats(w, &report);
+    let reply = with_picture(embed, "stats.png", move || {
+        crate::picture::stats(&report, &w)
+    })
+    .await;
     ctx.send(reply.components(components)).await?;
     Ok(())
 }

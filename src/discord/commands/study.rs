@@ -119,8 +119,9 @@ pub async fn review(
             app.clock.now(),
         );
         let name = ctx.author().display_name().to_owned();
+        let w = words::private(ctx);
         let mut pictured = with_picture(embed, "reviews.png", move || {
-            crate::picture::review_card(&name, &outlook)
+            crate::picture::review_card(&name, &outlook, &w)
         })
         .await;
         pictured.embeds.splice(0..0, embeds);

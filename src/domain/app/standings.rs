@@ -8,6 +8,7 @@ use super::App;
 use crate::error::UserError;
 use crate::export::Written;
 use crate::ids::{GuildId, UserId};
+use crate::labels::Say;
 use crate::scores::{self, Page, Period, Periods, Scope, ScoreCard, Scoreboard};
 use crate::state::GuildState;
 
@@ -25,16 +26,18 @@ impl App {
     pub fn export_scores(
         &self,
         guild: GuildId,
+        say: &dyn Say,
         out: impl Write,
         limit: usize,
     ) -> io::Result<Written> {
         let now = self.clock.now();
-        match self.guild_copy(guild) {
-            Some(g) => crate::export::scores_csv(&g.scores, Periods::at(now, g.zone()), out, limit),
-            None => {
-                crate::export::scores_csv(&Scoreboard::default(), Periods::default(), out, limit)
-            }
-        }
+        let empty = Scoreboard::default();
+        let g = self.guild_copy(guild);
+        let (board, periods) = match &g {
+            Some(g) => (&g.scores, Periods::at(now, g.zone())),
+            None => (&empty, Periods::default()),
+        };
+        crate::export::scores_csv(board, periods, say, out, limit)
     }
 
     /// What `/score` shows of `user` in `guild`.

@@ -128,6 +128,7 @@ impl App {
     pub fn export_stats(
         &self,
         guild: GuildId,
+        say: &dyn crate::labels::Say,
         out: impl std::io::Write,
         limit: usize,
     ) -> std::io::Result<crate::export::Written> {
@@ -139,6 +140,7 @@ impl App {
         crate::export::stats_csv(
             &server,
             |deck| library.by_qualified_id(deck).map(|d| &**d),
+            say,
             out,
             limit,
         )

@@ -648,6 +648,7 @@ fn community_deck() -> Deck {
         title: "Community".to_owned(),
         description: "Questions this server's members wrote, approved by its reviewers.".to_owned(),
         source: String::new(),
+        language: None,
         format: None,
         questions: Vec::new(),
     }

@@ -11,6 +11,10 @@ pub struct Deck {
     pub description: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: String,
+    /// The language the questions are written in, a BCP 47 tag (`en`, `pt-BR`); `/decks` shows
+    /// it. The bot's own words follow the reader's language, never the deck's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// How every question is answered unless it says otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<Format>,

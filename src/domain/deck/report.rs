@@ -158,7 +158,13 @@ pub fn parse_deck(file: &Path, bytes: &[u8]) -> Result<Deck, Vec<Problem>> {
     // slower walk that finds all of its problems.
     match serde_json::from_slice::<Deck>(bytes) {
         Ok(deck) => {
-            check_meta(&deck.title, &deck.description, &deck.source, &mut found);
+            check_meta(
+                &deck.title,
+                &deck.description,
+                &deck.source,
+                deck.language.as_deref(),
+                &mut found,
+            );
             check_questions(
                 deck.questions.iter().enumerate(),
                 deck.questions.len(),
@@ -291,7 +297,14 @@ pub fn check_form(question: &Question) -> Vec<String> {
         .collect()
 }
 
-const FIELDS: [&str; 5] = ["title", "description", "source", "format", "questions"];
+const FIELDS: [&str; 6] = [
+    "title",
+    "description",
+    "source",
+    "language",
+    "format",
+    "questions",
+];
 
 /// For a file that is JSON but not a deck: every field that is wrong, and every question.
 fn structural_problems(value: &Value, found: &mut Findings) {
@@ -310,8 +323,9 @@ fn structural_problems(value: &Value, found: &mut Findings) {
             (
                 Location::File,
                 format!(
-                    "unknown field `{}`, expected one of `title`, `description`, `source`, `format`, `questions`",
-                    quote(k)
+                    "unknown field `{}`, expected one of {}",
+                    quote(k),
+                    FIELDS.map(|f| format!("`{f}`")).join(", ")
                 ),
             )
         });
@@ -319,7 +333,10 @@ fn structural_problems(value: &Value, found: &mut Findings) {
     let title = string_field(map, "title", true, found);
     let description = string_field(map, "description", true, found);
     let source = string_field(map, "source", false, found);
-    check_meta(&title, &description, &source, found);
+    let language = map
+        .contains_key("language")
+        .then(|| string_field(map, "language", false, found));
+    check_meta(&title, &description, &source, language.as_deref(), found);
 
     match map.get("questions") {
         None => found.push(|| (Location::Field("questions"), "missing".into())),
@@ -396,20 +413,44 @@ fn too_long(text: &str, max: usize) -> Option<String> {
     (len > max).then(|| format!("{len} characters, at most {max} fit in a Discord message"))
 }
 
-pub(super) fn check_meta(title: &str, description: &str, source: &str, found: &mut Findings) {
+pub(super) fn check_meta(
+    title: &str,
+    description: &str,
+    source: &str,
+    language: Option<&str>,
+    found: &mut Findings,
+) {
     let title_empty = title
         .trim()
         .is_empty()
         .then(|| "must not be empty".to_owned());
+    let language = language.filter(|l| !is_language_tag(l)).map(|l| {
+        format!(
+            "`{}` is not a language tag: write one like `en`, `de` or `pt-BR`",
+            quote(l)
+        )
+    });
     for (field, message) in [
         ("title", title_empty.or_else(|| too_long(title, MAX_TITLE))),
         ("description", too_long(description, MAX_DESCRIPTION)),
         ("source", too_long(source, MAX_SOURCE)),
+        ("language", language),
     ] {
         if let Some(m) = message {
             found.push(|| (Location::Field(field), m));
         }
     }
+}
+
+/// Whether `tag` has the shape of a BCP 47 language tag: a language of two or three letters,
+/// then subtags of one to eight letters or digits (`en`, `pt-BR`, `zh-Hant-TW`).
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    tag.len() <= 35
+        && (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// An option as compared with the others: two options that read the same are the same
@@ -708,6 +749,25 @@ mod tests {
         for bytes in [&b"{\"title\": \"T\""[..], b"\xff\xfe", b""] {
             let p = parse_deck(Path::new("d.json"), bytes).unwrap_err();
             assert!(matches!(p[0].at, Location::Position { .. }), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn a_deck_may_say_its_language_as_a_bcp_47_tag() {
+        for tag in ["en", "pt-BR", "zh-Hant-TW", "de-1996"] {
+            let mut deck = deck_with(vec![question("a")]);
+            deck["language"] = json!(tag);
+            let parsed = parse_deck(Path::new("d.json"), deck.to_string().as_bytes());
+            assert_eq!(
+                parsed.map(|d| d.language),
+                Ok(Some(tag.to_owned())),
+                "{tag}"
+            );
+        }
+        for tag in ["English", "e", "en_US", "en-", "pt-BRAZILIAN", ""] {
+            let mut deck = deck_with(vec![question("a")]);
+            deck["language"] = json!(tag);
+            assert_one(&deck, "is not a language tag");
         }
     }
 

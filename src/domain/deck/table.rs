@@ -7,7 +7,8 @@
 //! `format`, and `distractor` and `accept` as often as needed), or, without one, the first two
 //! columns are the question and the answer. Anki's `#key:value` lines at the top
 //! (`#separator:`, `#html:`, `#columns:`, `#deck column:` ...) are understood, as are `#title:`,
-//! `#description:`, `#source:`, `#topic:` and `#format:` for what a table has no column for.
+//! `#description:`, `#source:`, `#language:`, `#topic:` and `#format:` for what a table has no
+//! column for.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -115,10 +116,17 @@ pub fn parse_table(file: &Path, bytes: &[u8], delimiter: u8) -> Result<Deck, Vec
         }),
         description: headers.description.clone().unwrap_or_default(),
         source: headers.source.clone().unwrap_or_default(),
+        language: headers.language.clone(),
         format: headers.format,
         questions,
     };
-    check_meta(&deck.title, &deck.description, &deck.source, &mut found);
+    check_meta(
+        &deck.title,
+        &deck.description,
+        &deck.source,
+        deck.language.as_deref(),
+        &mut found,
+    );
     let place = TablePlace {
         rows: &rows,
         columns: columns.as_ref(),
@@ -151,6 +159,7 @@ struct Headers {
     title: Option<String>,
     description: Option<String>,
     source: Option<String>,
+    language: Option<String>,
     topic: Option<String>,
     format: Option<Format>,
 }
@@ -168,6 +177,7 @@ impl Headers {
             title: None,
             description: None,
             source: None,
+            language: None,
             topic: None,
             format: None,
         };
@@ -217,6 +227,7 @@ impl Headers {
                 "title" => headers.title = Some(value.trim().to_owned()),
                 "description" => headers.description = Some(value.trim().to_owned()),
                 "source" => headers.source = Some(value.trim().to_owned()),
+                "language" => headers.language = Some(value.trim().to_owned()),
                 "topic" => headers.topic = Some(value.trim().to_owned()),
                 "format" => match Format::parse(value) {
                     Some(format) => headers.format = Some(format),

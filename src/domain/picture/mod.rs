@@ -6,6 +6,10 @@
 //! in and loaded once: no system font is ever read, so a picture is the same bytes on every
 //! machine. Glyphs DejaVu lacks (most emoji) come out as its empty box; right-to-left text
 //! is laid out by resvg's bidi support.
+//!
+//! The words on a picture are the caller's, in the reader's language: each is a message of
+//! `locales/` (`picture-*`) that [`Say`] renders; the pictures name the message and give its
+//! arguments, and never hold a sentence of their own.
 
 mod review;
 pub mod sample;
@@ -23,6 +27,8 @@ use crate::scores::Tally;
 pub use review::review_card;
 pub use score_card::{score_card, svg as score_card_svg, HEIGHT as SCORE_CARD_HEIGHT};
 pub use stats::{stats, HEIGHT as STATS_HEIGHT};
+
+use crate::labels::{Arg, Say};
 
 /// Every picture's width in pixels: about twice what Discord shows in a chat, so it stays
 /// sharp when opened, with no text smaller than 15 pixels, which the preview halves.
@@ -198,8 +204,9 @@ fn heading(svg: &mut Svg, name: &str, summary: &str) {
 }
 
 /// The row of chips under a card's heading: each a label and its value.
-fn chips(svg: &mut Svg, chips: &[(&str, String)]) {
+fn chips(svg: &mut Svg, chips: &[(String, String)]) {
     for (i, (label, value)) in chips.iter().enumerate() {
+        let label = label.to_uppercase();
         let x = 36.0 + 248.0 * i as f64;
         svg.rect(x, 114.0, 232.0, 60.0, 10.0, colour::PANEL);
         svg.text(
@@ -210,7 +217,7 @@ fn chips(svg: &mut Svg, chips: &[(&str, String)]) {
             colour::MUTED,
             Anchor::Start,
             200.0,
-            label,
+            &label,
         );
         svg.text(
             x + 16.0,
@@ -251,11 +258,17 @@ fn bar(svg: &mut Svg, x: f64, y: f64, width: f64, share: f64) {
 
 /// Accuracy per topic in a column at (`x`, `y`) of `width`: at most `rows` topics, each its
 /// name and share above its bar, in the order given.
-fn topics(svg: &mut Svg, x: f64, y: f64, width: f64, rows: usize, topics: &[(String, Tally)]) {
+fn topics(
+    svg: &mut Svg,
+    say: &dyn Say,
+    (x, y, width): (f64, f64, f64),
+    rows: usize,
+    topics: &[(String, Tally)],
+) {
     for (i, (topic, tally)) in topics.iter().take(rows).enumerate() {
         let top = y + 40.0 * i as f64;
         let share = tally.accuracy();
-        let label = percent(share);
+        let label = say.percent(share);
         svg.text(
             x + width,
             top,
@@ -289,23 +302,6 @@ fn grade(share: f64) -> &'static str {
     } else {
         colour::POOR
     }
-}
-
-/// `n` with a comma between thousands, to read at a glance.
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
-fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
 }
 
 /// `text` with XML's five special characters escaped, and control characters (which XML
@@ -426,19 +422,6 @@ mod tests {
     }
 
     #[test]
-    fn thousands_are_separated() {
-        let cases = [
-            (0, "0"),
-            (999, "999"),
-            (1000, "1,000"),
-            (1234567, "1,234,567"),
-        ];
-        for (n, text) in cases {
-            assert_eq!(thousands(n), text);
-        }
-    }
-
-    #[test]
     fn wrapping_breaks_between_words_and_cuts_the_last_line() {
         let text = "one two three four five six seven eight nine ten";
         let lines = wrap(text, 120.0, 20.0, 2);
@@ -461,6 +444,8 @@ mod tests {
 pub(crate) mod check {
     use resvg::tiny_skia::Pixmap;
     use std::collections::HashSet;
+
+    pub use crate::labels::Keys;
 
     /// Decodes `png`, checks its size, and counts its distinct colours.
     pub fn colours(png: &[u8], height: u32) -> usize {

@@ -2,8 +2,7 @@
 //! retention over the last 30 days, and the cards due on each of the next seven days.
 
 use super::{
-    bar, chips, colour, grade, heading, panel, percent, render, thousands, Anchor, PictureError,
-    Svg,
+    bar, chips, colour, grade, heading, panel, render, Anchor, Arg, PictureError, Say, Svg,
 };
 use crate::review::{Outlook, RETENTION_DAYS};
 
@@ -11,28 +10,33 @@ use crate::review::{Outlook, RETENTION_DAYS};
 pub const HEIGHT: u32 = 400;
 
 /// `name`'s review card as a PNG.
-pub fn review_card(name: &str, outlook: &Outlook) -> Result<Vec<u8>, PictureError> {
-    render(&svg(name, outlook), HEIGHT)
+pub fn review_card(name: &str, outlook: &Outlook, say: &dyn Say) -> Result<Vec<u8>, PictureError> {
+    render(&svg(name, outlook, say), HEIGHT)
 }
 
-fn svg(name: &str, outlook: &Outlook) -> String {
-    let mut svg = Svg::new(&format!("Reviews of {name}"), HEIGHT);
+fn svg(name: &str, outlook: &Outlook, say: &dyn Say) -> String {
+    let title = say.say("picture-review-title", &[("name", Arg::Text(name))]);
+    let mut svg = Svg::new(&title, HEIGHT);
     let cards = outlook.new + outlook.learning + outlook.review;
-    let summary = format!("{} cards in your schedule", thousands(cards as u64));
+    let summary = say.say(
+        "picture-review-summary",
+        &[("cards", Arg::Count(cards as u64))],
+    );
     heading(&mut svg, name, &summary);
 
-    let count = |n: usize| thousands(n as u64);
+    let count = |n: usize| say.say("picture-count", &[("n", Arg::Count(n as u64))]);
     let states = [
-        ("NEW", count(outlook.new)),
-        ("LEARNING", count(outlook.learning)),
-        ("REVIEW", count(outlook.review)),
+        (say.say("picture-new", &[]), count(outlook.new)),
+        (say.say("picture-learning", &[]), count(outlook.learning)),
+        (say.say("picture-review", &[]), count(outlook.review)),
     ];
     chips(&mut svg, &states);
-    let title = format!("Remembered, last {RETENTION_DAYS} days");
+    let days = Arg::Count(RETENTION_DAYS.unsigned_abs());
+    let title = say.say("picture-remembered", &[("days", days)]);
     panel(&mut svg, 36.0, 186.0, &title);
     let (remembered, graded) = outlook.retention;
     if graded == 0 {
-        let none = "No reviews of cards met before yet";
+        let none = &say.say("picture-no-reviews", &[]);
         svg.text(
             54.0,
             270.0,
@@ -53,9 +57,15 @@ fn svg(name: &str, outlook: &Outlook) -> String {
             grade(share),
             Anchor::Start,
             200.0,
-            &percent(share),
+            &say.percent(share),
         );
-        let of = format!("{remembered} of {graded} reviews");
+        let of = say.say(
+            "picture-remembered-of",
+            &[
+                ("remembered", Arg::Count(remembered as u64)),
+                ("graded", Arg::Count(graded as u64)),
+            ],
+        );
         svg.text(
             370.0,
             280.0,
@@ -69,13 +79,13 @@ fn svg(name: &str, outlook: &Outlook) -> String {
         bar(&mut svg, 54.0, 304.0, 316.0, share);
     }
 
-    panel(&mut svg, 412.0, 186.0, "Due, next 7 days");
-    forecast(&mut svg, &outlook.forecast);
+    panel(&mut svg, 412.0, 186.0, &say.say("picture-due-7", &[]));
+    forecast(&mut svg, say, &outlook.forecast);
     svg.finish()
 }
 
 /// A bar per day, today on the left, each with its count above it.
-fn forecast(svg: &mut Svg, days: &[usize]) {
+fn forecast(svg: &mut Svg, say: &dyn Say, days: &[usize]) {
     let (left, right, top, base) = (430.0, 746.0, 250.0, 340.0);
     let most = days.iter().copied().max().unwrap_or(0).max(1);
     let slot = (right - left) / days.len().max(1) as f64;
@@ -109,7 +119,7 @@ fn forecast(svg: &mut Svg, days: &[usize]) {
         colour::MUTED,
         Anchor::Start,
         150.0,
-        "today",
+        &say.say("picture-today", &[]),
     );
     svg.text(
         right,
@@ -119,7 +129,7 @@ fn forecast(svg: &mut Svg, days: &[usize]) {
         colour::MUTED,
         Anchor::End,
         150.0,
-        "in 6 days",
+        &say.say("picture-in-6-days", &[]),
     );
 }
 
@@ -131,15 +141,18 @@ mod tests {
 
     #[test]
     fn a_review_card_decodes_at_its_size_in_many_colours_and_twice_the_same() {
-        let png = review_card("Ana", &outlook()).unwrap();
+        let png = review_card("Ana", &outlook(), &check::Keys).unwrap();
         assert!(check::colours(&png, HEIGHT) > 20);
-        assert_eq!(review_card("Ana", &outlook()).unwrap(), png);
+        assert_eq!(review_card("Ana", &outlook(), &check::Keys).unwrap(), png);
     }
 
     #[test]
     fn an_empty_schedule_and_awkward_names_render() {
         for name in check::awkward_names() {
-            check::colours(&review_card(&name, &Outlook::default()).unwrap(), HEIGHT);
+            check::colours(
+                &review_card(&name, &Outlook::default(), &check::Keys).unwrap(),
+                HEIGHT,
+            );
         }
     }
 }

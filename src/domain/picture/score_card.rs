@@ -2,8 +2,7 @@
 //! (weakest first) and points per day over the last 30 days.
 
 use super::{
-    chips, colour, heading, panel, percent, render, thousands, topics, Anchor, PictureError, Svg,
-    WIDTH,
+    chips, colour, heading, panel, render, topics, Anchor, Arg, PictureError, Say, Svg, WIDTH,
 };
 use crate::scores::ScoreCard;
 
@@ -13,26 +12,29 @@ pub const HEIGHT: u32 = 450;
 /// Topics the card has room for; the weakest come first, and they are what to study.
 const TOPIC_ROWS: usize = 5;
 
-/// `name`'s card as a PNG.
-pub fn score_card(name: &str, card: &ScoreCard) -> Result<Vec<u8>, PictureError> {
-    render(&svg(name, card), HEIGHT)
+/// `name`'s card as a PNG, its words rendered by `say`.
+pub fn score_card(name: &str, card: &ScoreCard, say: &dyn Say) -> Result<Vec<u8>, PictureError> {
+    render(&svg(name, card, say), HEIGHT)
 }
 
 /// `name`'s card as the SVG document the PNG is rendered from, for pages to show inline.
-pub fn svg(name: &str, card: &ScoreCard) -> String {
+pub fn svg(name: &str, card: &ScoreCard, say: &dyn Say) -> String {
     let s = &card.score;
     let right = crate::scores::Tally {
         answered: s.answered,
         correct: s.correct,
     };
-    let mut svg = Svg::new(&format!("Score card of {name}"), HEIGHT);
+    let title = say.say("picture-score-title", &[("name", Arg::Text(name))]);
+    let mut svg = Svg::new(&title, HEIGHT);
     let right_edge = f64::from(WIDTH) - 36.0;
 
-    let summary = format!(
-        "{} points · {} right · {} answered",
-        thousands(s.points),
-        percent(right.accuracy()),
-        s.answered
+    let summary = say.say(
+        "picture-score-summary",
+        &[
+            ("points", Arg::Count(s.points)),
+            ("share", Arg::Share(right.accuracy())),
+            ("answered", Arg::Count(u64::from(s.answered))),
+        ],
     );
     heading(&mut svg, name, &summary);
     let rank = format!("#{}", card.rank);
@@ -46,7 +48,7 @@ pub fn svg(name: &str, card: &ScoreCard) -> String {
         200.0,
         &rank,
     );
-    let of = format!("of {}", card.of);
+    let of = say.say("picture-rank-of", &[("of", Arg::Count(card.of as u64))]);
     svg.text(
         right_edge,
         94.0,
@@ -58,19 +60,39 @@ pub fn svg(name: &str, card: &ScoreCard) -> String {
         &of,
     );
 
+    let with_best = |now: u32, best: u32| {
+        let args = [
+            ("now", Arg::Count(now.into())),
+            ("best", Arg::Count(best.into())),
+        ];
+        say.say("picture-with-best", &args)
+    };
+    let week = say.say(
+        "picture-week-points",
+        &[("points", Arg::Count(card.week.0))],
+    );
     let streaks = [
-        ("STREAK", format!("{} · best {}", s.streak, s.best_streak)),
         (
-            "DAILY STREAK",
-            format!("{} · best {}", s.daily_streak, s.best_daily_streak),
+            say.say("picture-streak", &[]),
+            with_best(s.streak, s.best_streak),
         ),
-        ("THIS WEEK", format!("{} points", card.week.0)),
+        (
+            say.say("picture-daily-streak", &[]),
+            with_best(s.daily_streak, s.best_daily_streak),
+        ),
+        (say.say("picture-this-week", &[]), week),
     ];
     chips(&mut svg, &streaks);
-    panel(&mut svg, 36.0, 236.0, "Topics, weakest first");
-    topics(&mut svg, 54.0, 250.0, 316.0, TOPIC_ROWS, &card.topics);
+    panel(&mut svg, 36.0, 236.0, &say.say("picture-topics", &[]));
+    topics(
+        &mut svg,
+        say,
+        (54.0, 250.0, 316.0),
+        TOPIC_ROWS,
+        &card.topics,
+    );
 
-    panel(&mut svg, 412.0, 236.0, "Points, last 30 days");
+    panel(&mut svg, 412.0, 236.0, &say.say("picture-points-30", &[]));
     let total: u64 = card.days.iter().map(|&p| u64::from(p)).sum();
     svg.text(
         746.0,
@@ -80,14 +102,14 @@ pub fn svg(name: &str, card: &ScoreCard) -> String {
         colour::MUTED,
         Anchor::End,
         120.0,
-        &format!("{} in all", thousands(total)),
+        &say.say("picture-in-all", &[("total", Arg::Count(total))]),
     );
-    days(&mut svg, &card.days);
+    days(&mut svg, say, &card.days);
     svg.finish()
 }
 
 /// The bar chart of points per day, oldest on the left, in the lower right panel.
-fn days(svg: &mut Svg, days: &[u32]) {
+fn days(svg: &mut Svg, say: &dyn Say, days: &[u32]) {
     let (left, right, top, base) = (430.0, 746.0, 256.0, 392.0);
     let most = days.iter().copied().max().unwrap_or(0);
     let slot = (right - left) / days.len().max(1) as f64;
@@ -113,7 +135,7 @@ fn days(svg: &mut Svg, days: &[u32]) {
         }
     }
     if most > 0 {
-        let label = format!("best day {most}");
+        let label = say.say("picture-best-day", &[("most", Arg::Count(most.into()))]);
         svg.text(
             right,
             top - 10.0,
@@ -133,7 +155,7 @@ fn days(svg: &mut Svg, days: &[u32]) {
         colour::MUTED,
         Anchor::Start,
         150.0,
-        "30 days ago",
+        &say.say("picture-30-days-ago", &[]),
     );
     svg.text(
         right,
@@ -143,7 +165,7 @@ fn days(svg: &mut Svg, days: &[u32]) {
         colour::MUTED,
         Anchor::End,
         100.0,
-        "today",
+        &say.say("picture-today", &[]),
     );
 }
 
@@ -155,13 +177,13 @@ mod tests {
 
     #[test]
     fn a_card_decodes_at_its_size_in_many_colours_and_twice_the_same() {
-        let png = score_card("Ana", &card()).unwrap();
+        let png = score_card("Ana", &card(), &check::Keys).unwrap();
         assert!(
             check::colours(&png, HEIGHT) > 20,
             "a card is more than a few flat colours"
         );
         assert_eq!(
-            score_card("Ana", &card()).unwrap(),
+            score_card("Ana", &card(), &check::Keys).unwrap(),
             png,
             "rendering is deterministic"
         );
@@ -170,7 +192,7 @@ mod tests {
     #[test]
     fn awkward_names_and_empty_cards_render() {
         for name in check::awkward_names() {
-            let png = score_card(&name, &card()).unwrap();
+            let png = score_card(&name, &card(), &check::Keys).unwrap();
             check::colours(&png, HEIGHT);
         }
         let empty = ScoreCard {
@@ -178,12 +200,12 @@ mod tests {
             days: Vec::new(),
             ..card()
         };
-        check::colours(&score_card("", &empty).unwrap(), HEIGHT);
+        check::colours(&score_card("", &empty, &check::Keys).unwrap(), HEIGHT);
     }
 
     #[test]
     fn a_name_is_escaped_in_the_document() {
-        let svg = svg("<b>&", &card());
+        let svg = svg("<b>&", &card(), &check::Keys);
         assert!(svg.contains("&lt;b&gt;&amp;") && !svg.contains("<b>"));
     }
 }

@@ -1,9 +1,7 @@
 //! `/stats` as a picture: the server's hardest questions, each with its share of right
 //! answers and the wrong option chosen most, beside accuracy per topic.
 
-use super::{
-    bar, colour, grade, percent, render, thousands, topics, wrap, Anchor, PictureError, Svg, WIDTH,
-};
+use super::{bar, colour, grade, render, topics, wrap, Anchor, Arg, PictureError, Say, Svg, WIDTH};
 use crate::stats::Report;
 
 /// The picture's height in pixels (it is [`WIDTH`] wide): room for five questions of two
@@ -17,14 +15,15 @@ const TOPIC_ROWS: usize = 9;
 const ROW: f64 = 88.0;
 
 /// `report` as a PNG.
-pub fn stats(report: &Report) -> Result<Vec<u8>, PictureError> {
-    render(&svg(report), HEIGHT)
+pub fn stats(report: &Report, say: &dyn Say) -> Result<Vec<u8>, PictureError> {
+    render(&svg(report, say), HEIGHT)
 }
 
-fn svg(report: &Report) -> String {
-    let mut svg = Svg::new(&format!("Hardest questions of {}", report.title), HEIGHT);
+fn svg(report: &Report, say: &dyn Say) -> String {
+    let deck = Arg::Text(&report.title);
+    let mut svg = Svg::new(&say.say("picture-stats-title", &[("deck", deck)]), HEIGHT);
     let right_edge = f64::from(WIDTH) - 36.0;
-    let title = "Hardest questions";
+    let title = &say.say("picture-hardest", &[]);
     svg.text(
         36.0,
         60.0,
@@ -46,13 +45,14 @@ fn svg(report: &Report) -> String {
         330.0,
         deck,
     );
-    let mut under = format!(
-        "{} answers counted in this server",
-        thousands(u64::from(report.answers))
-    );
-    if let Some(topic) = &report.topic {
-        under = format!("{under} · topic: {topic}");
-    }
+    let answers = ("answers", Arg::Count(u64::from(report.answers)));
+    let under = match &report.topic {
+        Some(topic) => say.say(
+            "picture-stats-counted-topic",
+            &[answers, ("topic", Arg::Text(topic))],
+        ),
+        None => say.say("picture-stats-counted", &[answers]),
+    };
     svg.text(
         36.0,
         92.0,
@@ -78,7 +78,7 @@ fn svg(report: &Report) -> String {
             grade,
             Anchor::End,
             60.0,
-            &percent(share),
+            &say.percent(share),
         );
         for (n, line) in wrap(&hard.question, width - 64.0, 18.0, 2)
             .iter()
@@ -97,10 +97,23 @@ fn svg(report: &Report) -> String {
             );
         }
         bar(&mut svg, left, y + 56.0, width, share);
-        let mut detail = format!("{} of {} right", hard.tally.correct, hard.tally.answered);
-        if let Some((wrong, n)) = &hard.most_wrong {
-            detail = format!("{detail} · \u{201c}{wrong}\u{201d} chosen {n}×");
-        }
+        let right = [
+            ("correct", Arg::Count(u64::from(hard.tally.correct))),
+            ("answered", Arg::Count(u64::from(hard.tally.answered))),
+        ];
+        let detail = match &hard.most_wrong {
+            Some((wrong, n)) => {
+                let chosen = [
+                    ("wrong", Arg::Text(wrong)),
+                    ("chosen", Arg::Count(u64::from(*n))),
+                ];
+                say.say(
+                    "picture-stats-right-chosen",
+                    &[right.as_slice(), &chosen].concat(),
+                )
+            }
+            None => say.say("picture-stats-right", &right),
+        };
         svg.text(
             left,
             y + 84.0,
@@ -122,13 +135,12 @@ fn svg(report: &Report) -> String {
         colour::TEXT,
         Anchor::Start,
         192.0,
-        "By topic",
+        &say.say("picture-by-topic", &[]),
     );
     topics(
         &mut svg,
-        556.0,
-        top + 68.0,
-        192.0,
+        say,
+        (556.0, top + 68.0, 192.0),
         TOPIC_ROWS,
         &report.topics,
     );
@@ -143,13 +155,13 @@ mod tests {
 
     #[test]
     fn the_picture_decodes_at_its_size_in_many_colours_and_twice_the_same() {
-        let png = stats(&sample::report()).unwrap();
+        let png = stats(&sample::report(), &check::Keys).unwrap();
         assert!(
             check::colours(&png, HEIGHT) > 20,
             "more than a few flat colours"
         );
         assert_eq!(
-            stats(&sample::report()).unwrap(),
+            stats(&sample::report(), &check::Keys).unwrap(),
             png,
             "rendering is deterministic"
         );
@@ -168,13 +180,13 @@ mod tests {
             for (topic, _) in &mut report.topics {
                 topic.clone_from(&text);
             }
-            check::colours(&stats(&report).unwrap(), HEIGHT);
+            check::colours(&stats(&report, &check::Keys).unwrap(), HEIGHT);
         }
         let empty = Report {
             hardest: Vec::new(),
             topics: Vec::new(),
             ..sample::report()
         };
-        check::colours(&stats(&empty).unwrap(), HEIGHT);
+        check::colours(&stats(&empty, &check::Keys).unwrap(), HEIGHT);
     }
 }

@@ -102,6 +102,7 @@ mod tests {
                 title: "D".into(),
                 description: String::new(),
                 source: String::new(),
+                language: None,
                 format: None,
                 questions,
             },
