@@ -38,11 +38,11 @@ dashboard-revoked-title = Tous les liens du tableau de bord de ce serveur sont r
 dashboard-revoked = Les liens créés jusqu’ici n’ouvrent plus rien. Les membres en obtiennent un nouveau avec `/tableau-de-bord`.
 dashboard-title = Ton lien vers le tableau de bord
 dashboard-open = Ouvrir le tableau de bord
-dashboard-yours = Il est à toi : quiconque l’a peut voir ces pages jusqu’au { $expires }. Un membre ayant la permission Gérer le serveur peut couper tous les liens avec `/tableau-de-bord révoquer:True`.
-dashboard-yours-manager = Il est à toi : quiconque l’a peut voir ces pages et l’export des scores jusqu’au { $expires }. Un membre ayant la permission Gérer le serveur peut couper tous les liens avec `/tableau-de-bord révoquer:True`.
+dashboard-yours = Ce lien t’est personnel : toute personne qui le possède peut voir ces pages jusqu’au { $expires }. Un membre ayant la permission Gérer le serveur peut couper tous les liens avec `/tableau-de-bord révoquer:True`.
+dashboard-yours-manager = Ce lien t’est personnel : toute personne qui le possède peut voir ces pages et l’export des scores jusqu’au { $expires }. Un membre ayant la permission Gérer le serveur peut couper tous les liens avec `/tableau-de-bord révoquer:True`.
 
 ## Arrêts.
 
 round-stopping = Arrêt de la manche : voici le classement à ce stade.
-daily-off = La question du jour est désactivée. La dernière reste ouverte jusqu’à sa fermeture.
+daily-off = La question du jour est désactivée. La dernière reste ouverte jusqu’à l’heure prévue.
 reminder-start = Commencer à réviser

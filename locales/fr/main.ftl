@@ -285,7 +285,7 @@ review-stats-remembered = { $days ->
 review-stats-week = À revoir aujourd’hui et les 6 jours suivants
 review-stats-settings = Paramètres
 review-settings-title = Tes révisions
-review-settings-reminder = un MP à **{ $time }** ({ $zone }) les jours où des cartes sont dues ; prochain { $next }
+review-settings-reminder = un MP à **{ $time }** ({ $zone }) les jours où des cartes sont dues ; prochain : { $next }
 review-settings-no-reminder = désactivé
 review-settings = Rétention souhaitée **{ $retention }** · { $new_per_day ->
         [one] **{ $new_per_day }** nouvelle carte par jour
