@@ -115,6 +115,15 @@ pub async fn serve(
         .options(poise::FrameworkOptions {
             commands: commands::all(),
             on_error: |error| Box::pin(errors::on_error(error)),
+            // Before the command runs, so that what it posts is in the server's language.
+            pre_command: |ctx| {
+                Box::pin(async move {
+                    if let poise::Context::Application(a) = ctx {
+                        let locale = a.interaction.guild_locale.as_deref();
+                        words::note_server(&ctx.data().app, ctx.guild_id(), locale);
+                    }
+                })
+            },
             post_command: |ctx| {
                 Box::pin(async move {
                     tracing::info!(
@@ -132,6 +141,8 @@ pub async fn serve(
                         FullEvent::InteractionCreate {
                             interaction: Interaction::Component(press),
                         } => {
+                            let locale = press.guild_locale.as_deref();
+                            words::note_server(&data.app, press.guild_id, locale);
                             if let Err(e) = interactions::handle(ctx, data, press).await {
                                 errors::answer_press(ctx, data, press, e).await;
                             }
@@ -139,9 +150,15 @@ pub async fn serve(
                         FullEvent::InteractionCreate {
                             interaction: Interaction::Modal(submit),
                         } => {
+                            let locale = submit.guild_locale.as_deref();
+                            words::note_server(&data.app, submit.guild_id, locale);
                             if let Err(e) = interactions::submitted(ctx, data, submit).await {
                                 errors::answer_submit(ctx, data, submit, e).await;
                             }
+                        }
+                        FullEvent::GuildCreate { guild, .. } => {
+                            let locale = Some(guild.preferred_locale.as_str());
+                            words::note_server(&data.app, Some(guild.id), locale);
                         }
                         // Logged inside the span that names the shard (see `metering`).
                         FullEvent::Ready { data_about_bot } => {

@@ -25,7 +25,8 @@ pub fn server(app: &App, guild: crate::ids::GuildId) -> Words {
     app.server_locale(guild).map_or(Words::EN, |l| user(&l))
 }
 
-/// Remembers the locale Discord gives `guild` (every interaction and connection carries it).
+/// Remembers the locale Discord gives `guild`: every interaction in it carries it, and so does
+/// the server's arrival on a connection (`GUILD_CREATE`).
 pub fn note_server(app: &App, guild: Option<GuildId>, locale: Option<&str>) {
     if let (Some(guild), Some(locale)) = (guild, locale) {
         app.note_discord_locale(crate::ids::GuildId(guild.get()), locale);
@@ -43,12 +44,9 @@ pub fn offered() -> String {
 
 /// For what the channel of a command sees (a public reply, a post).
 pub fn channel(ctx: Context<'_>) -> Words {
-    let app = &ctx.data().app;
-    if let poise::Context::Application(a) = ctx {
-        note_server(app, ctx.guild_id(), a.interaction.guild_locale.as_deref());
-    }
-    ctx.guild_id()
-        .map_or(Words::EN, |g| server(app, crate::ids::GuildId(g.get())))
+    ctx.guild_id().map_or(Words::EN, |g| {
+        server(&ctx.data().app, crate::ids::GuildId(g.get()))
+    })
 }
 
 /// Discord permission bits as its settings name them, in `w`: "View Channel, Send Messages".

@@ -27,6 +27,7 @@ mod daily;
 mod dashboard;
 mod decks;
 mod harness;
+mod language;
 mod pictures;
 mod process;
 mod quiz;
