@@ -166,6 +166,16 @@ impl Svg {
             Anchor::Start => "start",
             Anchor::End => "end",
         };
+        // A line too long for its place (a longer language's) is first drawn smaller, down to
+        // a quarter smaller and never under MIN_SIZE, and only then cut.
+        let natural = width_of(text, size, bold);
+        let size = if natural > width {
+            (size * width / natural)
+                .max(size * 0.75)
+                .max(MIN_SIZE.min(size))
+        } else {
+            size
+        };
         let _ = write!(
             self.0,
             r#"<text x="{x:.1}" y="{y:.1}" font-size="{size:.1}" font-weight="{weight}" fill="{fill}" text-anchor="{anchor}">{}</text>"#,
@@ -178,6 +188,9 @@ impl Svg {
         self.0
     }
 }
+
+/// The smallest text on a picture, in pixels: Discord's preview shows it at half size.
+const MIN_SIZE: f64 = 15.0;
 
 /// A card's heading: whose it is, and a line summing it up beneath.
 fn heading(svg: &mut Svg, name: &str, summary: &str) {

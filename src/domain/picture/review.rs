@@ -73,7 +73,7 @@ fn svg(name: &str, outlook: &Outlook, say: &dyn Say) -> String {
             false,
             colour::MUTED,
             Anchor::End,
-            150.0,
+            190.0,
             &of,
         );
         bar(&mut svg, 54.0, 304.0, 316.0, share);

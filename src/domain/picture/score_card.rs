@@ -93,17 +93,6 @@ pub fn svg(name: &str, card: &ScoreCard, say: &dyn Say) -> String {
     );
 
     panel(&mut svg, 412.0, 236.0, &say.say("picture-points-30", &[]));
-    let total: u64 = card.days.iter().map(|&p| u64::from(p)).sum();
-    svg.text(
-        746.0,
-        218.0,
-        17.0,
-        false,
-        colour::MUTED,
-        Anchor::End,
-        120.0,
-        &say.say("picture-in-all", &[("total", Arg::Count(total))]),
-    );
     days(&mut svg, say, &card.days);
     svg.finish()
 }
@@ -134,19 +123,22 @@ fn days(svg: &mut Svg, say: &dyn Say, days: &[u32]) {
             );
         }
     }
+    let total: u64 = days.iter().map(|&p| u64::from(p)).sum();
+    let mut label = say.say("picture-in-all", &[("total", Arg::Count(total))]);
     if most > 0 {
-        let label = say.say("picture-best-day", &[("most", Arg::Count(most.into()))]);
-        svg.text(
-            right,
-            top - 10.0,
-            15.0,
-            false,
-            colour::MUTED,
-            Anchor::End,
-            150.0,
-            &label,
-        );
+        let best = say.say("picture-best-day", &[("most", Arg::Count(most.into()))]);
+        label = format!("{label} · {best}");
     }
+    svg.text(
+        right,
+        top - 10.0,
+        15.0,
+        false,
+        colour::MUTED,
+        Anchor::End,
+        right - left,
+        &label,
+    );
     svg.text(
         left,
         base + 22.0,
