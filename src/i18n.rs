@@ -139,6 +139,31 @@ impl Words {
         }
     }
 
+    /// `at` as the pattern `format-date-time` of this language lays it out, with its day and
+    /// month names: "Mon  1 Jun 19:30 CEST", "Mo, 1. Jun, 19:30 CEST".
+    pub fn date_time<Tz: chrono::TimeZone>(self, at: &chrono::DateTime<Tz>) -> String
+    where
+        Tz::Offset: std::fmt::Display,
+    {
+        let locale = match self.0 {
+            Lang::EnUs | Lang::Pseudo => chrono::Locale::en_US,
+            Lang::De => chrono::Locale::de_DE,
+            Lang::EsEs => chrono::Locale::es_ES,
+            Lang::Fr => chrono::Locale::fr_FR,
+            Lang::PtBr => chrono::Locale::pt_BR,
+            Lang::Ru => chrono::Locale::ru_RU,
+            Lang::Pl => chrono::Locale::pl_PL,
+        };
+        // The pattern is a message of its own, not marked in the pseudo-locale: the marks
+        // would be read as part of the pattern.
+        let pattern = Words(match self.0 {
+            Lang::Pseudo => Lang::EnUs,
+            lang => lang,
+        })
+        .get("format-date-time");
+        at.format_localized(&pattern, locale).to_string()
+    }
+
     /// Whether `key` has a message (in this language or, failing that, in en-US).
     pub fn has(self, key: &str) -> bool {
         LOCALES
@@ -295,6 +320,26 @@ mod tests {
         assert_eq!(n(Lang::Fr, 12345.0), "12\u{202f}345");
         assert_eq!(n(Lang::Pl, 0.85), "0,85");
         assert_eq!(n(Lang::Ru, 2.0), "2");
+    }
+
+    #[test]
+    fn dates_have_each_languages_day_and_month_names() {
+        use chrono::TimeZone;
+        let at = chrono_tz::Europe::Berlin
+            .with_ymd_and_hms(2026, 6, 1, 19, 30, 0)
+            .unwrap();
+        let shown: Vec<String> = [Lang::EnUs, Lang::De, Lang::Fr, Lang::Pl]
+            .map(|lang| Words(lang).date_time(&at))
+            .to_vec();
+        assert_eq!(
+            shown,
+            [
+                "Mon  1 Jun 19:30 CEST",
+                "Mo, 1. Jun, 19:30 CEST",
+                "lun. 1 juin, 19:30 CEST",
+                "pon, 1 cze, 19:30 CEST"
+            ]
+        );
     }
 
     #[test]

@@ -246,6 +246,8 @@ review-settings = Gewünschte Behaltensquote **{ $retention }** · { $new_per_da
 ## Zahlen und Zeitspannen.
 
 # Die Zahlen selbst schreibt der Bot in der Schreibweise der jeweiligen Sprache (1,234.5 / 1.234,5).
+# chrono strftime: %a day, %-d day of month, %b month, %Z zone.
+format-date-time = %a, %-d. %b, %H:%M %Z
 number-percent = { $n } %
 # Die Zeitspannen auf den Bewertungsbuttons, so kurz wie bei Anki: 10 Min., 5 Std., 4 T., 1,5 Mon., 2,1 J.
 span-minutes = { $n } Min.

@@ -179,6 +179,9 @@ review-settings = Desired retention **{ $retention }** · **{ $new_per_day }** n
 
 ## Numbers and time spans.
 
+# A date and time as chrono's strftime lays it out (%a day, %e day of month, %b month, %Z zone);
+# the day and month names come in the language's own words.
+format-date-time = %a %e %b %H:%M %Z
 # Numbers themselves are written in each language's notation by the bot (1,234.5 / 1.234,5).
 number-percent = { $n }%
 # The spans on the grade buttons, as short as Anki's: 10m, 5h, 4d, 1.5mo, 2.1y.

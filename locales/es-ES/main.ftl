@@ -273,6 +273,8 @@ review-settings = Retención deseada: **{ $retention }** · { $new_per_day ->
 ## Números y periodos de tiempo.
 
 # El bot escribe los números en la notación de cada idioma (1,234.5 / 1.234,5).
+# chrono strftime: %a day, %-d day of month, %b month, %Z zone.
+format-date-time = %a, %-d %b, %H:%M %Z
 number-percent = { $n } %
 # Los periodos de los botones de calificación, tan cortos como en Anki: 10 min, 5 h, 4 d, 1,5 meses, 2,1 años.
 span-minutes = { $n } min

@@ -296,6 +296,8 @@ review-settings = Rétention souhaitée **{ $retention }** · { $new_per_day ->
 ## Nombres et durées.
 
 # Les nombres eux-mêmes sont écrits par le bot dans la notation de chaque langue (1,234.5 / 1 234,5).
+# chrono strftime: %a day, %-d day of month, %b month, %Z zone.
+format-date-time = %a %-d %b, %H:%M %Z
 number-percent = { $n } %
 # Les durées des boutons d’évaluation, aussi courtes que celles d’Anki : 10 min, 5 h, 4 j, 1,5 mois, 2,1 ans.
 span-minutes = { $n } min

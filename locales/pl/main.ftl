@@ -299,6 +299,8 @@ review-settings = Pożądana retencja **{ $retention }** · { $new_per_day ->
 ## Liczby i odcinki czasu.
 
 # Same liczby bot zapisuje w notacji danego języka (1 234,5 / 1,234.5).
+# chrono strftime: %a day, %-d day of month, %b month, %Z zone.
+format-date-time = %a, %-d %b, %H:%M %Z
 number-percent = { $n }%
 # Odcinki czasu na przyciskach ocen, tak krótkie jak w Anki: 10 min, 5 godz., 4 d, 1,5 mies., 2,1 r.
 span-minutes = { $n } min

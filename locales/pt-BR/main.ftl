@@ -296,6 +296,8 @@ review-settings = Retenção desejada **{ $retention }** · { $new_per_day ->
 ## Números e intervalos de tempo.
 
 # Os números em si são escritos pelo bot na notação de cada idioma (1.234,5 em português).
+# chrono strftime: %a day, %-d day of month, %b month, %Z zone.
+format-date-time = %a, %-d de %b, %H:%M %Z
 number-percent = { $n }%
 # Os intervalos nos botões de avaliação, curtos como os do Anki: 10min, 5h, 4d, 1,5me, 2,1a.
 span-minutes = { $n }min

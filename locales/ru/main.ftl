@@ -284,6 +284,8 @@ review-settings = Желаемое запоминание: **{ $retention }** ·
 ## Числа и отрезки времени.
 
 # Сами числа бот записывает в нотации каждого языка (1,234.5 / 1 234,5).
+# chrono strftime: %a day, %-d day of month, %b month, %Z zone.
+format-date-time = %a, %-d %b, %H:%M %Z
 number-percent = { $n } %
 # Отрезки на кнопках оценки, короткие, как в Anki: 10 мин, 5 ч, 4 дн., 1,5 мес., 2,1 г.
 span-minutes = { $n } мин

@@ -920,13 +920,6 @@ pub fn round_over(
         .colour(GREEN)
 }
 
-/// `at` in the schedule's zone, as people there read it.
-fn local(schedule: &crate::schedule::DailySchedule, at: DateTime<Utc>) -> String {
-    at.with_timezone(&schedule.zone)
-        .format("%a %e %b %H:%M %Z")
-        .to_string()
-}
-
 /// `/daily show` and the answer to `/daily set`.
 pub fn daily(
     w: Words,
@@ -950,7 +943,7 @@ pub fn daily(
     let next_at = say!(
         w,
         "daily-next-at",
-        local = local(schedule, next),
+        local = w.date_time(&next.with_timezone(&schedule.zone)),
         relative = relative(next)
     );
     let mut embed = CreateEmbed::new()

@@ -11,7 +11,7 @@ use serenity::all::{
 use tokio::sync::watch;
 
 use super::custom_id::CustomId;
-use super::{embeds, questions, wake};
+use super::{embeds, questions, wake, words};
 use crate::app::{App, Reminding};
 use crate::i18n::Words;
 
@@ -50,10 +50,11 @@ async fn send_due(http: &Http, app: &App) {
 
 async fn send(http: &Http, due: &Reminding) -> serenity::Result<()> {
     let channel = DiscordUser::new(due.user.0).create_dm_channel(http).await?;
-    let start =
-        CreateButton::new(CustomId::StartReview.to_string()).label(Words::EN.get("reminder-start"));
+    // In the learner's language when they set the reminder (set before it was kept: en-US).
+    let w = due.locale.as_deref().map_or(Words::EN, words::user);
+    let start = CreateButton::new(CustomId::StartReview.to_string()).label(w.get("reminder-start"));
     let message = CreateMessage::new()
-        .embed(embeds::reminder(Words::EN, due.due))
+        .embed(embeds::reminder(w, due.due))
         .components(vec![CreateActionRow::Buttons(vec![start])]);
     channel.send_message(http, message).await?;
     Ok(())

@@ -169,6 +169,9 @@ pub struct Reminder {
     /// The last local date handled: reminded, or skipped (nothing due, or too late).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last: Option<NaiveDate>,
+    /// The learner's Discord language when they set it: what the reminder is written in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
 }
 
 /// How late a reminder may still go out. Past it (the bot was down at the time) the day is
@@ -183,6 +186,7 @@ impl Reminder {
             zone,
             set_at: whole_minute(now),
             last: None,
+            locale: None,
         }
     }
 

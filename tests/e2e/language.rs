@@ -342,3 +342,31 @@ fn the_leak_finder_finds_a_word_outside_the_marks() {
         "by Answer "
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_review_reminder_comes_in_the_language_its_learner_set_it_in() {
+    let bot = super::review::three_card_bot().await;
+    let clock = bot.clock().clone();
+    super::review::study_three(&bot).await; // due Wednesday 17:00 UTC
+    let remind = fixtures::command("review")
+        .str_opt("remind", "20:00")
+        .str_opt("timezone", "Europe/Berlin")
+        .locale("pl")
+        .by(&ALICE);
+    let set = bot.reply(&remind.build()).await;
+    set.says(&Words(Lang::Pl).get("review-settings-title"));
+    clock.set(Utc.with_ymd_and_hms(2026, 6, 3, 18, 0, 0).unwrap());
+    let dm = bot
+        .double
+        .wait_for("the reminder DM", |r| {
+            r.is("POST", &format!("/channels/{}/messages", ALICE.user_id))
+        })
+        .await;
+    let pl = Words(Lang::Pl);
+    dm.says(&pl.get("reminder-title"));
+    assert_eq!(
+        dm.message()["components"][0]["components"][0]["label"],
+        pl.get("reminder-start")
+    );
+    bot.shutdown().await;
+}

@@ -70,7 +70,7 @@ async fn a_flashcard_is_graded_with_each_of_four_buttons_labelled_with_its_inter
 }
 
 /// A bot on the deck `three` (below) alone.
-async fn three_card_bot() -> Bot {
+pub(crate) async fn three_card_bot() -> Bot {
     Bot::builder().deck("three", &three_cards()).start().await
 }
 
@@ -89,7 +89,7 @@ fn three_cards() -> Value {
 }
 
 /// Grades each card of `three` Good once, as a flashcard.
-async fn study_three(bot: &Bot) {
+pub(crate) async fn study_three(bot: &Bot) {
     for n in 1..=3 {
         let card = fixtures::command("flashcard")
             .by(&ALICE)

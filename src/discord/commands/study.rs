@@ -96,7 +96,7 @@ pub async fn review(
             Some(time) => {
                 let time = schedule::parse_time(time).map_err(UserError::Schedule)?;
                 let zone = app.study_settings(user).0.zone;
-                app.set_reminder(user, time, zone);
+                app.set_reminder(user, time, zone, ctx.locale().map(str::to_owned));
             }
             None => {}
         }

@@ -11,18 +11,29 @@ use crate::review::{Settings, MAX_NEW_PER_DAY, RETENTION_RANGE};
 use crate::schedule::Reminder;
 
 /// A reminder to send now: to `user`, for their local `date`, with `due` cards waiting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reminding {
     pub user: UserId,
     pub date: NaiveDate,
     pub due: usize,
+    /// The language to write it in (see [`Reminder::locale`]).
+    pub locale: Option<String>,
 }
 
 impl App {
     /// Sets `user`'s reminder at `time` in `zone`; their days (for the new-card cap) turn in
     /// `zone` from now on too.
-    pub fn set_reminder(&self, user: UserId, time: NaiveTime, zone: Tz) -> Reminder {
-        let reminder = Reminder::new(time, zone, self.clock.now());
+    pub fn set_reminder(
+        &self,
+        user: UserId,
+        time: NaiveTime,
+        zone: Tz,
+        locale: Option<String>,
+    ) -> Reminder {
+        let reminder = Reminder {
+            locale,
+            ..Reminder::new(time, zone, self.clock.now())
+        };
         self.store.write(|state, _| {
             let book = state.book_mut(user);
             book.settings.zone = zone;
@@ -114,6 +125,7 @@ impl App {
                         user,
                         date,
                         due: cards,
+                        locale: book.reminder.as_ref().and_then(|r| r.locale.clone()),
                     });
                 }
                 if let Some(reminder) = book.reminder.as_mut() {
