@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use quizbot::i18n::{Lang, Words};
-use quizbot::picture::{self, sample};
+use quizbot_domain::picture::{self, sample};
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);

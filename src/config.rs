@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-use crate::app::FairUse;
-use crate::clock::{Clock, SystemClock};
+use quizbot_domain::app::FairUse;
+use quizbot_domain::clock::{Clock, SystemClock};
 
 /// Where to get a token, said once so every message about it agrees.
 const TOKEN_HELP: &str = "create an application at https://discord.com/developers/applications, \
@@ -131,7 +131,7 @@ pub struct Config {
     pub api_base: Option<String>,
     /// Seed for the option shuffler; random when unset. Tests fix it.
     pub rng_seed: Option<u64>,
-    /// The clock every time decision uses; tests inject a [`crate::clock::TestClock`].
+    /// The clock every time decision uses; tests inject a [`quizbot_domain::clock::TestClock`].
     pub clock: Arc<dyn Clock>,
     /// `/quiz` cooldown per member and open questions per channel.
     pub fair_use: FairUse,

@@ -7,12 +7,12 @@
 //! - [`web`]: the dashboard, every server's pages behind the signed links `/dashboard` makes.
 //! - [`discord`]: the only module that knows Discord (serenity and poise): commands, buttons,
 //!   embeds, and the timers that close questions. It turns interactions into calls on [`App`].
-//! - The domain, in its own crate (`src/domain/`, `quizbot-domain`) and re-exported here under
-//!   the same names: [`app`] (the core the adapter drives, one method per user action),
-//!   [`deck`], [`quiz`], [`scores`], [`review`], [`schedule`], [`state`], [`clock`], [`ids`],
-//!   [`error`], [`atomic_file`], [`export`], [`stats`] and [`picture`]. Its own `lib.rs` maps it. It does
-//!   not depend on serenity or poise, so the compiler keeps Discord out of it, and the benches,
-//!   which measure it alone, build without the Discord stack.
+//! - The domain, in its own crate (`src/domain/`, [`quizbot_domain`]), imported by its own
+//!   name so every `use quizbot_domain::...` shows the crate boundary: the core the adapter
+//!   drives (`App`, one method per user action), decks, the quiz engine, scores, review,
+//!   schedule, state and snapshots, statistics, export and pictures. Its own `lib.rs` maps it.
+//!   It does not depend on serenity or poise, so the compiler keeps Discord out of it, and the
+//!   benches, which measure it alone, build without the Discord stack.
 //!
 //! [`run`] is the whole bot: the binary calls it, and so do the end-to-end tests.
 
@@ -24,15 +24,11 @@ pub mod i18n;
 pub mod metrics;
 pub mod web;
 
-pub use quizbot_domain::{
-    app, atomic_file, clock, deck, error, export, ids, picture, quiz, review, schedule, scores,
-    state, stats, suggest, App,
-};
-
 use std::future::Future;
 use std::sync::Arc;
 
 use anyhow::Context as _;
+use quizbot_domain::{deck, state, App};
 use rand::rngs::StdRng;
 use rand::SeedableRng;
 

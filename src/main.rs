@@ -59,10 +59,10 @@ fn main() -> ExitCode {
 }
 
 fn import(file: &std::path::Path, out: Option<PathBuf>) -> ExitCode {
-    let deck = match quizbot::deck::load_file(file) {
+    let deck = match quizbot_domain::deck::load_file(file) {
         Ok(deck) => deck,
         Err(problems) => {
-            eprintln!("{}", quizbot::deck::Report { problems });
+            eprintln!("{}", quizbot_domain::deck::Report { problems });
             return ExitCode::FAILURE;
         }
     };
@@ -80,7 +80,7 @@ fn import(file: &std::path::Path, out: Option<PathBuf>) -> ExitCode {
             target
         }
     };
-    if let Err(e) = quizbot::atomic_file::write(&target, &deck.json()) {
+    if let Err(e) = quizbot_domain::atomic_file::write(&target, &deck.json()) {
         eprintln!("error: cannot write {}: {e}", target.display());
         return ExitCode::FAILURE;
     }
@@ -99,11 +99,11 @@ fn check(path: Option<PathBuf>) -> ExitCode {
         .or_else(|| std::env::var_os("QUIZBOT_DATA").map(PathBuf::from))
         .unwrap_or_else(|| quizbot::config::DEFAULT_DATA_DIR.into());
     let loaded = if path.is_dir() {
-        quizbot::deck::Library::load_dir(&path)
+        quizbot_domain::deck::Library::load_dir(&path)
     } else {
-        quizbot::deck::load_file(&path)
-            .map(|d| (quizbot::deck::Library::from_decks([d]), Vec::new()))
-            .map_err(|problems| quizbot::deck::Report { problems })
+        quizbot_domain::deck::load_file(&path)
+            .map(|d| (quizbot_domain::deck::Library::from_decks([d]), Vec::new()))
+            .map_err(|problems| quizbot_domain::deck::Report { problems })
     };
     match loaded {
         Ok((library, skipped)) if skipped.is_empty() => {
@@ -111,7 +111,7 @@ fn check(path: Option<PathBuf>) -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok((_, skipped)) => {
-            let report = quizbot::deck::Report { problems: skipped };
+            let report = quizbot_domain::deck::Report { problems: skipped };
             eprintln!("{report}\n(the bot starts without these servers' decks)");
             ExitCode::FAILURE
         }
@@ -126,7 +126,7 @@ fn reports(path: Option<PathBuf>) -> ExitCode {
     let path = path
         .or_else(|| std::env::var_os("QUIZBOT_STATE").map(PathBuf::from))
         .unwrap_or_else(|| quizbot::config::DEFAULT_STATE_PATH.into());
-    let state = match quizbot::state::snapshot::load(&path) {
+    let state = match quizbot_domain::state::snapshot::load(&path) {
         Ok(state) => state.unwrap_or_default(),
         Err(e) => {
             eprintln!("error: {e}");

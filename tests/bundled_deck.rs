@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
-use quizbot::deck::{load_file, LoadedDeck};
+use quizbot_domain::deck::{load_file, LoadedDeck};
 
 fn load(name: &str) -> LoadedDeck {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -86,7 +86,7 @@ fn the_bundled_decks_ids_stay_and_the_second_deck_is_forty_questions_a_quarter_t
     let typed = practice
         .questions()
         .iter()
-        .filter(|q| practice.format_of(q) == quizbot::deck::model::Format::Typed)
+        .filter(|q| practice.format_of(q) == quizbot_domain::deck::model::Format::Typed)
         .count();
     assert!((8..=12).contains(&typed), "{typed} typed questions");
     assert!(!practice.flashcards_only());
@@ -141,7 +141,7 @@ fn first_words(text: &str, n: usize) -> Vec<String> {
 }
 
 /// Every way the form of a question's options could point at its key.
-fn form_problems(q: &quizbot::deck::Question) -> Vec<String> {
+fn form_problems(q: &quizbot_domain::deck::Question) -> Vec<String> {
     let id = &q.id;
     let mut problems = Vec::new();
     let options: Vec<&String> = std::iter::once(&q.answer).chain(&q.distractors).collect();
@@ -211,7 +211,7 @@ fn no_options_form_points_at_the_key() {
 
 #[test]
 fn the_form_rules_catch_what_they_are_for() {
-    let q = |answer: &str, distractors: [&str; 3]| quizbot::deck::Question {
+    let q = |answer: &str, distractors: [&str; 3]| quizbot_domain::deck::Question {
         id: "q".into(),
         topic: "t".into(),
         question: "Q?".into(),

@@ -363,8 +363,8 @@ fn check_says_when_a_deck_can_only_be_used_as_flashcards() {
 
 #[test]
 fn reports_lists_the_open_reports_on_bundled_decks_for_the_operator() {
-    use quizbot::ids::{GuildId, UserId};
-    use quizbot::suggest::{Closure, ProblemReport};
+    use quizbot_domain::ids::{GuildId, UserId};
+    use quizbot_domain::suggest::{Closure, ProblemReport};
     let dir = tempfile::tempdir().unwrap();
     let at = chrono::DateTime::from_timestamp(1_780_000_000, 0).unwrap();
     let report = |id, deck: &str, bundled, closed| ProblemReport {
@@ -378,7 +378,7 @@ fn reports_lists_the_open_reports_on_bundled_decks_for_the_operator() {
         posted: None,
         closed,
     };
-    let mut state = quizbot::state::State::default();
+    let mut state = quizbot_domain::state::State::default();
     let guild = state.guild_mut(GuildId(42));
     for r in [
         report(0, "async-python", true, None),
@@ -394,7 +394,7 @@ fn reports_lists_the_open_reports_on_bundled_decks_for_the_operator() {
         guild.suggestions.reports.insert(r.id, r);
     }
     let snapshot = dir.path().join("state.json");
-    std::fs::write(&snapshot, quizbot::state::snapshot::encode(&state)).unwrap();
+    std::fs::write(&snapshot, quizbot_domain::state::snapshot::encode(&state)).unwrap();
     let out = quizbot(&["reports", "state.json"], dir.path(), &[]);
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{stdout}{}", text(&out.stderr));

@@ -5,14 +5,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{Duration, TimeZone, Utc};
-use quizbot::app::Place;
-use quizbot::clock::{Clock, TestClock};
-use quizbot::error::UserError;
-use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
-use quizbot::review::{Grade, Next, ReviewBook};
-use quizbot::scores::{Period, Scope, Scored};
-use quizbot::state::{snapshot, State};
-use quizbot::{App, Config};
+use quizbot::Config;
+use quizbot_domain::app::Place;
+use quizbot_domain::clock::{Clock, TestClock};
+use quizbot_domain::error::UserError;
+use quizbot_domain::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
+use quizbot_domain::review::{Grade, Next, ReviewBook};
+use quizbot_domain::scores::{Period, Scope, Scored};
+use quizbot_domain::state::{snapshot, State};
+use quizbot_domain::App;
 
 const PLACE: Place = Place {
     guild: GuildId(1),
@@ -106,7 +107,9 @@ fn a_quiz_from_open_to_reveal() {
     let again = app.answer(posted.id, PLACE, UserId(3), "cy", correct);
     assert_eq!(
         again.err(),
-        Some(UserError::AlreadyAnswered(quizbot::quiz::letter(wrong)))
+        Some(UserError::AlreadyAnswered(quizbot_domain::quiz::letter(
+            wrong
+        )))
     );
     let elsewhere = Place {
         channel: ChannelId(11),
@@ -442,7 +445,7 @@ fn sigkill_at_any_moment_leaves_a_snapshot_that_loads() {
 #[test]
 fn a_daily_question_turned_off_and_on_again_is_not_posted_twice_that_day() {
     use chrono::NaiveTime;
-    use quizbot::schedule::DailySchedule;
+    use quizbot_domain::schedule::DailySchedule;
     let world = World::new();
     let app = world.start();
     let at = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
@@ -487,7 +490,8 @@ async fn a_servers_own_cards_come_up_in_review_there_only_and_survive_a_restart(
     .unwrap();
     let (user, here, elsewhere) = (UserId(5), GuildId(1), GuildId(2));
     let app = world.start();
-    let deck = quizbot::deck::LoadedDeck::parse("rust", Path::new("rust.json"), &bytes).unwrap();
+    let deck =
+        quizbot_domain::deck::LoadedDeck::parse("rust", Path::new("rust.json"), &bytes).unwrap();
     app.install_deck(here, deck, &bytes, false)
         .unwrap()
         .unwrap();
@@ -518,7 +522,7 @@ async fn a_servers_own_cards_come_up_in_review_there_only_and_survive_a_restart(
 /// winners are kept when a week starts, and the all-time table counts everything.
 #[test]
 fn points_land_in_the_week_and_month_of_the_servers_zone() {
-    use quizbot::schedule::DailySchedule;
+    use quizbot_domain::schedule::DailySchedule;
     let world = World::new();
     let app = world.start();
     let answer_right = |user: u64| {
@@ -669,7 +673,7 @@ fn typed_questions_score_streak_and_feed_reviews_like_multiple_choice() {
 }
 
 /// The option of `posted` that is right, and one that is wrong.
-fn right_and_wrong(posted: &quizbot::app::Posted) -> (u8, u8) {
+fn right_and_wrong(posted: &quizbot_domain::app::Posted) -> (u8, u8) {
     let right = posted
         .options
         .iter()
@@ -685,8 +689,8 @@ fn right_and_wrong(posted: &quizbot::app::Posted) -> (u8, u8) {
 #[tokio::test]
 async fn question_statistics_count_quiz_round_and_daily_answers_and_outlive_restart_and_replace() {
     use chrono::NaiveTime;
-    use quizbot::app::RoundSpec;
-    use quizbot::schedule::DailySchedule;
+    use quizbot_domain::app::RoundSpec;
+    use quizbot_domain::schedule::DailySchedule;
 
     let mut world = World::new();
     let _data = world.own_data_dir();
@@ -705,7 +709,8 @@ async fn question_statistics_count_quiz_round_and_daily_answers_and_outlive_rest
     };
     let install = |app: &App, ids: &[&str], replace: bool| {
         let bytes = deck_json(ids);
-        let deck = quizbot::deck::LoadedDeck::parse("s", Path::new("s.json"), &bytes).unwrap();
+        let deck =
+            quizbot_domain::deck::LoadedDeck::parse("s", Path::new("s.json"), &bytes).unwrap();
         app.install_deck(PLACE.guild, deck, &bytes, replace)
             .unwrap()
             .unwrap()
@@ -812,7 +817,7 @@ async fn question_statistics_count_quiz_round_and_daily_answers_and_outlive_rest
 }
 
 /// A deck of `ids` (topic `t`) as a server uploads it.
-fn own_deck(id: &str, ids: &[&str]) -> (quizbot::deck::LoadedDeck, Vec<u8>) {
+fn own_deck(id: &str, ids: &[&str]) -> (quizbot_domain::deck::LoadedDeck, Vec<u8>) {
     let questions: Vec<_> = ids
         .iter()
         .map(|q| {
@@ -825,7 +830,7 @@ fn own_deck(id: &str, ids: &[&str]) -> (quizbot::deck::LoadedDeck, Vec<u8>) {
     )
     .unwrap();
     let file = format!("{id}.json");
-    let deck = quizbot::deck::LoadedDeck::parse(id, Path::new(&file), &bytes).unwrap();
+    let deck = quizbot_domain::deck::LoadedDeck::parse(id, Path::new(&file), &bytes).unwrap();
     (deck, bytes)
 }
 
@@ -940,7 +945,7 @@ async fn uploads_and_exports_take_turns_on_the_costly_job_slots() {
         app.begin_check(GuildId(2)).await,
         Err(UserError::UploadsBusy)
     ));
-    assert_eq!(started.elapsed(), quizbot::deck::limits::UPLOAD_WAIT);
+    assert_eq!(started.elapsed(), quizbot_domain::deck::limits::UPLOAD_WAIT);
     // An upload waiting when the export ends gets the slot before a later export.
     let mut upload = std::pin::pin!(app.begin_check(GuildId(2)));
     tokio::select! {
@@ -1005,7 +1010,8 @@ async fn uploads_past_the_shared_limits_are_refused_with_a_reason() {
         &serde_json::json!({"title": "T", "description": "D", "questions": topics}),
     )
     .unwrap();
-    let many = quizbot::deck::LoadedDeck::parse("many", Path::new("many.json"), &bytes).unwrap();
+    let many =
+        quizbot_domain::deck::LoadedDeck::parse("many", Path::new("many.json"), &bytes).unwrap();
     world.config.fair_use.deck_memory = 1 << 30;
     world.config.fair_use.costly_jobs = 2;
     let app = world.start();
@@ -1062,7 +1068,7 @@ fn quizzes_at_once_overshoot_neither_the_cooldown_nor_the_channel_limit() {
 /// A snapshot whose round or cycle breaks its own bounds is refused, naming the file.
 #[tokio::test]
 async fn a_snapshot_with_an_impossible_round_or_cycle_is_refused() {
-    use quizbot::app::RoundSpec;
+    use quizbot_domain::app::RoundSpec;
     let world = World::new();
     let app = world.start();
     let spec = RoundSpec {
@@ -1103,15 +1109,21 @@ async fn a_snapshot_with_an_impossible_round_or_cycle_is_refused() {
 fn reviews_in(app: &App, guild: GuildId) {
     app.set_review(
         guild,
-        quizbot::suggest::ReviewSetup {
+        quizbot_domain::suggest::ReviewSetup {
             channel: ChannelId(99),
             role: None,
         },
     );
 }
 
-fn draft(question: &str) -> quizbot::suggest::Draft {
-    quizbot::suggest::Draft::from_form(question, "Right", "Wrong 1\nWrong 2\nWrong 3", "", "")
+fn draft(question: &str) -> quizbot_domain::suggest::Draft {
+    quizbot_domain::suggest::Draft::from_form(
+        question,
+        "Right",
+        "Wrong 1\nWrong 2\nWrong 3",
+        "",
+        "",
+    )
 }
 
 /// A suggestion for a server deck that an admin removes before a reviewer approves it is
@@ -1143,7 +1155,7 @@ fn suggestions_are_refused_for_a_removed_or_bundled_deck_and_past_the_servers_li
     );
     let closed = app.suggestion(guild, s.id).unwrap();
     assert!(
-        matches!(&closed.decision, Some(quizbot::suggest::Decision::Rejected { by: None, reason }) if reason.contains("was removed")),
+        matches!(&closed.decision, Some(quizbot_domain::suggest::Decision::Rejected { by: None, reason }) if reason.contains("was removed")),
         "{closed:?}"
     );
     assert!(
@@ -1155,9 +1167,10 @@ fn suggestions_are_refused_for_a_removed_or_bundled_deck_and_past_the_servers_li
             .unwrap_err(),
         UserError::SuggestToBundled("async-python".into())
     );
-    let max = quizbot::suggest::MAX_PENDING_PER_SERVER;
+    let max = quizbot_domain::suggest::MAX_PENDING_PER_SERVER;
     for n in 0..max {
-        let member = UserId(100 + n as u64 / quizbot::suggest::MAX_PENDING_PER_MEMBER as u64);
+        let member =
+            UserId(100 + n as u64 / quizbot_domain::suggest::MAX_PENDING_PER_MEMBER as u64);
         app.suggest(guild, member, None, draft(&format!("Question {n}?")))
             .unwrap()
             .unwrap();
@@ -1207,7 +1220,7 @@ fn approvals_at_once_each_add_their_question_once() {
     );
     let library = app.library();
     let deck = library
-        .get(Some(guild), quizbot::suggest::COMMUNITY_DECK)
+        .get(Some(guild), quizbot_domain::suggest::COMMUNITY_DECK)
         .unwrap();
     let mut asked: Vec<&str> = deck
         .questions()

@@ -23,10 +23,10 @@
 
 use std::fmt;
 
-use crate::deck::limits::is_valid_id;
-use crate::ids::OpenId;
-use crate::quiz::OPTIONS;
-use crate::review::Grade;
+use quizbot_domain::deck::limits::is_valid_id;
+use quizbot_domain::ids::OpenId;
+use quizbot_domain::quiz::OPTIONS;
+use quizbot_domain::review::Grade;
 
 /// Pages beyond this are not links the bot would ever make.
 const MAX_PAGE: usize = 100_000;

@@ -8,8 +8,8 @@ use serenity::all::Http;
 use tokio::sync::watch;
 
 use super::{questions, wake};
-use crate::app::App;
-use crate::ids::GuildId;
+use quizbot_domain::app::App;
+use quizbot_domain::ids::GuildId;
 
 /// Posts whatever is due now (the catch-up after a start), then keeps posting on time.
 pub async fn run(http: Arc<Http>, app: Arc<App>, mut stop: watch::Receiver<bool>) {

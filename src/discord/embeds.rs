@@ -6,16 +6,16 @@ use std::fmt::Write as _;
 use chrono::{DateTime, Duration, Utc};
 use serenity::all::{ButtonStyle, CreateActionRow, CreateButton, CreateEmbed, CreateEmbedFooter};
 
-use crate::app::{Answered, Closed, Posted};
-use crate::deck::library::Scope;
-use crate::deck::model::Format;
-use crate::deck::{Library, LoadedDeck, Question};
-use crate::ids::{OpenId, UserId};
-use crate::quiz::{letter, OpenQuestion, Round, RoundScore, LETTERS};
-use crate::review::{Card, Grade, Outlook, Preview, Settings, RETENTION_DAYS};
-use crate::schedule::Reminder;
-use crate::scores::{Page, ScoreCard, Tally};
-use crate::stats::Report;
+use quizbot_domain::app::{Answered, Closed, Posted};
+use quizbot_domain::deck::library::Scope;
+use quizbot_domain::deck::model::Format;
+use quizbot_domain::deck::{Library, LoadedDeck, Question};
+use quizbot_domain::ids::{OpenId, UserId};
+use quizbot_domain::quiz::{letter, OpenQuestion, Round, RoundScore, LETTERS};
+use quizbot_domain::review::{Card, Grade, Outlook, Preview, Settings, RETENTION_DAYS};
+use quizbot_domain::schedule::Reminder;
+use quizbot_domain::scores::{Page, ScoreCard, Tally};
+use quizbot_domain::stats::Report;
 
 use super::custom_id::{CustomId, Session, Step, Study, Table};
 use super::rounds::Ending;
@@ -655,7 +655,7 @@ pub fn stats(w: Words, report: &Report) -> (CreateEmbed, Vec<CreateActionRow>) {
         w,
         "stats-footer",
         answers = report.answers,
-        at_least = crate::stats::MIN_ANSWERS
+        at_least = quizbot_domain::stats::MIN_ANSWERS
     );
     let embed = embed.footer(CreateEmbedFooter::new(footer)).colour(BLURPLE);
     let button = |study, label, style| {
@@ -923,7 +923,7 @@ pub fn round_over(
 /// `/daily show` and the answer to `/daily set`.
 pub fn daily(
     w: Words,
-    schedule: &crate::schedule::DailySchedule,
+    schedule: &quizbot_domain::schedule::DailySchedule,
     now: DateTime<Utc>,
 ) -> CreateEmbed {
     let next = schedule.next_fire(now);
@@ -986,13 +986,13 @@ mod tests {
 
     /// The longest words the bot has: every text a third longer than en-US.
     const W: Words = Words(Lang::Pseudo);
-    use crate::app::{Closed, Place, Typed};
-    use crate::deck::limits::*;
-    use crate::deck::{Deck, Question};
-    use crate::ids::{ChannelId, GuildId, OpenId};
-    use crate::quiz::Reveal;
-    use crate::review::CardKey;
-    use crate::scores::Standing;
+    use quizbot_domain::app::{Closed, Place, Typed};
+    use quizbot_domain::deck::limits::*;
+    use quizbot_domain::deck::{Deck, Question};
+    use quizbot_domain::ids::{ChannelId, GuildId, OpenId};
+    use quizbot_domain::quiz::Reveal;
+    use quizbot_domain::review::CardKey;
+    use quizbot_domain::scores::Standing;
 
     fn longest() -> (Arc<LoadedDeck>, Question) {
         let q = Question {
@@ -1133,8 +1133,8 @@ mod tests {
         fits(&reveal(W, &typed_closed).0);
         fits(&card_front(W, "Review", &deck, &q, Some(Session::default())).0);
         let now = Utc::now();
-        let preview = crate::review::ReviewBook::default()
-            .preview(&crate::review::CardKey::new("d", "q"), now);
+        let preview = quizbot_domain::review::ReviewBook::default()
+            .preview(&quizbot_domain::review::CardKey::new("d", "q"), now);
         let (back, rows) = card_back(W, &deck, &q, &preview, now, None, false);
         fits(&back);
         assert_eq!(rows.len(), 1, "no report button outside a server");
@@ -1156,7 +1156,7 @@ mod tests {
             })
             .collect();
         let round = Round {
-            guild: crate::ids::GuildId(1),
+            guild: quizbot_domain::ids::GuildId(1),
             starter: UserId(1),
             starter_name: "n".repeat(32),
             deck: deck.id.clone(),
@@ -1188,7 +1188,7 @@ mod tests {
                     answered: u32::MAX,
                 })
                 .collect(),
-            previous: Some(crate::scores::Winners {
+            previous: Some(quizbot_domain::scores::Winners {
                 period: 1,
                 top: (0..3)
                     .map(|_| (UserId(u64::MAX), "n".repeat(32), u64::MAX))

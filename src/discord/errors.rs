@@ -9,12 +9,12 @@ use serenity::all::{
 
 use super::words::{permission_names, private, reviewers};
 use super::{embeds, metering, Data, Error};
-use crate::error::UserError;
 use crate::i18n::{Lang, Words};
 use crate::metrics::Metrics;
 use crate::say;
-use crate::schedule::ScheduleError;
-use crate::suggest::Decision;
+use quizbot_domain::error::UserError;
+use quizbot_domain::schedule::ScheduleError;
+use quizbot_domain::suggest::Decision;
 
 /// What the user is told, and whether it was their mistake.
 fn explain(w: Words, error: &Error) -> (String, bool) {
@@ -130,7 +130,7 @@ pub fn user_error(w: Words, e: &UserError) -> String {
             w,
             "error-not-a-deck-file",
             name = name.as_str(),
-            formats = crate::deck::format::EXTENSIONS
+            formats = quizbot_domain::deck::format::EXTENSIONS
                 .map(|x| format!("`.{x}`"))
                 .join(", ")
         ),
@@ -138,7 +138,7 @@ pub fn user_error(w: Words, e: &UserError) -> String {
             w,
             "error-deck-file-too-large",
             name = name.as_str(),
-            mib = crate::deck::limits::MAX_DECK_BYTES / (1024 * 1024)
+            mib = quizbot_domain::deck::limits::MAX_DECK_BYTES / (1024 * 1024)
         ),
         U::CannotPostIn { channel, missing } => say!(
             w,

@@ -10,12 +10,12 @@ use serenity::all::{
 use super::commands::{session_view, OPEN_FOR};
 use super::custom_id::{CustomId, Session, Step, Study};
 use super::{embeds, questions, suggestions, words, Data, Error};
-use crate::app::{App, Place};
-use crate::deck::library::Scope;
-use crate::deck::limits::MAX_OPTION;
-use crate::error::UserError;
 use crate::i18n::Words;
-use crate::ids::{ChannelId, GuildId, UserId};
+use quizbot_domain::app::{App, Place};
+use quizbot_domain::deck::library::Scope;
+use quizbot_domain::deck::limits::MAX_OPTION;
+use quizbot_domain::error::UserError;
+use quizbot_domain::ids::{ChannelId, GuildId, UserId};
 
 pub async fn handle(
     ctx: &SerenityContext,

@@ -17,7 +17,7 @@ use serenity::all::{
 use super::custom_id::{CustomId, Written};
 use super::{Data, Error};
 use crate::metrics::{Metrics, Sample, Sampler};
-use crate::App;
+use quizbot_domain::App;
 
 /// poise's framework, timing every interaction from dispatch to the end of its handling.
 pub struct Metered {

@@ -39,7 +39,8 @@ use tokio::sync::watch;
 use tokio::task::JoinSet;
 
 use crate::metrics::Metrics;
-use crate::{App, Config};
+use crate::Config;
+use quizbot_domain::App;
 
 pub type Error = anyhow::Error;
 pub type Context<'a> = poise::Context<'a, Data, Error>;

@@ -11,9 +11,9 @@ use serenity::all::{
 use tokio::sync::watch;
 
 use super::{embeds, words, Data};
-use crate::app::{App, Closed, Posted};
-use crate::error::UserError;
-use crate::ids::OpenId;
+use quizbot_domain::app::{App, Closed, Posted};
+use quizbot_domain::error::UserError;
+use quizbot_domain::ids::OpenId;
 
 /// Posts `posted` in its channel and remembers the message. A post Discord refuses withdraws
 /// the question.
@@ -24,7 +24,7 @@ pub async fn send(http: &Http, app: &App, posted: &Posted) -> Result<(), serenit
     let channel = ChannelId::new(posted.place.channel.0);
     match channel.send_message(http, message).await {
         Ok(sent) => {
-            app.set_message(posted.id, crate::ids::MessageId(sent.id.get()));
+            app.set_message(posted.id, quizbot_domain::ids::MessageId(sent.id.get()));
             Ok(())
         }
         Err(e) => {

@@ -12,8 +12,8 @@ use tokio::sync::watch;
 
 use super::custom_id::CustomId;
 use super::{embeds, questions, wake, words};
-use crate::app::{App, Reminding};
 use crate::i18n::Words;
+use quizbot_domain::app::{App, Reminding};
 
 /// Discord's "Cannot send messages to this user".
 const CANNOT_DM: isize = 50007;

@@ -9,7 +9,7 @@ use serenity::all::{ChannelId, CreateMessage, Http};
 use tokio::sync::watch;
 
 use super::{embeds, questions, words};
-use crate::app::{App, Place};
+use quizbot_domain::app::{App, Place};
 
 /// Why a round ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

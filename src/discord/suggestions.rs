@@ -16,12 +16,12 @@ use serenity::all::{
 use super::custom_id::{CustomId, Decide, Handle, Written};
 use super::embeds::{self, clip, BLURPLE, DESCRIPTION_MAX, FIELD_MAX, GREEN, GREY, RED};
 use super::{questions, words, Data, Error};
-use crate::app::{App, DraftFor, Reported};
-use crate::error::UserError;
 use crate::i18n::Words;
-use crate::ids::{ChannelId, GuildId, MessageId, RoleId, UserId};
 use crate::say;
-use crate::suggest::{
+use quizbot_domain::app::{App, DraftFor, Reported};
+use quizbot_domain::error::UserError;
+use quizbot_domain::ids::{ChannelId, GuildId, MessageId, RoleId, UserId};
+use quizbot_domain::suggest::{
     field_max, Closure, Decision, Draft, Posted, ProblemReport, ReviewSetup, Suggestion,
 };
 
@@ -185,7 +185,7 @@ pub fn suggestion(w: Words, s: &Suggestion) -> (CreateEmbed, Vec<CreateActionRow
                 s.draft
                     .topic
                     .as_deref()
-                    .unwrap_or(crate::suggest::DEFAULT_TOPIC),
+                    .unwrap_or(quizbot_domain::suggest::DEFAULT_TOPIC),
                 FIELD_MAX,
             ),
             true,

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use tokio::sync::{watch, Notify};
 
-use crate::app::App;
+use quizbot_domain::app::App;
 
 /// Sleeps until `next` (forever when `None`), or until `changed` is notified; `false` when
 /// the bot stops instead.

@@ -6,9 +6,9 @@ use serenity::all::{GuildId, Permissions};
 
 use super::Context;
 use crate::i18n::{Lang, Words};
-use crate::ids::RoleId;
 use crate::say;
-use crate::App;
+use quizbot_domain::ids::RoleId;
+use quizbot_domain::App;
 
 /// For a private reply to the user of a command.
 pub fn private(ctx: Context<'_>) -> Words {
@@ -21,7 +21,7 @@ pub fn user(locale: &str) -> Words {
 }
 
 /// For what `guild`'s channels see; en-US while the server's locale is unknown.
-pub fn server(app: &App, guild: crate::ids::GuildId) -> Words {
+pub fn server(app: &App, guild: quizbot_domain::ids::GuildId) -> Words {
     app.server_locale(guild).map_or(Words::EN, |l| user(&l))
 }
 
@@ -29,7 +29,7 @@ pub fn server(app: &App, guild: crate::ids::GuildId) -> Words {
 /// the server's arrival on a connection (`GUILD_CREATE`).
 pub fn note_server(app: &App, guild: Option<GuildId>, locale: Option<&str>) {
     if let (Some(guild), Some(locale)) = (guild, locale) {
-        app.note_discord_locale(crate::ids::GuildId(guild.get()), locale);
+        app.note_discord_locale(quizbot_domain::ids::GuildId(guild.get()), locale);
     }
 }
 
@@ -45,7 +45,7 @@ pub fn offered() -> String {
 /// For what the channel of a command sees (a public reply, a post).
 pub fn channel(ctx: Context<'_>) -> Words {
     ctx.guild_id().map_or(Words::EN, |g| {
-        server(&ctx.data().app, crate::ids::GuildId(g.get()))
+        server(&ctx.data().app, quizbot_domain::ids::GuildId(g.get()))
     })
 }
 

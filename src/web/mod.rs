@@ -29,9 +29,9 @@ use axum::Router;
 use chrono::{DateTime, Utc};
 
 use crate::config::Web;
-use crate::ids::{GuildId, UserId};
 use crate::metrics::Server;
-use crate::App;
+use quizbot_domain::ids::{GuildId, UserId};
+use quizbot_domain::App;
 use token::{Grant, Key, Refused};
 
 /// How long a link opens its server's pages.

@@ -7,11 +7,11 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use super::markdown;
 use super::token::{Grant, Refused};
-use crate::error::UserError;
-use crate::review::FORECAST_DAYS;
-use crate::scores::{Period, Scope};
-use crate::state::GuildState;
-use crate::{stats, App};
+use quizbot_domain::error::UserError;
+use quizbot_domain::review::FORECAST_DAYS;
+use quizbot_domain::scores::{Period, Scope};
+use quizbot_domain::state::GuildState;
+use quizbot_domain::{stats, App};
 
 /// Rows of the streaks and topics tables.
 const TOP: usize = 10;
@@ -119,7 +119,7 @@ pub fn overview(app: &App, grant: &Grant, board: Option<&str>, page: usize) -> S
             b.user,
         ))
     });
-    let mut topics: Vec<(String, crate::scores::Tally)> = Vec::new();
+    let mut topics: Vec<(String, quizbot_domain::scores::Tally)> = Vec::new();
     for member in g.scores.members() {
         for (topic, tally) in member.topics() {
             match topics.iter_mut().find(|(t, _)| t == topic) {
@@ -246,7 +246,7 @@ pub fn me(app: &App, grant: &Grant) -> String {
         html! {
             @match &card {
                 Some(card) => {
-                    figure.card { (PreEscaped(crate::picture::score_card_svg(&name, card, &crate::i18n::Words::EN))) }
+                    figure.card { (PreEscaped(quizbot_domain::picture::score_card_svg(&name, card, &crate::i18n::Words::EN))) }
                     h2 { "Topics, weakest first" }
                     ul.bars { @for (topic, tally) in &card.topics { li {
                         span { (topic) } progress value=(tally.correct) max=(tally.answered.max(1)) {}

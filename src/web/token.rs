@@ -1,6 +1,6 @@
 //! Dashboard links' tokens: a server, a user, whether they manage the server, when the link
 //! expires and the server's link value it was made under (see
-//! [`crate::state::GuildState::dashboard_links`]), signed with HMAC-SHA256.
+//! [`quizbot_domain::state::GuildState::dashboard_links`]), signed with HMAC-SHA256.
 //!
 //! A token is `v1.<server>.<user>.<manager 0|1>.<expiry, Unix seconds>.<links value>.<MAC>`,
 //! the MAC in lower-case hex over everything before its dot: only digits, dots and letters,
@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
-use crate::ids::{GuildId, UserId};
+use quizbot_domain::ids::{GuildId, UserId};
 
 type HmacSha256 = Hmac<Sha256>;
 

@@ -15,8 +15,8 @@
 use chrono::{Duration, TimeZone, Utc};
 use discord_double::fixtures::{self, Member, ALICE, BOB, CHANNEL, EVERYONE};
 use discord_double::{Double, Fail, Recorded};
-use quizbot::clock::TestClock;
 use quizbot::Config;
+use quizbot_domain::clock::TestClock;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

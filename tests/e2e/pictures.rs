@@ -32,7 +32,10 @@ async fn score_is_an_embed_with_its_card_as_a_png() {
     assert_eq!(field(&score, "Points"), "12", "the text is all there too");
     assert_eq!(
         picture_of(&score, "score.png"),
-        (quizbot::picture::WIDTH, quizbot::picture::SCORE_CARD_HEIGHT)
+        (
+            quizbot_domain::picture::WIDTH,
+            quizbot_domain::picture::SCORE_CARD_HEIGHT
+        )
     );
     bot.shutdown().await;
 }
@@ -58,7 +61,10 @@ async fn stats_show_the_hardest_questions_and_their_buttons_quiz_and_teach_them(
     stats.says("1 of 3 right · most chose");
     assert_eq!(
         picture_of(&stats, "stats.png"),
-        (quizbot::picture::WIDTH, quizbot::picture::STATS_HEIGHT)
+        (
+            quizbot_domain::picture::WIDTH,
+            quizbot_domain::picture::STATS_HEIGHT
+        )
     );
     let asked = q.asked();
     stats.says(&asked);

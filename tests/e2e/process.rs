@@ -79,7 +79,7 @@ impl Drop for Process {
 
 /// Total points in a snapshot file, which must load.
 pub(crate) fn points_in(state: &Path) -> u64 {
-    let saved = quizbot::state::snapshot::load(state)
+    let saved = quizbot_domain::state::snapshot::load(state)
         .unwrap_or_else(|e| panic!("{e}"))
         .unwrap_or_default();
     saved

@@ -191,7 +191,10 @@ async fn a_full_quiz_scores_reveals_and_survives_a_restart() {
     let down = bot.shutdown().await;
     let saved =
         std::fs::read_to_string(down.snapshot()).expect("the snapshot was written on shutdown");
-    let current = format!("{{\"version\":{},", quizbot::state::snapshot::VERSION);
+    let current = format!(
+        "{{\"version\":{},",
+        quizbot_domain::state::snapshot::VERSION
+    );
     assert!(saved.starts_with(&current), "{saved}");
 
     let bot = down.start().await;

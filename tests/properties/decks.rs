@@ -771,7 +771,7 @@ proptest! {
             let dir = scratch_dir();
             std::fs::write(dir.path().join("dup.json"), &text).unwrap();
             std::fs::write(dir.path().join("good.json"), serde_json::to_vec(&value).unwrap()).unwrap();
-            let loaded = quizbot::deck::Library::load_dir(dir.path());
+            let loaded = quizbot_domain::deck::Library::load_dir(dir.path());
             prop_assert!(
                 loaded.is_err(),
                 "a folder with a refused deck loaded: {:?}",

@@ -25,27 +25,28 @@ use proptest::sample::Index;
 use proptest::test_runner::TestCaseError;
 use serde_json::{json, Value};
 
-use quizbot::app::Place;
-use quizbot::clock::{Clock, TestClock};
-use quizbot::deck::limits::{
-    MAX_DESCRIPTION, MAX_EXPLANATION, MAX_ID, MAX_OPTION, MAX_PROBLEMS, MAX_QUESTION, MAX_SOURCE,
-    MAX_TITLE, MAX_TOPIC,
-};
-use quizbot::deck::{LoadedDeck, Location, Question};
 use quizbot::discord::custom_id::{
     CustomId, Decide, Handle, Session, Step, Study, Table, Written, MAX_SESSION,
 };
-use quizbot::error::UserError;
-use quizbot::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
-use quizbot::quiz::{Answer, Cycle, OpenQuestion, Round, RoundScore};
-use quizbot::review::{CardKey, Grade, ReviewBook};
-use quizbot::schedule::{DailySchedule, DeliveryError};
-use quizbot::scores::{
+use quizbot::Config;
+use quizbot_domain::app::Place;
+use quizbot_domain::clock::{Clock, TestClock};
+use quizbot_domain::deck::limits::{
+    MAX_DESCRIPTION, MAX_EXPLANATION, MAX_ID, MAX_OPTION, MAX_PROBLEMS, MAX_QUESTION, MAX_SOURCE,
+    MAX_TITLE, MAX_TOPIC,
+};
+use quizbot_domain::deck::{LoadedDeck, Location, Question};
+use quizbot_domain::error::UserError;
+use quizbot_domain::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
+use quizbot_domain::quiz::{Answer, Cycle, OpenQuestion, Round, RoundScore};
+use quizbot_domain::review::{CardKey, Grade, ReviewBook};
+use quizbot_domain::schedule::{DailySchedule, DeliveryError};
+use quizbot_domain::scores::{
     MemberScore, Period, PeriodTable, Periods, Scope, Scoreboard, Scored, Tally, Winners,
 };
-use quizbot::state::{snapshot, GuildState, SnapshotError, State};
-use quizbot::stats::{Counted, ServerStats};
-use quizbot::{App, Config};
+use quizbot_domain::state::{snapshot, GuildState, SnapshotError, State};
+use quizbot_domain::stats::{Counted, ServerStats};
+use quizbot_domain::App;
 
 mod custom_ids;
 mod decks;

@@ -3,8 +3,8 @@
 //! version 2 and as version 1 wrote them; and score boards changed while copies are alive.
 
 use super::*;
-use quizbot::ids::RoleId;
-use quizbot::suggest::{
+use quizbot_domain::ids::RoleId;
+use quizbot_domain::suggest::{
     Closure, Decision, Draft, Posted, ProblemReport, ReviewSetup, Suggestion, Suggestions,
 };
 

@@ -2,7 +2,7 @@
 //! loads with the same questions; a table written from known questions loads as them; and any
 //! bytes under a table's name load as a deck that obeys every rule or give a report.
 
-use quizbot::deck::model::Format;
+use quizbot_domain::deck::model::Format;
 
 use super::decks::assert_obeys_every_rule;
 use super::*;

@@ -8,12 +8,12 @@ use std::time::Duration;
 use serenity::all::{Attachment, CreateAttachment, Permissions};
 
 use super::{complete, place, require, scope};
-use crate::deck::format::{deck_id, FileFormat};
-use crate::deck::limits::MAX_DECK_BYTES;
-use crate::deck::LoadedDeck;
 use crate::discord::{embeds, questions, words, Context, Error};
-use crate::error::UserError;
 use crate::say;
+use quizbot_domain::deck::format::{deck_id, FileFormat};
+use quizbot_domain::deck::limits::MAX_DECK_BYTES;
+use quizbot_domain::deck::LoadedDeck;
+use quizbot_domain::error::UserError;
 
 const DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(15);
 
@@ -77,7 +77,7 @@ pub async fn upload(
     let (deck, bytes) = match parsed {
         Ok(parsed) => parsed,
         Err(problems) => {
-            let report = crate::deck::Report { problems };
+            let report = quizbot_domain::deck::Report { problems };
             let text = say!(
                 words::private(ctx),
                 "upload-refused",

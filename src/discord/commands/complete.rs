@@ -5,7 +5,7 @@ use serenity::all::{AutocompleteChoice, CommandDataOption, CommandDataOptionValu
 
 use super::scope;
 use crate::discord::Context;
-use crate::schedule;
+use quizbot_domain::schedule;
 
 /// Discord shows at most 25 choices.
 const MAX_CHOICES: usize = 25;

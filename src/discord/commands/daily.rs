@@ -4,9 +4,9 @@ use serenity::all::{GuildChannel, Permissions};
 
 use super::{check_postable, complete, place, require, scope};
 use crate::discord::{embeds, words, Context, Error};
-use crate::error::UserError;
-use crate::ids::ChannelId;
-use crate::schedule::{self, DailySchedule};
+use quizbot_domain::error::UserError;
+use quizbot_domain::ids::ChannelId;
+use quizbot_domain::schedule::{self, DailySchedule};
 
 /// A question every day at a set time, answered and scored like `/quiz`.
 #[poise::command(

@@ -4,8 +4,8 @@ use serenity::all::{CreateEmbed, Permissions};
 
 use super::{has, place, require};
 use crate::discord::{words, Context, Error};
-use crate::error::UserError;
-use crate::ids::UserId;
+use quizbot_domain::error::UserError;
+use quizbot_domain::ids::UserId;
 
 /// A private link to this server's web pages (24 h); revoke:True ends every link (Manage Server).
 #[poise::command(slash_command, guild_only)]

@@ -5,9 +5,9 @@ use serenity::all::Permissions;
 
 use super::{complete, place, require};
 use crate::discord::{embeds, words, Context, Error};
-use crate::error::UserError;
 use crate::i18n::{Lang, Words};
 use crate::say;
+use quizbot_domain::error::UserError;
 
 #[poise::command(
     slash_command,

@@ -22,10 +22,10 @@ pub use study::session_view;
 use serenity::all::{ChannelType, CreateAttachment, CreateEmbed, GuildChannel, Permissions};
 
 use super::{Context, Data, Error};
-use crate::app::Place;
-use crate::deck::library::Scope;
-use crate::error::UserError;
-use crate::picture::PictureError;
+use quizbot_domain::app::Place;
+use quizbot_domain::deck::library::Scope;
+use quizbot_domain::error::UserError;
+use quizbot_domain::picture::PictureError;
 
 /// Every command, with its descriptions and localizations from `locales/`.
 pub fn all() -> Vec<poise::Command<Data, Error>> {
@@ -54,15 +54,16 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
 fn place(ctx: Context<'_>) -> Result<Place, UserError> {
     let guild = ctx.guild_id().ok_or(UserError::GuildOnly)?;
     Ok(Place {
-        guild: crate::ids::GuildId(guild.get()),
-        channel: crate::ids::ChannelId(ctx.channel_id().get()),
+        guild: quizbot_domain::ids::GuildId(guild.get()),
+        channel: quizbot_domain::ids::ChannelId(ctx.channel_id().get()),
     })
 }
 
 /// Whose decks a command sees: this server's (with the bundled ones), or in a DM the bundled
 /// ones only.
 fn scope(ctx: Context<'_>) -> Scope {
-    ctx.guild_id().map(|g| crate::ids::GuildId(g.get()))
+    ctx.guild_id()
+        .map(|g| quizbot_domain::ids::GuildId(g.get()))
 }
 
 /// What the bot needs where it posts questions.

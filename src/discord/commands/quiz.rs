@@ -22,7 +22,7 @@ pub async fn quiz(
     let place = place(ctx)?;
     check_can_post(ctx)?;
     let data = ctx.data();
-    let user = crate::ids::UserId(ctx.author().id.get());
+    let user = quizbot_domain::ids::UserId(ctx.author().id.get());
     let posted = data
         .app
         .quiz(place, user, deck.as_deref(), topic.as_deref(), OPEN_FOR)?;

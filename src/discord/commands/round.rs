@@ -3,10 +3,10 @@
 use serenity::all::Permissions;
 
 use super::{check_can_post, complete, display_name, has, place};
-use crate::app::RoundSpec;
 use crate::discord::{embeds, rounds, words, Context, Error};
-use crate::ids::UserId;
-use crate::quiz::round::*;
+use quizbot_domain::app::RoundSpec;
+use quizbot_domain::ids::UserId;
+use quizbot_domain::quiz::round::*;
 
 /// A study-group round in this channel: several questions, one after another.
 #[poise::command(

@@ -3,12 +3,12 @@
 use serenity::all::User;
 
 use super::{place, with_picture};
-use crate::app::Place;
 use crate::discord::custom_id::Table;
 use crate::discord::{embeds, words, Context, Data, Error};
-use crate::error::UserError;
-use crate::ids::UserId;
-use crate::scores::{Page, Period, Scope};
+use quizbot_domain::app::Place;
+use quizbot_domain::error::UserError;
+use quizbot_domain::ids::UserId;
+use quizbot_domain::scores::{Page, Period, Scope};
 
 /// Page `page` of leaderboard `table` in `place`: for the command and its page buttons. A
 /// pass over the server's members, so off the async runtime.
@@ -52,7 +52,7 @@ pub async fn score(
     let embed = embeds::score(words::channel(ctx), &name, &card);
     let w = words::channel(ctx);
     let reply = with_picture(embed, "score.png", move || {
-        crate::picture::score_card(&name, &card, &w)
+        quizbot_domain::picture::score_card(&name, &card, &w)
     })
     .await;
     ctx.send(reply).await?;

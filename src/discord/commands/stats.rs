@@ -23,7 +23,7 @@ pub async fn stats(
     let w = words::channel(ctx);
     let (embed, components) = embeds::stats(w, &report);
     let reply = with_picture(embed, "stats.png", move || {
-        crate::picture::stats(&report, &w)
+        quizbot_domain::picture::stats(&report, &w)
     })
     .await;
     ctx.send(reply.components(components)).await?;

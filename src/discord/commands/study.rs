@@ -3,16 +3,16 @@
 use serenity::all::{CreateActionRow, CreateEmbed};
 
 use super::{complete, scope, with_picture};
-use crate::app::App;
-use crate::deck::library::Scope;
 use crate::discord::custom_id::Session;
 use crate::discord::{embeds, words, Context, Error};
-use crate::error::UserError;
 use crate::i18n::Words;
-use crate::ids::UserId;
-use crate::review::Next;
 use crate::say;
-use crate::schedule;
+use quizbot_domain::app::App;
+use quizbot_domain::deck::library::Scope;
+use quizbot_domain::error::UserError;
+use quizbot_domain::ids::UserId;
+use quizbot_domain::review::Next;
+use quizbot_domain::schedule;
 
 /// A personal flashcard: the question, then the answer, then grade yourself. No points.
 #[poise::command(slash_command)]
@@ -121,7 +121,7 @@ pub async fn review(
         let name = ctx.author().display_name().to_owned();
         let w = words::private(ctx);
         let mut pictured = with_picture(embed, "reviews.png", move || {
-            crate::picture::review_card(&name, &outlook, &w)
+            quizbot_domain::picture::review_card(&name, &outlook, &w)
         })
         .await;
         pictured.embeds.splice(0..0, embeds);

@@ -6,9 +6,9 @@ use serenity::all::{CreateInteractionResponse, GuildChannel, Permissions, Role};
 use super::{check_postable, complete, place, require};
 use crate::discord::custom_id::{CustomId, Written};
 use crate::discord::{suggestions, words, Context, Error};
-use crate::error::UserError;
-use crate::ids::{ChannelId, RoleId, UserId};
-use crate::suggest::{Draft, ReviewSetup};
+use quizbot_domain::error::UserError;
+use quizbot_domain::ids::{ChannelId, RoleId, UserId};
+use quizbot_domain::suggest::{Draft, ReviewSetup};
 
 /// Suggest a question for this server's decks, see yours, or set up their review.
 #[poise::command(
