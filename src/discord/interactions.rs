@@ -44,7 +44,7 @@ pub async fn handle(
             tracing::info!(question = %open, user = %user, right = answered.right(), "answer");
             CreateInteractionResponse::Message(
                 CreateInteractionResponseMessage::new()
-                    .embed(embeds::answered(w, &answered))
+                    .embed(embeds::quiz::answered(w, &answered))
                     .ephemeral(true),
             )
         }
@@ -74,7 +74,10 @@ pub async fn handle(
                 Step::Reveal => reveal(w, app, user, scope, &deck, &question, None)?,
                 Step::Grade(grade) => {
                     let card = app.grade(user, scope, &deck, &question, grade)?;
-                    (embeds::graded(w, &card, grade, app.clock.now()), Vec::new())
+                    (
+                        embeds::study::graded(w, &card, grade, app.clock.now()),
+                        Vec::new(),
+                    )
                 }
             };
             tracing::info!(user = %user, deck, question, ?step, "flashcard");
@@ -127,7 +130,7 @@ pub async fn handle(
             tracing::info!(user = %user, deck, question = %posted.id, "quiz on the hardest");
             CreateInteractionResponse::Message(
                 CreateInteractionResponseMessage::new()
-                    .embed(embeds::posted(w, posted.closes_at))
+                    .embed(embeds::quiz::posted(w, posted.closes_at))
                     .ephemeral(true),
             )
         }
@@ -139,11 +142,11 @@ pub async fn handle(
             let place = place().ok_or(UserError::NotRecognised)?;
             let (deck, cards, card) = app.hardest_cards(place.guild, &deck, topic)?;
             let heading = w.get("card-flashcard");
-            let (front, components) = embeds::card_front(w, &heading, &deck, &card, None);
+            let (front, components) = embeds::study::card_front(w, &heading, &deck, &card, None);
             tracing::info!(user = %user, deck = deck.id, "flashcards of the hardest");
             CreateInteractionResponse::Message(
                 CreateInteractionResponseMessage::new()
-                    .embeds(vec![embeds::hardest_cards(w, &deck, &cards), front])
+                    .embeds(vec![embeds::stats::hardest_cards(w, &deck, &cards), front])
                     .components(components)
                     .ephemeral(true),
             )
@@ -157,7 +160,7 @@ pub async fn handle(
             let place = place().ok_or(UserError::NotRecognised)?;
             let page = super::commands::show_table(data, place, table, page).await?;
             let words = words::server(app, place.guild);
-            let (embed, components) = embeds::leaderboard(words, &page, table);
+            let (embed, components) = embeds::standings::leaderboard(words, &page, table);
             tracing::info!(user = %user, page = page.page, ?table, "leaderboard page");
             CreateInteractionResponse::UpdateMessage(
                 CreateInteractionResponseMessage::new()
@@ -206,7 +209,10 @@ pub async fn submitted(
     let answered = data.app.answer_typed(open, place, user, name, &text)?;
     tracing::info!(question = %open, user = %user, right = answered.right(), "typed answer");
     let reply = CreateInteractionResponseMessage::new()
-        .embed(embeds::answered(words::user(&submit.locale), &answered))
+        .embed(embeds::quiz::answered(
+            words::user(&submit.locale),
+            &answered,
+        ))
         .ephemeral(true);
     submit
         .create_response(&ctx.http, CreateInteractionResponse::Message(reply))
@@ -227,7 +233,7 @@ fn reveal(
 ) -> Result<(CreateEmbed, Vec<CreateActionRow>), UserError> {
     let preview = app.preview(user, scope, deck, question)?;
     let (deck, question) = app.card(scope, deck, question)?;
-    Ok(embeds::card_back(
+    Ok(embeds::study::card_back(
         w,
         &deck,
         &question,

@@ -19,7 +19,7 @@ use quizbot_domain::ids::OpenId;
 /// the question.
 pub async fn send(http: &Http, app: &App, posted: &Posted) -> Result<(), serenity::Error> {
     let words = words::server(app, posted.place.guild);
-    let (embed, components) = embeds::question(words, posted);
+    let (embed, components) = embeds::quiz::question(words, posted);
     let message = CreateMessage::new().embed(embed).components(components);
     let channel = ChannelId::new(posted.place.channel.0);
     match channel.send_message(http, message).await {
@@ -110,7 +110,7 @@ pub async fn reveal(http: &Http, app: &App, closed: &Closed, extra: Option<Creat
     let Some(message) = closed.open.message else {
         return;
     };
-    let (embed, components) = embeds::reveal(words::server(app, closed.open.guild), closed);
+    let (embed, components) = embeds::quiz::reveal(words::server(app, closed.open.guild), closed);
     let edit = EditMessage::new()
         .embeds(std::iter::once(embed).chain(extra).collect())
         .components(components);

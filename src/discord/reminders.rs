@@ -54,7 +54,7 @@ async fn send(http: &Http, due: &Reminding) -> serenity::Result<()> {
     let w = due.locale.as_deref().map_or(Words::EN, words::user);
     let start = CreateButton::new(CustomId::StartReview.to_string()).label(w.get("reminder-start"));
     let message = CreateMessage::new()
-        .embed(embeds::reminder(w, due.due))
+        .embed(embeds::study::reminder(w, due.due))
         .components(vec![CreateActionRow::Buttons(vec![start])]);
     channel.send_message(http, message).await?;
     Ok(())

@@ -8,16 +8,9 @@ use std::sync::Arc;
 use serenity::all::{ChannelId, CreateMessage, Http};
 use tokio::sync::watch;
 
+use super::embeds::round::Ending;
 use super::{embeds, questions, words};
 use quizbot_domain::app::{App, Place};
-
-/// Why a round ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ending {
-    Finished,
-    Stopped,
-    CannotPost,
-}
 
 /// Drives the round in `place` from where it is: its open question first, if it has one (a
 /// resumed round), then the next ones.
@@ -54,7 +47,7 @@ pub async fn drive(
         };
         if let Some(closed) = app.close(id) {
             let standings = app.record_round(place, &closed).map(|(round, rows)| {
-                embeds::round_standings(words::server(&app, place.guild), &round, &rows)
+                embeds::round::round_standings(words::server(&app, place.guild), &round, &rows)
             });
             questions::reveal(&http, &app, &closed, standings).await;
         }
@@ -66,7 +59,7 @@ pub async fn drive(
         return;
     };
     tracing::info!(channel = %place.channel, ?ending, questions = round.done, "round ended");
-    let message = CreateMessage::new().embed(embeds::round_over(
+    let message = CreateMessage::new().embed(embeds::round::round_over(
         words::server(&app, place.guild),
         &round,
         &rows,

@@ -53,7 +53,7 @@ pub async fn set(
         app.clock.now(),
     );
     let stored = app.set_daily(place.guild, schedule);
-    ctx.send(poise::CreateReply::default().embed(embeds::daily(
+    ctx.send(poise::CreateReply::default().embed(embeds::daily::daily(
         words::channel(ctx),
         &stored,
         app.clock.now(),
@@ -68,7 +68,7 @@ pub async fn show(ctx: Context<'_>) -> Result<(), Error> {
     let place = place(ctx)?;
     let app = &ctx.data().app;
     let schedule = app.daily(place.guild).ok_or(UserError::NoDaily)?;
-    ctx.send(poise::CreateReply::default().embed(embeds::daily(
+    ctx.send(poise::CreateReply::default().embed(embeds::daily::daily(
         words::channel(ctx),
         &schedule,
         app.clock.now(),

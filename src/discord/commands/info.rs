@@ -7,7 +7,7 @@ use crate::discord::{embeds, words, Context, Error};
 #[poise::command(slash_command)]
 pub async fn decks(ctx: Context<'_>) -> Result<(), Error> {
     let library = ctx.data().app.library();
-    ctx.send(poise::CreateReply::default().embed(embeds::decks(
+    ctx.send(poise::CreateReply::default().embed(embeds::info::decks(
         words::channel(ctx),
         &library,
         scope(ctx),
@@ -23,7 +23,7 @@ pub async fn help(ctx: Context<'_>) -> Result<(), Error> {
     let lines = super::localize::help_lines(&ctx.framework().options().commands, w.0);
     ctx.send(
         poise::CreateReply::default()
-            .embed(embeds::help(w, &lines))
+            .embed(embeds::info::help(w, &lines))
             .ephemeral(true),
     )
     .await?;

@@ -29,7 +29,7 @@ pub async fn quiz(
     questions::post(ctx.serenity_context().http.clone(), data, &posted).await?;
     ctx.send(
         poise::CreateReply::default()
-            .embed(embeds::posted(words::private(ctx), posted.closes_at))
+            .embed(embeds::quiz::posted(words::private(ctx), posted.closes_at))
             .ephemeral(true),
     )
     .await?;

@@ -57,7 +57,8 @@ pub async fn start(
         .start_round(place, starter, &display_name(ctx), &spec)?;
     let announced = ctx
         .send(
-            poise::CreateReply::default().embed(embeds::round_started(words::channel(ctx), &round)),
+            poise::CreateReply::default()
+                .embed(embeds::round::round_started(words::channel(ctx), &round)),
         )
         .await;
     if let Err(e) = announced {

@@ -49,7 +49,7 @@ pub async fn score(
             Some(_) => UserError::NoScoreFor(name.clone()),
             None => UserError::NoScore,
         })?;
-    let embed = embeds::score(words::channel(ctx), &name, &card);
+    let embed = embeds::standings::score(words::channel(ctx), &name, &card);
     let w = words::channel(ctx);
     let reply = with_picture(embed, "score.png", move || {
         quizbot_domain::picture::score_card(&name, &card, &w)
@@ -99,7 +99,7 @@ pub async fn leaderboard(
         _ => Table::Server,
     };
     let page = show_table(ctx.data(), place, table, page.unwrap_or(1) as usize).await?;
-    let (embed, components) = embeds::leaderboard(words::channel(ctx), &page, table);
+    let (embed, components) = embeds::standings::leaderboard(words::channel(ctx), &page, table);
     ctx.send(
         poise::CreateReply::default()
             .embed(embed)

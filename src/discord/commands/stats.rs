@@ -21,7 +21,7 @@ pub async fn stats(
         .app
         .stats(place.guild, deck.as_deref(), topic.as_deref())?;
     let w = words::channel(ctx);
-    let (embed, components) = embeds::stats(w, &report);
+    let (embed, components) = embeds::stats::stats(w, &report);
     let reply = with_picture(embed, "stats.png", move || {
         quizbot_domain::picture::stats(&report, &w)
     })

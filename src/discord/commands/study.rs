@@ -31,7 +31,7 @@ pub async fn flashcard(
             .flashcard(scope(ctx), deck.as_deref(), topic.as_deref())?;
     let w = words::private(ctx);
     let heading = w.get("card-flashcard");
-    let (embed, components) = embeds::card_front(w, &heading, &deck, &question, None);
+    let (embed, components) = embeds::study::card_front(w, &heading, &deck, &question, None);
     ctx.send(
         poise::CreateReply::default()
             .embed(embed)
@@ -101,7 +101,7 @@ pub async fn review(
             None => {}
         }
         let (settings, reminder) = app.study_settings(user);
-        embeds.push(embeds::review_settings(
+        embeds.push(embeds::study::review_settings(
             words::private(ctx),
             &settings,
             reminder.as_ref(),
@@ -111,7 +111,7 @@ pub async fn review(
     if stats == Some(true) {
         let outlook = app.review_outlook(user, scope(ctx));
         let (settings, reminder) = app.study_settings(user);
-        let embed = embeds::review_stats(
+        let embed = embeds::study::review_stats(
             words::private(ctx),
             &outlook,
             &settings,
@@ -167,14 +167,14 @@ pub fn session_view(
                 (true, done) => say!(w, "card-review-done", done),
                 (false, done) => say!(w, "card-review-done-new", done),
             };
-            embeds::card_front(w, &heading, &deck, &question, Some(session))
+            embeds::study::card_front(w, &heading, &deck, &question, Some(session))
         }
         Next::Later(at) => (
-            embeds::session_done(w, session, Some(at), &app.review_outlook(user, scope)),
+            embeds::study::session_done(w, session, Some(at), &app.review_outlook(user, scope)),
             Vec::new(),
         ),
         Next::Empty if session.reviewed > 0 => (
-            embeds::session_done(w, session, None, &app.review_outlook(user, scope)),
+            embeds::study::session_done(w, session, None, &app.review_outlook(user, scope)),
             Vec::new(),
         ),
         Next::Empty => (embeds::note(&w.get("session-empty")), Vec::new()),

@@ -5,7 +5,7 @@ use serenity::all::{CreateInteractionResponse, GuildChannel, Permissions, Role};
 
 use super::{check_postable, complete, place, require};
 use crate::discord::custom_id::{CustomId, Written};
-use crate::discord::{suggestions, words, Context, Error};
+use crate::discord::{embeds, words, Context, Error};
 use quizbot_domain::error::UserError;
 use quizbot_domain::ids::{ChannelId, RoleId, UserId};
 use quizbot_domain::suggest::{Draft, ReviewSetup};
@@ -38,7 +38,7 @@ pub async fn question(
     let poise::Context::Application(a) = ctx else {
         return Ok(());
     };
-    let form = suggestions::draft_form(
+    let form = embeds::suggest::draft_form(
         words::private(ctx),
         &CustomId::Written(Written::Suggestion { deck }),
         "form-suggest-title",
@@ -58,7 +58,7 @@ pub async fn mine(ctx: Context<'_>) -> Result<(), Error> {
     let list = ctx.data().app.suggestions_of(place.guild, user);
     ctx.send(
         poise::CreateReply::default()
-            .embed(suggestions::mine(words::private(ctx), &list))
+            .embed(embeds::suggest::mine(words::private(ctx), &list))
             .ephemeral(true),
     )
     .await?;
@@ -85,7 +85,9 @@ pub async fn setup(
         role: role.map(|r| RoleId(r.id.get())),
     };
     ctx.data().app.set_review(place.guild, setup);
-    ctx.send(poise::CreateReply::default().embed(suggestions::set_up(words::channel(ctx), &setup)))
-        .await?;
+    ctx.send(
+        poise::CreateReply::default().embed(embeds::suggest::set_up(words::channel(ctx), &setup)),
+    )
+    .await?;
     Ok(())
 }
