@@ -251,7 +251,7 @@ fn fsrs_book(library: &Library, cards: &[(Arc<str>, Arc<str>)]) -> ReviewBook {
 fn leitner_book(book: &ReviewBook, cards: &[(Arc<str>, Arc<str>)]) -> leitner::ReviewBook {
     let mut leitner = leitner::ReviewBook::default();
     for (deck, question) in cards {
-        let key = quizbot_domain::review::CardKey::new(Arc::clone(deck), Arc::clone(question));
+        let key = quizbot_domain::deck::CardKey::new(Arc::clone(deck), Arc::clone(question));
         let card = book.card(&key).expect("a card for every question");
         leitner.decks.entry(Arc::clone(deck)).or_default().insert(
             Arc::clone(question),

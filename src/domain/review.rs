@@ -13,7 +13,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use serde_tuple::{Deserialize_tuple, Serialize_tuple};
 
-use crate::deck::{Library, LoadedDeck};
+use crate::deck::{CardKey, Library, LoadedDeck};
 use crate::schedule::Reminder;
 
 /// The share of cards a learner wants to still know when they come due, unless they set
@@ -126,31 +126,6 @@ impl Card {
         } else {
             CardState::Review
         }
-    }
-}
-
-/// A card's ids: a deck and one of its questions. The library makes one per question, and
-/// open questions and review books share its strings.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct CardKey {
-    deck: Arc<str>,
-    question: Arc<str>,
-}
-
-impl CardKey {
-    pub fn new(deck: impl Into<Arc<str>>, question: impl Into<Arc<str>>) -> CardKey {
-        CardKey {
-            deck: deck.into(),
-            question: question.into(),
-        }
-    }
-
-    pub fn deck(&self) -> &str {
-        &self.deck
-    }
-
-    pub fn question(&self) -> &str {
-        &self.question
     }
 }
 

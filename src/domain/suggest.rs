@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::deck::limits::{MAX_DISTRACTORS, MAX_EXPLANATION, MAX_OPTION, MAX_QUESTION, MAX_TOPIC};
 use crate::deck::report::check_form;
 use crate::deck::Question;
-use crate::ids::{ChannelId, GuildId, MessageId, RoleId, UserId};
+use crate::ids::{ChannelId, MessageId, RoleId, UserId};
 
 /// Suggestions one member may have waiting for review in one server.
 pub const MAX_PENDING_PER_MEMBER: usize = 5;
@@ -335,21 +335,6 @@ impl Suggestions {
             ));
         }
         Ok(())
-    }
-}
-
-impl crate::state::State {
-    /// Problem reports on bundled decks that no server dismissed yet, oldest first: the
-    /// operator's to read (`quizbot reports`, and a count in `/metrics`).
-    pub fn bundled_reports(&self) -> Vec<(GuildId, &ProblemReport)> {
-        let mut open: Vec<_> = self
-            .guilds
-            .iter()
-            .flat_map(|(id, g)| g.suggestions.reports.values().map(move |r| (*id, r)))
-            .filter(|(_, r)| r.bundled && r.closed.is_none())
-            .collect();
-        open.sort_unstable_by_key(|(guild, r)| (r.at, *guild, r.id));
-        open
     }
 }
 

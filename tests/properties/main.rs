@@ -35,11 +35,12 @@ use quizbot_domain::deck::limits::{
     MAX_DESCRIPTION, MAX_EXPLANATION, MAX_ID, MAX_OPTION, MAX_PROBLEMS, MAX_QUESTION, MAX_SOURCE,
     MAX_TITLE, MAX_TOPIC,
 };
+use quizbot_domain::deck::CardKey;
 use quizbot_domain::deck::{LoadedDeck, Location, Question};
 use quizbot_domain::error::UserError;
 use quizbot_domain::ids::{ChannelId, GuildId, MessageId, OpenId, UserId};
 use quizbot_domain::quiz::{Answer, Cycle, OpenQuestion, Round, RoundScore};
-use quizbot_domain::review::{CardKey, Grade, ReviewBook};
+use quizbot_domain::review::{Grade, ReviewBook};
 use quizbot_domain::schedule::{DailySchedule, DeliveryError};
 use quizbot_domain::scores::{
     MemberScore, Period, PeriodTable, Periods, Scope, Scoreboard, Scored, Tally, Winners,

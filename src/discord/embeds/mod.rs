@@ -105,10 +105,10 @@ mod tests {
     use quizbot_domain::app::{Answered, Closed, Place, Posted, Typed};
     use quizbot_domain::deck::limits::*;
     use quizbot_domain::deck::model::Format;
+    use quizbot_domain::deck::CardKey;
     use quizbot_domain::deck::{Deck, Library, LoadedDeck, Question};
     use quizbot_domain::ids::{ChannelId, GuildId, OpenId, UserId};
     use quizbot_domain::quiz::{OpenQuestion, Reveal, Round, RoundScore};
-    use quizbot_domain::review::CardKey;
     use quizbot_domain::scores::{Page, Standing};
 
     /// The longest words the bot has: every text a third longer than en-US.
@@ -254,7 +254,7 @@ mod tests {
         fits(&card_front(W, "Review", &deck, &q, Some(Session::default())).0);
         let now = Utc::now();
         let preview = quizbot_domain::review::ReviewBook::default()
-            .preview(&quizbot_domain::review::CardKey::new("d", "q"), now);
+            .preview(&quizbot_domain::deck::CardKey::new("d", "q"), now);
         let (back, rows) = card_back(W, &deck, &q, &preview, now, None, false);
         fits(&back);
         assert_eq!(rows.len(), 1, "no report button outside a server");

@@ -32,11 +32,11 @@ use tokio::sync::{watch, Notify, OwnedSemaphorePermit, Semaphore};
 use crate::clock::Clock;
 use crate::deck::library::Scope;
 use crate::deck::limits::{costly_jobs_allowed, DEFAULT_DECK_MEMORY_MIB};
+use crate::deck::CardKey;
 use crate::deck::{Library, LoadedDeck, Question};
 use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, OpenId, UserId};
 use crate::quiz::{OpenQuestion, Reveal};
-use crate::review::CardKey;
 use crate::state::Store;
 use crate::suggest::Draft;
 

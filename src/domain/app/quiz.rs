@@ -8,12 +8,13 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::{Answered, App, Closed, LastQuiz, Place, Posted, Typed};
 use crate::deck::model::Format;
+use crate::deck::CardKey;
 use crate::deck::LoadedDeck;
 use crate::error::UserError;
 use crate::ids::{MessageId, OpenId, UserId};
 use crate::quiz::typed::{grade, is_exact};
 use crate::quiz::{deal, Dealt, OpenQuestion, TYPED_RIGHT, TYPED_WRONG};
-use crate::review::{CardKey, Grade};
+use crate::review::Grade;
 use crate::scores::Scored;
 use crate::state::State;
 use crate::stats::Counted;

@@ -6,12 +6,11 @@ use rand::seq::IndexedRandom;
 
 use super::App;
 use crate::deck::library::Scope;
+use crate::deck::CardKey;
 use crate::deck::{LoadedDeck, Question};
 use crate::error::UserError;
 use crate::ids::UserId;
-use crate::review::{
-    Card, CardKey, CardState, Grade, Next, Outlook, Preview, ReviewBook, FORECAST_DAYS,
-};
+use crate::review::{Card, CardState, Grade, Next, Outlook, Preview, ReviewBook, FORECAST_DAYS};
 
 impl App {
     /// A random card for `/flashcard` in `scope`.

@@ -11,8 +11,8 @@ use super::format::{self, FileFormat};
 use super::limits::{is_valid_id, MAX_ID, MIN_DISTRACTORS};
 use super::model::{Deck, Format, Question};
 use super::report::{answer_key, Location, Problem, Report};
+use crate::deck::CardKey;
 use crate::ids::GuildId;
-use crate::review::CardKey;
 
 /// The folder under the data folder that holds each server's own decks.
 pub const SERVERS_DIR: &str = "servers";

@@ -9,5 +9,5 @@ pub mod report;
 pub mod table;
 
 pub use library::{load_file, Library, LoadedDeck};
-pub use model::{Deck, Question};
+pub use model::{CardKey, Deck, Question};
 pub use report::{Location, Problem, Report};

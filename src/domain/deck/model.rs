@@ -1,5 +1,7 @@
 //! The deck file format: what a server owner writes and what the bot quizzes from.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::ids::UserId;
@@ -63,4 +65,30 @@ pub struct Question {
     /// The member who wrote it, for a question suggested in Discord and approved there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<UserId>,
+}
+
+/// A question's ids across the library: its deck's and its own. The library makes one per
+/// question, and open questions, review cards and statistics share its strings.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CardKey {
+    // Readable in the crate so that review books share the strings instead of copying them.
+    pub(crate) deck: Arc<str>,
+    pub(crate) question: Arc<str>,
+}
+
+impl CardKey {
+    pub fn new(deck: impl Into<Arc<str>>, question: impl Into<Arc<str>>) -> CardKey {
+        CardKey {
+            deck: deck.into(),
+            question: question.into(),
+        }
+    }
+
+    pub fn deck(&self) -> &str {
+        &self.deck
+    }
+
+    pub fn question(&self) -> &str {
+        &self.question
+    }
 }

@@ -8,9 +8,9 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::deck::CardKey;
 use crate::error::UserError;
 use crate::ids::{ChannelId, GuildId, MessageId, UserId};
-use crate::review::CardKey;
 
 use super::options::{letter, OPTIONS};
 

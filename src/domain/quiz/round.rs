@@ -112,8 +112,8 @@ impl Round {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::deck::CardKey;
     use crate::ids::{ChannelId, GuildId};
-    use crate::review::CardKey;
     use chrono::{TimeZone, Utc};
 
     fn closed(answers: &[(u64, u8)]) -> OpenQuestion {

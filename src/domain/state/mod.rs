@@ -113,6 +113,19 @@ pub struct Dropped {
 }
 
 impl State {
+    /// Problem reports on bundled decks that no server dismissed yet, oldest first: the
+    /// operator's to read (`quizbot reports`, and a count in `/metrics`).
+    pub fn bundled_reports(&self) -> Vec<(GuildId, &crate::suggest::ProblemReport)> {
+        let mut open: Vec<_> = self
+            .guilds
+            .iter()
+            .flat_map(|(id, g)| g.suggestions.reports.values().map(move |r| (*id, r)))
+            .filter(|(_, r)| r.bundled && r.closed.is_none())
+            .collect();
+        open.sort_unstable_by_key(|(guild, r)| (r.at, *guild, r.id));
+        open
+    }
+
     /// The server's state to change, created if new.
     pub fn guild_mut(&mut self, guild: GuildId) -> &mut GuildState {
         Arc::make_mut(self.guilds.entry(guild).or_default())

@@ -8,8 +8,9 @@ use std::sync::{Arc, LazyLock};
 use chrono::{DateTime, Duration, Utc};
 use serde::Deserialize;
 
+use crate::deck::CardKey;
 use crate::ids::UserId;
-use crate::review::{Card, CardKey, Memory, ReviewBook};
+use crate::review::{Card, Memory, ReviewBook};
 
 /// Days until a card in box `n` (from 1) was due again.
 pub const INTERVAL_DAYS: [i64; 5] = [0, 1, 3, 7, 14];

@@ -49,7 +49,7 @@ pub fn decode(bytes: &[u8]) -> serde_json::Result<State> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::review::CardKey;
+    use crate::deck::CardKey;
     use crate::state::snapshot;
     use chrono::{TimeZone, Utc};
     use std::path::Path;
