@@ -8,7 +8,11 @@
 //! - `daily`: the scheduler that posts each server's daily question on time.
 //! - `reminders`: the scheduler that DMs each learner's review reminder on time.
 //! - `wake`: what those two schedulers sleep on.
-//! - `embeds`: what every reply looks like, within Discord's limits.
+//! - `embeds/`: what every reply looks like, within Discord's limits, a file per feature
+//!   (quiz, round, standings, stats, study, info, daily, suggest).
+//! - `suggestions`: presses and submitted forms of suggestions and problem reports.
+//! - `words`: which language a reply is in (the user's, or the server's), and Discord's
+//!   permission names.
 //! - `errors`: the one place errors become replies (ephemeral) or log lines.
 //! - `metering`: what goes into the operators' metrics (interactions, failed answers, samples).
 

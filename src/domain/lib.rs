@@ -9,10 +9,11 @@
 //!   the loaded library.
 //! - [`quiz`]: dealing options, question cycles without repeats, open questions and answers.
 //! - [`scores`]: compact score rows per server (points, streaks, topic accuracy), leaderboards.
-//! - [`review`]: the Leitner review schedule behind `/flashcard` and `/review`.
+//! - [`review`]: the FSRS review schedule behind `/flashcard` and `/review`.
 //! - [`schedule`]: each server's daily question time in its own zone, and when it is due.
 //! - [`state`]: the in-memory store (values shared with a snapshot until written) and its
-//!   atomic JSON snapshot (version 2; version 1 still read).
+//!   atomic JSON snapshot (its version in `state/snapshot/`, older ones read by their own
+//!   modules there).
 //! - [`clock`]: the clock every time decision uses (system, or a test clock).
 //! - [`ids`], [`error`]: Discord ids as plain numbers, and what users get wrong.
 //! - [`atomic_file`]: crash-safe file replacement, for snapshots and uploaded decks.
@@ -29,7 +30,10 @@
 //! - **a command**: its domain step as a method in the `app/` file of its feature (a new file
 //!   for a new feature), returning [`error::UserError`] for what the user got wrong; then the
 //!   command in `src/discord/commands/<group>.rs`, listed in `commands/mod.rs`'s `all()`, its
-//!   reply in `src/discord/embeds.rs`, and an end-to-end test in its feature's module of `tests/e2e/`.
+//!   reply in `src/discord/embeds/<feature>.rs`, its words (name, description, reply) in
+//!   `locales/<language>/*.ftl` for every language (`tests/i18n.rs` names what is missing),
+//!   and an end-to-end test in its feature's module of `tests/e2e/`. A button adds a
+//!   `CustomId` variant in `src/discord/custom_id.rs` and its arm in `interactions.rs`.
 //! - **a deck field**: a field of `Question` or `Deck` in `deck/model.rs`
 //!   (`#[serde(default)]` if optional, so existing decks still load), its rule and message in
 //!   `deck/report.rs` (limits in `deck/limits.rs`), its column in `deck/table.rs`, and a
@@ -38,7 +42,17 @@
 //!   [`scores::MemberScore`]; a server's: [`state::GuildState`]; the whole bot's:
 //!   [`state::State`]) with `#[serde(default)]`, so older snapshots load without a version
 //!   bump; its consistency rule, if any, in that struct's `check`; and a case in
-//!   `tests/properties/snapshots.rs`'s generators.
+//!   `tests/properties/snapshots.rs`'s generators. A change of what an existing field means
+//!   is a new `snapshot::VERSION`, with the old version read by its own module in
+//!   `state/snapshot/` and turned into today's state.
+//! - **a question format**: a variant of `deck::model::Format` (its name in deck files and
+//!   tables, its rules in `deck/report.rs`), how it is asked and graded in `quiz/` (typed
+//!   answers: `quiz/typed.rs`), its reply and button in `src/discord/embeds/quiz.rs`. An open
+//!   question records its format as `OpenQuestion::typed` today, so a third format also
+//!   changes that field, with a snapshot version.
+//!
+//! No module imports one that imports it (`tests/layout.rs` checks it, and that serenity
+//! and poise stay out of this crate's sources).
 
 #![forbid(unsafe_code)]
 
