@@ -37,9 +37,7 @@ pub async fn deck(_: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
 pub async fn upload(
     ctx: Context<'_>,
-    #[description = "The deck, a .json, .csv, .tsv or .txt file of at most 1 MiB; its name is the deck id"]
     file: Attachment,
-    #[description = "Replace this server's deck of the same id (scores of questions it keeps stay)"]
     replace: Option<bool>,
 ) -> Result<(), Error> {
     require(ctx, Permissions::MANAGE_GUILD)?;
@@ -130,9 +128,7 @@ pub async fn upload(
 #[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
 pub async fn remove(
     ctx: Context<'_>,
-    #[description = "The deck to remove"]
-    #[autocomplete = "complete::deck"]
-    deck: String,
+    #[autocomplete = "complete::deck"] deck: String,
 ) -> Result<(), Error> {
     require(ctx, Permissions::MANAGE_GUILD)?;
     let guild = place(ctx)?.guild;
@@ -165,9 +161,7 @@ pub async fn remove(
 #[poise::command(slash_command, guild_only)]
 pub async fn download(
     ctx: Context<'_>,
-    #[description = "The deck to download"]
-    #[autocomplete = "complete::deck"]
-    deck: String,
+    #[autocomplete = "complete::deck"] deck: String,
 ) -> Result<(), Error> {
     let (name, bytes) = ctx.data().app.deck_file(scope(ctx), deck.trim())?;
     ctx.send(
@@ -188,9 +182,7 @@ pub async fn download(
 #[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
 pub async fn default(
     ctx: Context<'_>,
-    #[description = "The deck to use by default in this server"]
-    #[autocomplete = "complete::deck"]
-    deck: String,
+    #[autocomplete = "complete::deck"] deck: String,
 ) -> Result<(), Error> {
     require(ctx, Permissions::MANAGE_GUILD)?;
     let guild = place(ctx)?.guild;

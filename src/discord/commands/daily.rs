@@ -23,19 +23,11 @@ pub async fn daily(_: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
 pub async fn set(
     ctx: Context<'_>,
-    #[description = "Where to post it"]
-    #[channel_types("Text")]
-    channel: GuildChannel,
-    #[description = "Local time, HH:MM (24-hour), e.g. 09:30"] time: String,
-    #[description = "Time zone (IANA name, e.g. Europe/Berlin)"]
-    #[autocomplete = "complete::zone"]
-    timezone: String,
-    #[description = "Deck to draw from (default: the first deck)"]
-    #[autocomplete = "complete::deck"]
-    deck: Option<String>,
-    #[description = "Only questions on this topic"]
-    #[autocomplete = "complete::topic"]
-    topic: Option<String>,
+    #[channel_types("Text")] channel: GuildChannel,
+    time: String,
+    #[autocomplete = "complete::zone"] timezone: String,
+    #[autocomplete = "complete::deck"] deck: Option<String>,
+    #[autocomplete = "complete::topic"] topic: Option<String>,
 ) -> Result<(), Error> {
     require(ctx, Permissions::MANAGE_GUILD)?;
     let place = place(ctx)?;

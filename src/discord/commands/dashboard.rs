@@ -9,11 +9,7 @@ use quizbot_domain::ids::UserId;
 
 /// A private link to this server's web pages (24 h); revoke:True ends every link (Manage Server).
 #[poise::command(slash_command, guild_only)]
-pub async fn dashboard(
-    ctx: Context<'_>,
-    #[description = "True: every dashboard link of this server stops working (needs Manage Server)"]
-    revoke: Option<bool>,
-) -> Result<(), Error> {
+pub async fn dashboard(ctx: Context<'_>, revoke: Option<bool>) -> Result<(), Error> {
     let guild = place(ctx)?.guild;
     let links = ctx
         .data()

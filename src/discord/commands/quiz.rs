@@ -12,12 +12,8 @@ pub const OPEN_FOR: Duration = Duration::seconds(60);
 #[poise::command(slash_command, guild_only)]
 pub async fn quiz(
     ctx: Context<'_>,
-    #[description = "Deck to draw from (default: the first deck)"]
-    #[autocomplete = "complete::deck"]
-    deck: Option<String>,
-    #[description = "Only questions on this topic"]
-    #[autocomplete = "complete::topic"]
-    topic: Option<String>,
+    #[autocomplete = "complete::deck"] deck: Option<String>,
+    #[autocomplete = "complete::topic"] topic: Option<String>,
 ) -> Result<(), Error> {
     let place = place(ctx)?;
     check_can_post(ctx)?;

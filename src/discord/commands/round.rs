@@ -23,20 +23,14 @@ pub async fn round(_: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command, guild_only)]
 pub async fn start(
     ctx: Context<'_>,
-    #[description = "How many questions (1-25, default 10)"]
     #[min = 1]
     #[max = 25]
     questions: Option<u8>,
-    #[description = "Seconds each question stays open (10-300, default 30)"]
     #[min = 10]
     #[max = 300]
     seconds: Option<u16>,
-    #[description = "Deck to draw from (default: the first deck)"]
-    #[autocomplete = "complete::deck"]
-    deck: Option<String>,
-    #[description = "Only questions on this topic"]
-    #[autocomplete = "complete::topic"]
-    topic: Option<String>,
+    #[autocomplete = "complete::deck"] deck: Option<String>,
+    #[autocomplete = "complete::topic"] topic: Option<String>,
 ) -> Result<(), Error> {
     let place = place(ctx)?;
     check_can_post(ctx)?;

@@ -33,10 +33,7 @@ pub async fn show_table(
 
 /// Your points, accuracy, streaks, rank, accuracy per topic and last 30 days, with a picture.
 #[poise::command(slash_command, guild_only)]
-pub async fn score(
-    ctx: Context<'_>,
-    #[description = "Whose score (default: yours)"] user: Option<User>,
-) -> Result<(), Error> {
+pub async fn score(ctx: Context<'_>, user: Option<User>) -> Result<(), Error> {
     let place = place(ctx)?;
     let (who, name) = match &user {
         Some(u) => (u.id, u.display_name().to_owned()),
@@ -81,14 +78,9 @@ pub enum LeaderboardPeriod {
 #[poise::command(slash_command, guild_only)]
 pub async fn leaderboard(
     ctx: Context<'_>,
-    #[description = "server (default) or channel: points earned in this channel"] scope: Option<
-        LeaderboardScope,
-    >,
-    #[description = "all (default), week (from Monday) or month, in the server's time zone"]
+    scope: Option<LeaderboardScope>,
     period: Option<LeaderboardPeriod>,
-    #[description = "Page (10 a page)"]
-    #[min = 1]
-    page: Option<u32>,
+    #[min = 1] page: Option<u32>,
 ) -> Result<(), Error> {
     let place = place(ctx)?;
     let table = match (scope, period) {

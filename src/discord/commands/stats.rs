@@ -8,12 +8,8 @@ use crate::discord::{embeds, words, Context, Error};
 #[poise::command(slash_command, guild_only)]
 pub async fn stats(
     ctx: Context<'_>,
-    #[description = "Deck (default: the server's default deck)"]
-    #[autocomplete = "complete::deck"]
-    deck: Option<String>,
-    #[description = "Only questions on this topic"]
-    #[autocomplete = "complete::topic"]
-    topic: Option<String>,
+    #[autocomplete = "complete::deck"] deck: Option<String>,
+    #[autocomplete = "complete::topic"] topic: Option<String>,
 ) -> Result<(), Error> {
     let place = place(ctx)?;
     let report = ctx

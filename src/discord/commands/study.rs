@@ -18,12 +18,8 @@ use quizbot_domain::schedule;
 #[poise::command(slash_command)]
 pub async fn flashcard(
     ctx: Context<'_>,
-    #[description = "Deck to draw from (default: the first deck)"]
-    #[autocomplete = "complete::deck"]
-    deck: Option<String>,
-    #[description = "Only questions on this topic"]
-    #[autocomplete = "complete::topic"]
-    topic: Option<String>,
+    #[autocomplete = "complete::deck"] deck: Option<String>,
+    #[autocomplete = "complete::topic"] topic: Option<String>,
 ) -> Result<(), Error> {
     let (deck, question) =
         ctx.data()
@@ -51,20 +47,12 @@ pub async fn flashcard(
 #[allow(clippy::too_many_arguments)]
 pub async fn review(
     ctx: Context<'_>,
-    #[description = "Show your cards, how much you remembered, and the week ahead"] stats: Option<
-        bool,
-    >,
-    #[description = "A DM on days when cards are due: a local time HH:MM, or off"] remind: Option<
-        String,
-    >,
-    #[description = "Your time zone, for the reminder and when your day starts (IANA name)"]
-    #[autocomplete = "complete::zone"]
-    timezone: Option<String>,
-    #[description = "The share of cards you want to still know when they come due (0.70-0.97)"]
+    stats: Option<bool>,
+    remind: Option<String>,
+    #[autocomplete = "complete::zone"] timezone: Option<String>,
     #[min = 0.7]
     #[max = 0.97]
     retention: Option<f64>,
-    #[description = "New cards a day (0-100)"]
     #[min = 0]
     #[max = 100]
     new_per_day: Option<u32>,

@@ -25,9 +25,7 @@ pub async fn suggest(_: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command, guild_only)]
 pub async fn question(
     ctx: Context<'_>,
-    #[description = "A deck of this server's (default: its community deck)"]
-    #[autocomplete = "complete::deck"]
-    deck: Option<String>,
+    #[autocomplete = "complete::deck"] deck: Option<String>,
 ) -> Result<(), Error> {
     let place = place(ctx)?;
     let deck = deck.map(|d| d.trim().to_owned()).filter(|d| !d.is_empty());
@@ -69,10 +67,8 @@ pub async fn mine(ctx: Context<'_>) -> Result<(), Error> {
 #[poise::command(slash_command, guild_only, default_member_permissions = "MANAGE_GUILD")]
 pub async fn setup(
     ctx: Context<'_>,
-    #[description = "The channel where reviewers see them"]
-    #[channel_types("Text")]
-    channel: GuildChannel,
-    #[description = "Who reviews (default: members who may manage messages)"] role: Option<Role>,
+    #[channel_types("Text")] channel: GuildChannel,
+    role: Option<Role>,
 ) -> Result<(), Error> {
     require(ctx, Permissions::MANAGE_GUILD)?;
     let place = place(ctx)?;
