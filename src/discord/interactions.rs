@@ -9,13 +9,14 @@ use serenity::all::{
 
 use super::commands::{session_view, OPEN_FOR};
 use super::custom_id::{CustomId, Session, Step, Study};
+use super::who::Who;
 use super::{embeds, questions, suggestions, words, Data, Error};
 use crate::i18n::Words;
-use quizbot_domain::app::{App, Place};
+use quizbot_domain::app::App;
 use quizbot_domain::deck::library::Scope;
 use quizbot_domain::deck::limits::MAX_OPTION;
 use quizbot_domain::error::UserError;
-use quizbot_domain::ids::{ChannelId, GuildId, UserId};
+use quizbot_domain::ids::{GuildId, UserId};
 
 pub async fn handle(
     ctx: &SerenityContext,
@@ -24,23 +25,15 @@ pub async fn handle(
 ) -> Result<(), Error> {
     let id = CustomId::parse(&press.data.custom_id).ok_or(UserError::NotRecognised)?;
     let app = &data.app;
-    let user = UserId(press.user.id.get());
+    let who = Who::pressed(press);
+    let user = who.user;
     words::note_server(app, press.guild_id, press.guild_locale.as_deref());
     let w = words::user(&press.locale);
-    let place = || {
-        press.guild_id.map(|g| Place {
-            guild: GuildId(g.get()),
-            channel: ChannelId(press.channel_id.get()),
-        })
-    };
+    let place = || who.place.ok_or(UserError::NotRecognised);
     let response = match id {
         CustomId::Answer { open, option } => {
-            let place = place().ok_or(UserError::NotRecognised)?;
-            let name = press
-                .member
-                .as_ref()
-                .map_or_else(|| press.user.display_name(), |m| m.display_name());
-            let answered = app.answer(open, place, user, name, option)?;
+            let place = place()?;
+            let answered = app.answer(open, place, user, who.name, option)?;
             tracing::info!(question = %open, user = %user, right = answered.right(), "answer");
             CreateInteractionResponse::Message(
                 CreateInteractionResponseMessage::new()
@@ -49,7 +42,7 @@ pub async fn handle(
             )
         }
         CustomId::Type { open } => {
-            let place = place().ok_or(UserError::NotRecognised)?;
+            let place = place()?;
             app.may_type(open, place, user)?;
             let label = embeds::clip(&w.get("typed-form-label"), embeds::FORM_LABEL_MAX);
             let input = CreateInputText::new(InputTextStyle::Short, label, "answer")
@@ -124,7 +117,7 @@ pub async fn handle(
             deck,
             topic,
         } => {
-            let place = place().ok_or(UserError::NotRecognised)?;
+            let place = place()?;
             let posted = app.quiz_hardest(place, user, &deck, topic, OPEN_FOR)?;
             questions::post(ctx.http.clone(), data, &posted).await?;
             tracing::info!(user = %user, deck, question = %posted.id, "quiz on the hardest");
@@ -139,7 +132,7 @@ pub async fn handle(
             deck,
             topic,
         } => {
-            let place = place().ok_or(UserError::NotRecognised)?;
+            let place = place()?;
             let (deck, cards, card) = app.hardest_cards(place.guild, &deck, topic)?;
             let heading = w.get("card-flashcard");
             let (front, components) = embeds::study::card_front(w, &heading, &deck, &card, None);
@@ -157,7 +150,7 @@ pub async fn handle(
         | CustomId::Reported { .. }) => suggestions::press(ctx, data, press, id).await?,
         CustomId::Written(_) => return Err(UserError::NotRecognised.into()),
         CustomId::Page { table, page } => {
-            let place = place().ok_or(UserError::NotRecognised)?;
+            let place = place()?;
             let page = super::commands::show_table(data, place, table, page).await?;
             let words = words::server(app, place.guild);
             let (embed, components) = embeds::standings::leaderboard(words, &page, table);
@@ -186,11 +179,8 @@ pub async fn submitted(
         }
         _ => return Err(UserError::NotRecognised.into()),
     };
-    let guild = submit.guild_id.ok_or(UserError::NotRecognised)?;
-    let place = Place {
-        guild: GuildId(guild.get()),
-        channel: ChannelId(submit.channel_id.get()),
-    };
+    let who = Who::submitted(submit);
+    let place = who.place.ok_or(UserError::NotRecognised)?;
     let text = submit
         .data
         .components
@@ -201,12 +191,8 @@ pub async fn submitted(
             _ => None,
         })
         .ok_or(UserError::NotRecognised)?;
-    let user = UserId(submit.user.id.get());
-    let name = submit
-        .member
-        .as_ref()
-        .map_or_else(|| submit.user.display_name(), |m| m.display_name());
-    let answered = data.app.answer_typed(open, place, user, name, &text)?;
+    let user = who.user;
+    let answered = data.app.answer_typed(open, place, user, who.name, &text)?;
     tracing::info!(question = %open, user = %user, right = answered.right(), "typed answer");
     let reply = CreateInteractionResponseMessage::new()
         .embed(embeds::quiz::answered(

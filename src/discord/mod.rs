@@ -14,6 +14,7 @@
 //! - `words`: which language a reply is in (the user's, or the server's), and Discord's
 //!   permission names.
 //! - `errors`: the one place errors become replies (ephemeral) or log lines.
+//! - `who`: who an interaction is from and where, as the domain names them.
 //! - `metering`: what goes into the operators' metrics (interactions, failed answers, samples).
 
 mod commands;
@@ -28,6 +29,7 @@ mod reminders;
 mod rounds;
 mod suggestions;
 mod wake;
+mod who;
 mod words;
 
 use std::future::Future;

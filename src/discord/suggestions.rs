@@ -12,16 +12,17 @@ use serenity::all::{
 };
 
 use super::custom_id::{CustomId, Decide, Handle, Written};
+use super::embeds;
 use super::embeds::suggest::{
     author_told, closure, draft_form, fix_it, handled, report, suggestion, text_form,
 };
-use super::embeds::{self};
+use super::who::Who;
 use super::{questions, words, Data, Error};
 use crate::i18n::Words;
 use crate::say;
 use quizbot_domain::app::{App, DraftFor};
 use quizbot_domain::error::UserError;
-use quizbot_domain::ids::{ChannelId, GuildId, MessageId, RoleId, UserId};
+use quizbot_domain::ids::{ChannelId, GuildId, MessageId, RoleId};
 use quizbot_domain::suggest::{Decision, Draft, Posted, Suggestion};
 
 /// The values of a submitted form, by field.
@@ -94,8 +95,8 @@ pub async fn press(
 ) -> Result<CreateInteractionResponse, Error> {
     let app = &data.app;
     let guild = guild_of(press.guild_id)?;
-    let user = UserId(press.user.id.get());
-    let member = press.member.as_ref();
+    let who = Who::pressed(press);
+    let (user, member) = (who.user, who.member);
     let (mine, theirs) = (words::user(&press.locale), words::server(app, guild));
     let response = match id {
         CustomId::FixIt => {
@@ -210,8 +211,8 @@ pub async fn submitted(
 ) -> Result<(), Error> {
     let app = &data.app;
     let guild = guild_of(submit.guild_id)?;
-    let user = UserId(submit.user.id.get());
-    let member = submit.member.as_ref();
+    let who = Who::submitted(submit);
+    let (user, member) = (who.user, who.member);
     let (mine, theirs) = (words::user(&submit.locale), words::server(app, guild));
     let response = match written {
         Written::Suggestion { deck } => match app.suggest(guild, user, deck, draft_of(submit))? {

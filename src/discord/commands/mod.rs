@@ -21,7 +21,7 @@ pub use study::session_view;
 
 use serenity::all::{ChannelType, CreateAttachment, CreateEmbed, GuildChannel, Permissions};
 
-use super::{Context, Data, Error};
+use super::{who, Context, Data, Error};
 use quizbot_domain::app::Place;
 use quizbot_domain::deck::library::Scope;
 use quizbot_domain::error::UserError;
@@ -52,11 +52,7 @@ pub fn all() -> Vec<poise::Command<Data, Error>> {
 
 /// The server and channel a guild command was used in.
 fn place(ctx: Context<'_>) -> Result<Place, UserError> {
-    let guild = ctx.guild_id().ok_or(UserError::GuildOnly)?;
-    Ok(Place {
-        guild: quizbot_domain::ids::GuildId(guild.get()),
-        channel: quizbot_domain::ids::ChannelId(ctx.channel_id().get()),
-    })
+    who::place(ctx.guild_id(), ctx.channel_id()).ok_or(UserError::GuildOnly)
 }
 
 /// Whose decks a command sees: this server's (with the bundled ones), or in a DM the bundled
