@@ -174,12 +174,13 @@ async fn check_postable(
 
 /// The member's name in this server, or their global one.
 fn display_name(ctx: Context<'_>) -> String {
-    if let poise::Context::Application(a) = ctx {
-        if let Some(member) = &a.interaction.member {
-            return member.display_name().to_owned();
-        }
-    }
-    ctx.author().display_name().to_owned()
+    let member = match ctx {
+        poise::Context::Application(a) => a.interaction.member.as_deref(),
+        poise::Context::Prefix(_) => None,
+    };
+    who::Who::new(ctx.author(), member, ctx.guild_id(), ctx.channel_id())
+        .name
+        .to_owned()
 }
 
 #[cfg(test)]
